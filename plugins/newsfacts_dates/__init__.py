@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: dates (placeholder until the plugin lands)."""

@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: korean_names (placeholder until the plugin lands)."""

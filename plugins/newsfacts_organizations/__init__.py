@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: organizations (placeholder until the plugin lands)."""

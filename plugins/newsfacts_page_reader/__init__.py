@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: page_reader (placeholder until the plugin lands)."""

@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: quantities (placeholder until the plugin lands)."""

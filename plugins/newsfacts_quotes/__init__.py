@@ -1,0 +1,1 @@
+"""Bundled newsfacts plugin: quotes (placeholder until the plugin lands)."""

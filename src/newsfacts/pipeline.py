@@ -1,0 +1,686 @@
+"""The pipeline: run the hook stages, resolve overlaps, link mentions into entities, isolate failures.
+
+:class:`Extractor` is built once (plugins chosen, some disabled, extra ones added) and
+reused for many articles; :func:`extract` is the one-call front for a single text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from newsfacts._manager import NewsfactsPluginManager, make_plugin_manager
+from newsfacts.errors import InputError, PluginError
+from newsfacts.types import (
+    Article,
+    Claim,
+    Entity,
+    ExtraData,
+    Fields,
+    Mention,
+    RawDocument,
+    Region,
+    Span,
+)
+
+__all__ = ["ErrorRecord", "Extractor", "Facts", "PluginInfo", "extract", "parse_published"]
+
+
+@frozen(kw_only=True)
+class ErrorRecord:
+    """A plugin failure kept in the result: which plugin, in which stage, and what went wrong."""
+
+    plugin: str
+    stage: str
+    error: str
+
+
+def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _errors(items: Iterable[ErrorRecord]) -> tuple[ErrorRecord, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class Facts:
+    """The result for one article: its metadata, entities, claims and plugin errors.
+
+    ``to_json()`` gives the ``newsfacts/1`` document; ``Facts.from_json`` reads it back.
+    """
+
+    article: Article
+    entities: tuple[Entity, ...] = field(default=(), converter=_entities)
+    claims: tuple[Claim, ...] = field(default=(), converter=_claims)
+    errors: tuple[ErrorRecord, ...] = field(default=(), converter=_errors)
+    meta: Fields = field(default=Fields(), converter=Fields)
+    include_text: bool = False
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, or ``None``."""
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def of_kind(self, kind: str) -> tuple[Entity, ...]:
+        """The entities of one kind, in order of first mention."""
+        return tuple(e for e in self.entities if e.kind == kind)
+
+    def claims_of_kind(self, kind: str) -> tuple[Claim, ...]:
+        """The claims of one kind, in text order."""
+        return tuple(c for c in self.claims if c.kind == kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``newsfacts/1`` document as plain Python data."""
+        from newsfacts.serialize import facts_to_dict
+
+        return facts_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The ``newsfacts/1`` JSON document; byte-identical for the same input."""
+        from newsfacts.serialize import facts_to_json
+
+        return facts_to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, document: str | Mapping[str, Any], text: str | None = None) -> Facts:
+        """Read a ``newsfacts/1`` document back (``text`` restores the article text if it was left out)."""
+        from newsfacts.serialize import facts_from_json
+
+        facts: Facts = facts_from_json(document, text=text)
+        return facts
+
+
+@frozen(kw_only=True)
+class PluginInfo:
+    """What ``newsfacts plugins`` shows: a loaded plugin, where it came from, its hooks."""
+
+    name: str
+    origin: str
+    hooks: tuple[str, ...]
+    version: str | None = None
+
+
+def parse_published(value: str | datetime | None, tz: str | None = None) -> datetime | None:
+    """Read a publication time: an aware datetime or an ISO-8601 string.
+
+    A date or naive time takes the zone ``tz`` (an IANA name such as ``Asia/Seoul``) or,
+    without one, UTC; a malformed value raises :class:`InputError`.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        try:
+            dt = datetime.fromisoformat(text)
+        except ValueError as exc:
+            raise InputError(
+                f"cannot read the publication time {value!r}: expected ISO 8601 such as 2018-12-21T13:47+09:00"
+            ) from exc
+    else:
+        raise InputError(f"published must be an ISO-8601 string or a datetime, not {type(value).__name__}")
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        dt = dt.replace(tzinfo=_zone(tz))
+    return dt
+
+
+def _zone(tz: str | None) -> Any:
+    from datetime import UTC
+
+    if not tz:
+        return UTC
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone {tz!r}: use an IANA name such as Asia/Seoul") from exc
+
+
+# --------------------------------------------------------------------------- overlap rule
+
+
+def _rank(m: Mention) -> tuple[int, int, int, str, str]:
+    """Sort key of the overlap rule: best first (longer, higher priority, earlier, by name)."""
+    return (-(m.end - m.start), -m.priority, m.start, m.source, m.kind)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """True when two overlapping mentions may both stand (strict nesting of a ``nested`` mention)."""
+    if a.kind == b.kind:
+        return False
+    if a.span.contains(b.span) and (a.start, a.end) != (b.start, b.end):
+        return b.nested
+    if b.span.contains(a.span) and (a.start, a.end) != (b.start, b.end):
+        return a.nested
+    return False
+
+
+_BUCKET_BITS = 6
+
+
+def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Apply the overlap rule (see ``newsfacts_find_mentions``) and return the kept mentions in text order.
+
+    Greedy by rank: each mention is kept unless it conflicts with one already kept.
+    """
+    ordered = sorted(set(mentions), key=_rank)
+    kept: list[Mention] = []
+    # Kept mentions are filed under every 64-character bucket they touch, so a
+    # candidate is compared only with kept mentions near it: linear in the number of
+    # mentions, with memory proportional to them (not to the text).
+    buckets: dict[int, list[int]] = {}
+    for m in ordered:
+        first, last = m.start >> _BUCKET_BITS, (m.end - 1) >> _BUCKET_BITS
+        clash = False
+        for b in range(first, last + 1):
+            for k in buckets.get(b, ()):
+                other = kept[k]
+                if other.start < m.end and m.start < other.end and not _compatible(other, m):
+                    clash = True
+                    break
+            if clash:
+                break
+        if clash:
+            continue
+        idx = len(kept)
+        kept.append(m)
+        for b in range(first, last + 1):
+            buckets.setdefault(b, []).append(idx)
+    kept.sort(key=lambda m: (m.start, m.end, m.kind, m.source))
+    return kept
+
+
+# --------------------------------------------------------------------------- linking
+
+
+class _Union:
+    """Union-find over mention indices (path halving, union by lower index = first mention)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            if ri < rj:
+                self.parent[rj] = ri
+            else:
+                self.parent[ri] = rj
+
+
+def _merge_variants(data: Any, texts: Sequence[str]) -> Any:
+    """Give ``data`` a ``variants`` tuple holding its own variants and every spelling seen."""
+    if data is None or not attrs.has(type(data)) or not hasattr(data, "variants"):
+        return data
+    seen: dict[str, None] = {}
+    for v in (*data.variants, *texts):
+        seen.setdefault(v, None)
+    return attrs.evolve(data, variants=tuple(seen))
+
+
+def build_entities(
+    mentions: Sequence[Mention], links: Iterable[tuple[int, int]]
+) -> tuple[list[Entity], list[Mention]]:
+    """Join mentions into entities: by equal ``(kind, key)``, by plugin links, and partial
+    mentions to their most recent earlier full mention with a matching alias.
+
+    Returns the entities (ids ``e1``... in order of first mention) and the mentions
+    that were dropped (partial ones that link to nothing).
+    """
+    n = len(mentions)
+    uf = _Union(n)
+    by_key: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if m.key is not None and not m.partial:
+            first = by_key.setdefault((m.kind, m.key), i)
+            if first != i:
+                uf.union(first, i)
+    for i, j in links:
+        if 0 <= i < n and 0 <= j < n and mentions[i].kind == mentions[j].kind:
+            uf.union(i, j)
+    # Partial mentions: link to the most recent earlier full mention with that alias.
+    latest_alias: dict[tuple[str, str], int] = {}
+    anchored: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.partial:
+            if m.key is not None:
+                target = latest_alias.get((m.kind, m.key))
+                if target is not None:
+                    uf.union(target, i)
+                    anchored.add(i)
+        else:
+            for alias in m.aliases:
+                latest_alias[(m.kind, alias)] = i
+    # A partial mention joined to a full one by a plugin link counts as anchored too.
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+    dropped: list[Mention] = []
+    drafts: list[tuple[int, list[int]]] = []
+    for members in groups.values():
+        full = [i for i in members if not mentions[i].partial]
+        if not full:
+            dropped.extend(mentions[i] for i in members if i not in anchored)
+            continue
+        drafts.append((members[0], members))
+    drafts.sort()
+    entities: list[Entity] = []
+    for number, (_, members) in enumerate(drafts, start=1):
+        head = next(mentions[i] for i in members if not mentions[i].partial)
+        spans: dict[tuple[int, int], Span] = {}
+        for i in members:
+            spans.setdefault((mentions[i].start, mentions[i].end), mentions[i].span)
+        texts = [mentions[i].text for i in members if not mentions[i].partial]
+        data = _merge_variants(head.data, texts) if head.data is not None else ExtraData()
+        entities.append(
+            Entity(
+                id=f"e{number}",
+                kind=head.kind,
+                name=head.name if head.name is not None else head.text,
+                source=head.source,
+                mentions=tuple(spans[k] for k in sorted(spans)),
+                data=data,
+            )
+        )
+    return entities, dropped
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+_Impl = Any  # pluggy.HookImpl; its import path moved between pluggy releases
+
+
+class Extractor:
+    """A reusable pipeline: the plugin manager and the stages, built once for many articles.
+
+    :param plugins: extra plugin objects (modules, classes, instances) or ``"module:object"``
+        strings to register, for a user's own code without packaging.
+    :param disable: plugin names not to load (bundled or installed ones).
+    :param autoload: load installed third-party plugins from the ``newsfacts`` entry-point
+        group (also switched off by ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD``).
+    :param bundled: load the bundled plugins.
+    :param strict: re-raise a plugin's error instead of recording it in ``Facts.errors``.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[object] = (),
+        disable: Iterable[str] = (),
+        autoload: bool = True,
+        bundled: bool = True,
+        strict: bool = False,
+    ) -> None:
+        self._args: dict[str, Any] = {
+            "plugins": tuple(plugins),
+            "disable": tuple(disable),
+            "autoload": autoload,
+            "bundled": bundled,
+            "strict": strict,
+        }
+        self.strict = strict
+        self.pm: NewsfactsPluginManager = make_plugin_manager(
+            plugins=self._args["plugins"],
+            disable=self._args["disable"],
+            autoload=autoload,
+            bundled=bundled,
+        )
+        self._impls: dict[str, list[_Impl]] = {}
+        #: Seconds spent in each (plugin, stage) since this extractor was made.
+        self.timings: dict[tuple[str, str], float] = {}
+
+    def __reduce__(self) -> tuple[Callable[..., Extractor], tuple[()], dict[str, Any]]:
+        # Pickle by construction arguments: plugins reload in the worker process.
+        return (_rebuild, (), self._args)
+
+    # -- introspection -------------------------------------------------------
+
+    def plugin_names(self) -> list[str]:
+        """The names of the registered plugins, sorted."""
+        return sorted(name for name, _ in self.pm.list_name_plugin() if name is not None)
+
+    def plugins(self) -> list[PluginInfo]:
+        """The loaded plugins, where each came from, and which hooks it implements."""
+        infos = []
+        for name, plugin in sorted(self.pm.list_name_plugin(), key=lambda np: str(np[0])):
+            hooks = tuple(sorted(h.name for h in self.pm.get_hookcallers(plugin) or ()))
+            origin, version = self.pm.origins.get(str(name), ("registered object", None))
+            infos.append(PluginInfo(name=str(name), origin=origin, hooks=hooks, version=version))
+        return infos
+
+    # -- running ---------------------------------------------------------------
+
+    def _hookimpls(self, hook_name: str) -> list[_Impl]:
+        impls = self._impls.get(hook_name)
+        if impls is None:
+            # pluggy calls implementations last-registered first (tryfirst/trylast respected).
+            impls = list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
+            self._impls[hook_name] = impls
+        return impls
+
+    def _call(self, impl: _Impl, stage: str, errors: list[ErrorRecord], **kwargs: Any) -> Any:
+        args = {k: kwargs[k] for k in impl.argnames}
+        started = time.perf_counter()
+        try:
+            return impl.function(**args)
+        except Exception as exc:
+            if self.strict:
+                raise
+            errors.append(ErrorRecord(plugin=impl.plugin_name, stage=stage, error=_describe(exc)))
+            return None
+        finally:
+            key = (impl.plugin_name, stage)
+            self.timings[key] = self.timings.get(key, 0.0) + time.perf_counter() - started
+
+    def _collect(self, impl: _Impl, stage: str, errors: list[ErrorRecord], **kwargs: Any) -> list[Any]:
+        """Call a collector hook implementation and materialise its iterable, isolating errors."""
+        started = time.perf_counter()
+        try:
+            result = impl.function(**{k: kwargs[k] for k in impl.argnames})
+            return [] if result is None else list(result)
+        except Exception as exc:
+            if self.strict:
+                raise
+            errors.append(ErrorRecord(plugin=impl.plugin_name, stage=stage, error=_describe(exc)))
+            return []
+        finally:
+            key = (impl.plugin_name, stage)
+            self.timings[key] = self.timings.get(key, 0.0) + time.perf_counter() - started
+
+    def _reject(self, errors: list[ErrorRecord], plugin: str, stage: str, message: str) -> None:
+        if self.strict:
+            raise PluginError(plugin, stage, message)
+        errors.append(ErrorRecord(plugin=plugin, stage=stage, error=message))
+
+    def read(
+        self,
+        source: str | bytes | RawDocument,
+        *,
+        published: str | datetime | None = None,
+        tz: str | None = None,
+        name: str | None = None,
+        media_type: str | None = None,
+        errors: list[ErrorRecord] | None = None,
+        **hints: Any,
+    ) -> Article:
+        """Run the reading stage only: turn raw input into an Article (caller's metadata wins)."""
+        errors = [] if errors is None else errors
+        when = parse_published(published, tz)
+        if isinstance(source, RawDocument):
+            raw = source
+        else:
+            if not isinstance(source, str | bytes):
+                raise InputError(f"expected text or bytes to extract from, not {type(source).__name__}")
+            given = {k: v for k, v in hints.items() if v is not None}
+            if when is not None:
+                given["published"] = when.isoformat()
+            if tz:
+                given["tz"] = tz
+            raw = RawDocument(data=source, name=name, media_type=media_type, hints=given)
+        article: Article | None = None
+        for impl in self._hookimpls("newsfacts_read_article"):
+            result = self._call(impl, "read", errors, raw=raw)
+            if result is None:
+                continue
+            if not isinstance(result, Article):
+                self._reject(
+                    errors, impl.plugin_name, "read", f"returned {type(result).__name__}, not an Article"
+                )
+                continue
+            article = result
+            break
+        if article is None:
+            try:
+                text = raw.text()
+            except UnicodeDecodeError as exc:
+                raise InputError(f"input is not UTF-8 text: {exc}") from exc
+            article = Article(text=text)
+        overrides: dict[str, Any] = {}
+        if when is not None:
+            overrides["published"] = when
+        elif "published" in raw.hints and article.published is None:
+            overrides["published"] = parse_published(raw.hints["published"], tz)
+        for key in ("title", "url", "section", "outlet"):
+            if raw.hints.get(key) is not None:
+                overrides[key] = raw.hints[key]
+        if raw.hints.get("authors"):
+            overrides["authors"] = tuple(raw.hints["authors"])
+        return attrs.evolve(article, **overrides) if overrides else article
+
+    def extract(
+        self,
+        source: str | bytes | RawDocument | Article,
+        *,
+        published: str | datetime | None = None,
+        tz: str | None = None,
+        name: str | None = None,
+        media_type: str | None = None,
+        include_text: bool = False,
+        **hints: Any,
+    ) -> Facts:
+        """Extract the facts of one article.
+
+        :param source: the article text (or bytes, a :class:`RawDocument`, or a ready
+            :class:`Article`, which skips the reading stage).
+        :param published: the publication time (ISO 8601 or an aware datetime); relative
+            dates are resolved against it. Overrides what a reader finds in the page.
+        :param tz: the zone of a ``published`` given without an offset.
+        :param include_text: put the article text into the JSON output.
+        :param hints: more metadata the caller knows (``url``, ``title``...), passed to readers.
+        """
+        errors: list[ErrorRecord] = []
+        if isinstance(source, Article):
+            article = source
+            if published is not None:
+                article = attrs.evolve(article, published=parse_published(published, tz))
+        else:
+            article = self.read(
+                source, published=published, tz=tz, name=name, media_type=media_type, errors=errors, **hints
+            )
+        return self.run(article, errors=errors, include_text=include_text)
+
+    def run(
+        self, article: Article, *, errors: list[ErrorRecord] | None = None, include_text: bool = False
+    ) -> Facts:
+        """Run the stages after reading (mentions, links, claims, finish) on a ready Article."""
+        errors = [] if errors is None else errors
+        text = article.text
+        skipped = [r for r in article.regions if r.kind in Region.SKIPPED]
+
+        # 1. mentions
+        proposed: list[Mention] = []
+        for impl in self._hookimpls("newsfacts_find_mentions"):
+            items = self._collect(impl, "mentions", errors, article=article)
+            bad = 0
+            for m in items:
+                if (
+                    not isinstance(m, Mention)
+                    or m.start == m.end
+                    or m.span.end > len(text)
+                    or text[m.start : m.end] != m.text
+                ):
+                    bad += 1
+                    continue
+                if skipped and _inside_any(m.span, skipped):
+                    continue
+                proposed.append(attrs.evolve(m, source=impl.plugin_name))
+            if bad:
+                self._reject(
+                    errors,
+                    impl.plugin_name,
+                    "mentions",
+                    f"{bad} mention(s) dropped: not a Mention, empty, or span does not match the text",
+                )
+        kept = resolve_overlaps(proposed)
+
+        # 2. links
+        links: list[tuple[int, int]] = []
+        for impl in self._hookimpls("newsfacts_link_mentions"):
+            items = self._collect(impl, "link", errors, article=article, mentions=kept)
+            bad = 0
+            for pair in items:
+                if (
+                    isinstance(pair, tuple)
+                    and len(pair) == 2
+                    and all(isinstance(i, int) and 0 <= i < len(kept) for i in pair)
+                ):
+                    links.append(pair)
+                else:
+                    bad += 1
+            if bad:
+                self._reject(
+                    errors, impl.plugin_name, "link", f"{bad} link(s) dropped: not a pair of mention indices"
+                )
+        entities, _ = build_entities(kept, links)
+        ids = {e.id for e in entities}
+
+        # 3. claims
+        claims: list[Claim] = []
+        for impl in self._hookimpls("newsfacts_find_claims"):
+            items = self._collect(
+                impl, "claims", errors, article=article, entities=tuple(entities), claims=tuple(claims)
+            )
+            bad = 0
+            for c in items:
+                if not _valid_claim(c, text, ids):
+                    bad += 1
+                    continue
+                if skipped and _inside_any(c.span, skipped):
+                    continue
+                claims.append(attrs.evolve(c, source=impl.plugin_name))
+            if bad:
+                self._reject(
+                    errors,
+                    impl.plugin_name,
+                    "claims",
+                    f"{bad} claim(s) dropped: bad span or unknown entity id",
+                )
+        facts = Facts(
+            article=article,
+            entities=tuple(entities),
+            claims=_number_claims(claims),
+            errors=tuple(errors),
+            include_text=include_text,
+        )
+
+        # 4. finish
+        for impl in self._hookimpls("newsfacts_finish"):
+            result = self._call(impl, "finish", errors, article=article, facts=facts)
+            if result is None:
+                continue
+            if not isinstance(result, Facts) or not _consistent(result):
+                self._reject(errors, impl.plugin_name, "finish", "returned an inconsistent result; ignored")
+                continue
+            facts = result
+        if len(errors) != len(facts.errors):
+            facts = attrs.evolve(facts, errors=tuple(errors))
+        return facts
+
+    def extract_many(
+        self,
+        sources: Iterable[str | bytes | RawDocument | Article | Mapping[str, Any]],
+        **kwargs: Any,
+    ) -> Iterator[Facts]:
+        """Extract many articles in this process, in order (a mapping gives ``text`` plus metadata)."""
+        for source in sources:
+            if isinstance(source, Mapping):
+                record = dict(source)
+                body = record.pop("text", "")
+                yield self.extract(body, **{**kwargs, **record})
+            else:
+                yield self.extract(source, **kwargs)
+
+
+def _rebuild(**kwargs: Any) -> Extractor:
+    return Extractor(**kwargs)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _inside_any(span: Span, regions: Sequence[Region]) -> bool:
+    return any(r.start <= span.start and span.end <= r.end for r in regions)
+
+
+def _valid_claim(c: Any, text: str, ids: set[str]) -> bool:
+    if not isinstance(c, Claim):
+        return False
+    if c.span.end > len(text) or text[c.span.start : c.span.end] != c.span.text:
+        return False
+    return all(ref in ids for ref in c.references())
+
+
+def _number_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.source))
+    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(ordered, start=1))
+
+
+def _consistent(facts: Facts) -> bool:
+    text = facts.article.text
+    ids = {e.id for e in facts.entities}
+    if len(ids) != len(facts.entities):
+        return False
+    for e in facts.entities:
+        for s in e.mentions:
+            if s.end > len(text) or text[s.start : s.end] != s.text:
+                return False
+    return all(_valid_claim(c, text, ids) for c in facts.claims)
+
+
+_DEFAULT: dict[tuple[Any, ...], Extractor] = {}
+
+
+def extract(
+    text: str | bytes | RawDocument | Article,
+    *,
+    published: str | datetime | None = None,
+    disable: Iterable[str] = (),
+    plugins: Iterable[object] = (),
+    strict: bool = False,
+    **kwargs: Any,
+) -> Facts:
+    """Extract the facts of one article with the bundled and installed plugins.
+
+    The convenience front of :class:`Extractor`; the extractor for a given set of
+    options is built once and reused, so calling this in a loop stays cheap.
+
+    >>> facts = extract("Moon Jae-in said ...", published="2018-12-21T13:47+09:00")  # doctest: +SKIP
+    """
+    key = (tuple(sorted(disable)), tuple(plugins), strict)
+    extractor = _DEFAULT.get(key)
+    if extractor is None:
+        try:
+            hash(key)
+        except TypeError:  # unhashable plugin objects: build without caching
+            return Extractor(disable=disable, plugins=plugins, strict=strict).extract(
+                text, published=published, **kwargs
+            )
+        extractor = _DEFAULT[key] = Extractor(disable=disable, plugins=plugins, strict=strict)
+    return extractor.extract(text, published=published, **kwargs)
