@@ -148,6 +148,8 @@ def make_plugin_manager(
 
     for plugin in plugins:
         obj = load_object(plugin) if isinstance(plugin, str) else plugin
+        if isinstance(obj, type):
+            obj = obj()  # a plugin class: its hooks are methods, so register an instance
         name = plugin if isinstance(plugin, str) else plugin_name(obj)
         known.add(name)
         if pm.is_blocked(name):

@@ -106,7 +106,7 @@ def newsfacts_link_mentions(  # type: ignore[empty-body]
     mention; its ``variants`` are the spellings of all its mentions.
 
     :param article: the article.
-    :param mentions: the kept mentions, sorted by start, then end.
+    :param mentions: the kept mentions in text order (by start; the longer first).
     :returns: pairs ``(i, j)`` of indices into ``mentions``.
     """
 

@@ -17,6 +17,7 @@ from attrs import field, frozen
 from newsfacts._manager import NewsfactsPluginManager, make_plugin_manager
 from newsfacts.errors import InputError, PluginError
 from newsfacts.types import (
+    ENTITY_DATA,
     Article,
     Claim,
     Entity,
@@ -204,7 +205,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
         kept.append(m)
         for b in range(first, last + 1):
             buckets.setdefault(b, []).append(idx)
-    kept.sort(key=lambda m: (m.start, m.end, m.kind, m.source))
+    kept.sort(key=lambda m: (m.start, -m.end, m.kind, m.source))
     return kept
 
 
@@ -241,6 +242,15 @@ def _merge_variants(data: Any, texts: Sequence[str]) -> Any:
     for v in (*data.variants, *texts):
         seen.setdefault(v, None)
     return attrs.evolve(data, variants=tuple(seen))
+
+
+def _default_data(kind: str) -> Any:
+    """The empty data of a known kind (a place with no variants yet), else ``ExtraData``."""
+    cls = ENTITY_DATA.get(kind)
+    try:
+        return cls() if cls is not None else ExtraData()
+    except TypeError:  # the kind's data has required fields (a date's value)
+        return ExtraData()
 
 
 def build_entities(
@@ -296,7 +306,7 @@ def build_entities(
         for i in members:
             spans.setdefault((mentions[i].start, mentions[i].end), mentions[i].span)
         texts = [mentions[i].text for i in members if not mentions[i].partial]
-        data = _merge_variants(head.data, texts) if head.data is not None else ExtraData()
+        data = _merge_variants(head.data if head.data is not None else _default_data(head.kind), texts)
         entities.append(
             Entity(
                 id=f"e{number}",
@@ -355,20 +365,24 @@ class Extractor:
         #: Seconds spent in each (plugin, stage) since this extractor was made.
         self.timings: dict[tuple[str, str], float] = {}
 
-    def __reduce__(self) -> tuple[Callable[..., Extractor], tuple[()], dict[str, Any]]:
+    def __reduce__(self) -> tuple[Callable[..., Extractor], tuple[dict[str, Any]]]:
         # Pickle by construction arguments: plugins reload in the worker process.
-        return (_rebuild, (), self._args)
+        return (_rebuild, (self._args,))
 
     # -- introspection -------------------------------------------------------
 
     def plugin_names(self) -> list[str]:
         """The names of the registered plugins, sorted."""
-        return sorted(name for name, _ in self.pm.list_name_plugin() if name is not None)
+        return sorted(
+            name for name, plugin in self.pm.list_name_plugin() if name is not None and plugin is not None
+        )
 
     def plugins(self) -> list[PluginInfo]:
         """The loaded plugins, where each came from, and which hooks it implements."""
         infos = []
         for name, plugin in sorted(self.pm.list_name_plugin(), key=lambda np: str(np[0])):
+            if plugin is None:  # a blocked name
+                continue
             hooks = tuple(sorted(h.name for h in self.pm.get_hookcallers(plugin) or ()))
             origin, version = self.pm.origins.get(str(name), ("registered object", None))
             infos.append(PluginInfo(name=str(name), origin=origin, hooks=hooks, version=version))
@@ -617,7 +631,7 @@ class Extractor:
                 yield self.extract(source, **kwargs)
 
 
-def _rebuild(**kwargs: Any) -> Extractor:
+def _rebuild(kwargs: dict[str, Any]) -> Extractor:
     return Extractor(**kwargs)
 
 

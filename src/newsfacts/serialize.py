@@ -30,12 +30,22 @@ from newsfacts.types import (
     Span,
 )
 
-__all__ = ["SCHEMA", "facts_from_json", "facts_to_dict", "facts_to_json", "to_jsonable"]
+__all__ = ["SCHEMA", "facts_from_json", "facts_to_dict", "facts_to_json", "json_schema", "to_jsonable"]
 
 SCHEMA = "newsfacts/1"
 _ENTITY_KEYS = ("id", "kind", "name", "source", "mentions")
 _CLAIM_KEYS = ("id", "kind", "source", "span")
 _CLAIM_CLASSES: dict[str, type[Claim]] = {"quote": QuoteClaim, "role": RoleClaim}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``newsfacts/1``, shipped in the package."""
+    from importlib.resources import files
+
+    schema: dict[str, Any] = json.loads(
+        files("newsfacts").joinpath("schema/newsfacts-1.schema.json").read_text(encoding="utf-8")
+    )
+    return schema
 
 
 def to_jsonable(value: Any) -> Any:
