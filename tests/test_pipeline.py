@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 
 import pytest
@@ -265,3 +266,28 @@ def test_timings_are_recorded_per_plugin_and_stage() -> None:
     ex = make(WordFinder("Kaesong"))
     ex.extract(TEXT)
     assert ("find-kaesong", "mentions") in ex.timings
+
+
+def test_hook_newsfacts_link_mentions_joins_what_a_plugin_pairs() -> None:
+    class Linker:
+        name = "linker"
+
+        @newsfacts.hookimpl
+        def newsfacts_link_mentions(self, mentions: list[Mention]) -> list[tuple[int, int]]:
+            places = [i for i, mm in enumerate(mentions) if mm.kind == "place"]
+            return list(itertools.pairwise(places))
+
+    text = "Kaesong, also spelled Kaeseong, reopened."
+    ex = make(WordFinder("Kaesong", "place"), WordFinder("Kaeseong", "place"), Linker())
+    places = ex.extract(text).of_kind("place")
+    assert len(places) == 1
+    assert [s.text for s in places[0].mentions] == ["Kaesong", "Kaeseong"]
+    assert places[0].get("variants") == ("Kaesong", "Kaeseong")
+    assert (
+        len(
+            make(WordFinder("Kaesong", "place"), WordFinder("Kaeseong", "place"))
+            .extract(text)
+            .of_kind("place")
+        )
+        == 2
+    )
