@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from newsfacts.errors import InputError, NewsfactsError
-from newsfacts.pipeline import Extractor, Facts
+from newsfacts.parallel import Outcome, _Bad, iter_jsonl_records, run_ordered
+from newsfacts.pipeline import Extractor, Facts, parse_published
+from newsfacts.types import RawDocument
 
 __all__ = ["main", "render_text"]
 
@@ -42,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one newsfacts/1 document (a list for several files); jsonl: one per line; text: a summary",
     )
     ex.add_argument("--include-text", action="store_true", help="put the article text into the JSON")
+    ex.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="jsonl: each line a record {text, published?, url?, id?}; auto: by the .jsonl/.ndjson suffix",
+    )
+    ex.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (output keeps input order)"
+    )
     _plugin_options(ex)
     ex.add_argument("--strict", action="store_true", help="stop on the first plugin error (exit 3)")
 
@@ -159,41 +171,120 @@ def _cmd_plugins(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    extractor = _extractor(args)
-    status = 0
-    documents: list[str] = []
+def _is_jsonl(name: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "jsonl"
+    return name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _items(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
+    """The inputs as ``(label, item)`` pairs, read lazily; unreadable ones become failing items."""
+    hints: dict[str, Any] = {}
+    if args.published:
+        hints["published"] = args.published
+    if args.tz:
+        hints["tz"] = args.tz
     for name in args.files:
+        if _is_jsonl(name, args.input_format):
+            try:
+                stream = sys.stdin.buffer if name == "-" else _open_lines(name)
+            except InputError as exc:
+                yield name, _Bad(str(exc))
+                continue
+            yield from iter_jsonl_records(stream, "stdin" if name == "-" else name)
+            continue
         try:
             data, path = _read_input(name)
-            facts = extractor.extract(
-                data,
-                published=args.published,
-                tz=args.tz,
-                name=path,
-                media_type=_media_type(path, data),
-                include_text=args.include_text,
-            )
         except InputError as exc:
-            # A bad --published is the caller's mistake, not the file's: stop at once.
-            if args.published and "publication time" in str(exc):
-                raise
-            err.write(f"newsfacts: {exc}\n")
-            status = 1
+            yield name, _Bad(str(exc))
             continue
-        if args.format == "text":
-            if len(args.files) > 1:
-                out.write(f"== {name}\n")
-            render_text(facts, out)
-        elif args.format == "jsonl":
-            out.write(facts.to_json(indent=None) + "\n")
-        else:
-            documents.append(facts.to_json(indent=2))
-    if args.format == "json" and documents:
-        if len(args.files) == 1:
-            out.write(documents[0] + "\n")
-        else:
-            out.write("[\n" + ",\n".join(documents) + "\n]\n")
+        yield name, RawDocument(data=data, name=path, media_type=_media_type(path, data), hints=hints)
+
+
+def _open_lines(name: str) -> Iterator[bytes]:
+    path = Path(name)
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory")
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}: no such file") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+    return _lines_of(handle)
+
+
+def _lines_of(handle: BinaryIO) -> Iterator[bytes]:
+    with handle:
+        yield from handle
+
+
+class _Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, err: TextIO) -> None:
+        self.err = err
+        self.enabled = err.isatty()
+        self.done = self.failed = 0
+        self.started = time.perf_counter()
+
+    def __call__(self, outcome: Outcome) -> None:
+        self.done += 1
+        self.failed += outcome.error is not None
+        if self.enabled and (self.done % 10 == 0 or self.done < 10):
+            rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+            self.err.write(f"\r{self.done} articles ({self.failed} unreadable), {rate:.1f}/s ")
+            self.err.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.err.write("\n")
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    parse_published(args.published, args.tz)  # a bad --published stops before any work
+    extractor = _extractor(args)
+    status = 0
+    as_json = args.format != "text"
+    indent = None if args.format == "jsonl" else 2
+    single = len(args.files) == 1 and not _is_jsonl(args.files[0], args.input_format)
+    progress = _Progress(err)
+    outcomes = run_ordered(
+        extractor,
+        _items(args),
+        jobs=max(1, args.jobs),
+        as_json=as_json,
+        indent=indent,
+        options={"include_text": args.include_text},
+        on_progress=progress,
+    )
+    written = 0
+    try:
+        for outcome in outcomes:
+            if outcome.error is not None:
+                if progress.enabled:
+                    err.write("\n")
+                err.write(f"newsfacts: {outcome.error}\n")
+                status = 1
+                continue
+            if args.format == "text":
+                assert outcome.facts is not None
+                if not single:
+                    out.write(f"== {outcome.label}\n")
+                render_text(outcome.facts, out)
+            elif args.format == "jsonl":
+                out.write(f"{outcome.json}\n")
+            else:
+                doc = outcome.json or ""
+                if single:
+                    out.write(doc + "\n")
+                else:
+                    out.write(("[\n" if written == 0 else ",\n") + doc)
+            written += 1
+    finally:
+        progress.close()
+    if args.format == "json" and not single:
+        out.write("\n]\n" if written else "[]\n")
     return status
 
 

@@ -485,6 +485,8 @@ class Extractor:
                 overrides[key] = raw.hints[key]
         if raw.hints.get("authors"):
             overrides["authors"] = tuple(raw.hints["authors"])
+        if raw.hints.get("id") is not None:
+            overrides["meta"] = Fields({**article.meta, "id": str(raw.hints["id"])})
         return attrs.evolve(article, **overrides) if overrides else article
 
     def extract(
@@ -619,16 +621,31 @@ class Extractor:
     def extract_many(
         self,
         sources: Iterable[str | bytes | RawDocument | Article | Mapping[str, Any]],
+        *,
+        jobs: int = 1,
+        window: int | None = None,
         **kwargs: Any,
     ) -> Iterator[Facts]:
-        """Extract many articles in this process, in order (a mapping gives ``text`` plus metadata)."""
-        for source in sources:
-            if isinstance(source, Mapping):
-                record = dict(source)
-                body = record.pop("text", "")
-                yield self.extract(body, **{**kwargs, **record})
-            else:
-                yield self.extract(source, **kwargs)
+        """Extract many articles, yielding results in input order.
+
+        :param sources: texts, bytes, RawDocuments, Articles, or records (mappings with
+            ``text`` and optional ``published``, ``url``, ``title``, ``id``...).
+        :param jobs: worker processes; 1 runs here. Workers rebuild this extractor from
+            its options, so plugins must be importable (registered objects must pickle).
+        :param window: at most this many articles in flight (default ``8 * jobs``), so
+            memory stays constant for endless streams.
+        :param kwargs: options for every article (``published``, ``include_text``...);
+            a record's own fields win.
+        :raises InputError: for the first source that cannot be read.
+        """
+        from newsfacts.parallel import run_ordered
+
+        items = ((f"#{i}", s) for i, s in enumerate(sources))
+        for outcome in run_ordered(self, items, jobs=jobs, window=window, options=kwargs):
+            if outcome.error is not None:
+                raise InputError(outcome.error)
+            assert outcome.facts is not None
+            yield outcome.facts
 
 
 def _rebuild(kwargs: dict[str, Any]) -> Extractor:
