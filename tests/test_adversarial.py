@@ -1,0 +1,82 @@
+"""Hostile input: each one processed by the whole pipeline without error, exception or hang.
+
+Every input runs in a fresh interpreter under a generous hang guard: a run that
+should take about a second fails at 60 seconds, and before it is killed
+``faulthandler`` prints where it was stuck (which plugin, which function). There are
+no other timed assertions here; the benchmark (``benchmarks/bench.py``) reports each
+input's speed beside plain news of the same size. The inputs are
+``newsfacts.testing.adversarial_inputs()``: 100,000 unbalanced quote marks,
+"1-2-3-…" with 100,000 numbers, 50,000 capitalised words in a row, 100,000 hyphenated
+syllables, deeply nested quotes, NUL bytes and lone surrogates, mixed scripts and
+right-to-left marks, CRLF and CR line endings, zero-width characters inside names...
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsfacts.testing import ADVERSARIAL_NAMES
+
+HANG_GUARD = 60.0
+
+_RUN = """
+import faulthandler, json, sys
+faulthandler.dump_traceback_later({dump}, exit=False)
+import newsfacts
+from newsfacts.testing import adversarial_inputs, check_facts, news_article
+
+name, scale = sys.argv[1], float(sys.argv[2])
+if name == "long_article":
+    import random
+    rng = random.Random(2018)
+    parts, size = [], 0
+    while size < int(10_000_000 * scale):
+        part = news_article(rng, paragraphs=200, chrome=False)
+        parts.append(part)
+        size += len(part)
+    text = "".join(parts)[: int(10_000_000 * scale)]
+else:
+    text = adversarial_inputs(scale)[name]
+extractor = newsfacts.Extractor()
+facts = extractor.extract(text, published="2018-12-21T13:47:00+09:00")
+check_facts(facts, text)
+sample = extractor.extract(text[:5000], published="2018-12-21T13:47:00+09:00")
+print(json.dumps({{"chars": len(text), "entities": len(facts.entities), "claims": len(facts.claims),
+                  "sample_entities": len(sample.entities)}}))
+"""
+
+
+def _run(name: str, scale: float = 1.0) -> dict[str, int]:
+    code = _RUN.format(dump=HANG_GUARD - 5)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, name, str(scale)],
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD,
+        )
+    except subprocess.TimeoutExpired as exc:
+        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
+        pytest.fail(f"{name}: no result within {HANG_GUARD:.0f} s; where it was:\n{err[-4000:]}")
+    assert done.returncode == 0, f"{name}: failed:\n{done.stderr[-4000:]}"
+    result: dict[str, int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL_NAMES)
+def test_adversarial_input_is_processed(name: str) -> None:
+    result = _run(name)
+    assert result["chars"] > 50_000
+
+
+@pytest.mark.slow
+def test_ten_megabyte_article_is_processed() -> None:
+    result = _run("long_article")
+    assert result["chars"] == 10_000_000
+    # The long article is news through and through: if its first 5,000 characters
+    # give facts, the whole gives far more (nothing was cut off or given up on).
+    assert result["entities"] >= 100 * result["sample_entities"]
