@@ -162,3 +162,18 @@ class Reader:
             return None
         title = text.split("\n", 1)[0][5:].strip()
         return Article(text=text, title=title, outlet="Site")
+
+
+class Sleeper:
+    """Spins far longer than any sensible time limit, to prove it is interrupted."""
+
+    name = "sleeper"
+
+    @hookimpl
+    def newsfacts_find_mentions(self, article: Article) -> list[Mention]:
+        import time
+
+        deadline = time.perf_counter() + 30
+        while time.perf_counter() < deadline:
+            pass
+        return []

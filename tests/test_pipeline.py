@@ -291,3 +291,20 @@ def test_hook_newsfacts_link_mentions_joins_what_a_plugin_pairs() -> None:
         )
         == 2
     )
+
+
+def test_a_slow_plugin_is_interrupted_and_reported() -> None:
+    from .plugins_for_tests import Sleeper
+
+    ex = Extractor(
+        bundled=False, autoload=False, plugins=[Sleeper(), WordFinder("Kaesong")], plugin_timeout=0.2
+    )
+    facts = ex.extract(TEXT)
+    assert len(facts.entities) == 1
+    assert [(r.plugin, r.stage) for r in facts.errors] == [("sleeper", "mentions")]
+    assert "time limit" in facts.errors[0].error
+
+
+def test_plugin_timeout_must_be_positive() -> None:
+    with pytest.raises(newsfacts.InputError, match="plugin_timeout"):
+        Extractor(bundled=False, autoload=False, plugin_timeout=0)

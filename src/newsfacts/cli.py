@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _plugin_options(ex)
     ex.add_argument("--strict", action="store_true", help="stop on the first plugin error (exit 3)")
+    ex.add_argument(
+        "--plugin-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="interrupt a plugin that spends longer on one stage of one article (default 60; 0: no limit)",
+    )
 
     pl = sub.add_parser("plugins", help="list the loaded plugins, where they came from and their hooks")
     _plugin_options(pl)
@@ -161,6 +168,7 @@ def _extractor(args: argparse.Namespace) -> Extractor:
         disable=args.disable,
         autoload=not args.no_autoload,
         strict=getattr(args, "strict", False),
+        plugin_timeout=getattr(args, "plugin_timeout", None) or None,
     )
 
 

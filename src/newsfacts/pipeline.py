@@ -6,6 +6,8 @@ reused for many articles; :func:`extract` is the one-call front for a single tex
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
@@ -336,6 +338,10 @@ class Extractor:
         group (also switched off by ``NEWSFACTS_DISABLE_PLUGIN_AUTOLOAD``).
     :param bundled: load the bundled plugins.
     :param strict: re-raise a plugin's error instead of recording it in ``Facts.errors``.
+    :param plugin_timeout: seconds one plugin may spend on one stage of one article. On
+        the main thread of a POSIX process a plugin past it is interrupted and reported
+        in ``errors`` (its results for that stage are dropped); elsewhere it cannot be
+        interrupted, so its results are kept and the delay is reported. ``None``: no limit.
     """
 
     def __init__(
@@ -346,13 +352,18 @@ class Extractor:
         autoload: bool = True,
         bundled: bool = True,
         strict: bool = False,
+        plugin_timeout: float | None = None,
     ) -> None:
+        if plugin_timeout is not None and not plugin_timeout > 0:
+            raise InputError(f"plugin_timeout must be a positive number of seconds, not {plugin_timeout!r}")
+        self.plugin_timeout = plugin_timeout
         self._args: dict[str, Any] = {
             "plugins": tuple(plugins),
             "disable": tuple(disable),
             "autoload": autoload,
             "bundled": bundled,
             "strict": strict,
+            "plugin_timeout": plugin_timeout,
         }
         self.strict = strict
         self.pm: NewsfactsPluginManager = make_plugin_manager(
@@ -399,33 +410,54 @@ class Extractor:
         return impls
 
     def _call(self, impl: _Impl, stage: str, errors: list[ErrorRecord], **kwargs: Any) -> Any:
-        args = {k: kwargs[k] for k in impl.argnames}
-        started = time.perf_counter()
-        try:
-            return impl.function(**args)
-        except Exception as exc:
-            if self.strict:
-                raise
-            errors.append(ErrorRecord(plugin=impl.plugin_name, stage=stage, error=_describe(exc)))
-            return None
-        finally:
-            key = (impl.plugin_name, stage)
-            self.timings[key] = self.timings.get(key, 0.0) + time.perf_counter() - started
+        """Call one hook implementation on its own: errors recorded, time measured and limited."""
+        return self._invoke(impl, stage, errors, False, kwargs)
 
     def _collect(self, impl: _Impl, stage: str, errors: list[ErrorRecord], **kwargs: Any) -> list[Any]:
-        """Call a collector hook implementation and materialise its iterable, isolating errors."""
+        """Like ``_call`` for collector hooks: the returned iterable is materialised inside the guard."""
+        result: list[Any] = self._invoke(impl, stage, errors, True, kwargs)
+        return result
+
+    def _invoke(
+        self, impl: _Impl, stage: str, errors: list[ErrorRecord], collect: bool, kwargs: dict[str, Any]
+    ) -> Any:
+        args = {k: kwargs[k] for k in impl.argnames}
         started = time.perf_counter()
+        limit = self.plugin_timeout
+        alarm = limit is not None and _can_alarm()
+        previous: Any = None
         try:
-            result = impl.function(**{k: kwargs[k] for k in impl.argnames})
-            return [] if result is None else list(result)
-        except Exception as exc:
+            if alarm:
+                previous = signal.signal(signal.SIGALRM, _on_alarm)
+                signal.setitimer(signal.ITIMER_REAL, limit)
+            result = impl.function(**args)
+            if collect:
+                result = [] if result is None else list(result)
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            return result
+        except (Exception, PluginTimeout) as exc:
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             if self.strict:
                 raise
             errors.append(ErrorRecord(plugin=impl.plugin_name, stage=stage, error=_describe(exc)))
-            return []
+            return [] if collect else None
         finally:
+            if alarm:
+                signal.signal(signal.SIGALRM, previous)
+            elapsed = time.perf_counter() - started
             key = (impl.plugin_name, stage)
-            self.timings[key] = self.timings.get(key, 0.0) + time.perf_counter() - started
+            self.timings[key] = self.timings.get(key, 0.0) + elapsed
+            if limit is not None and not alarm and elapsed > limit:
+                # Off the main thread a plugin cannot be interrupted: its result is kept, and said to be late.
+                errors.append(
+                    ErrorRecord(
+                        plugin=impl.plugin_name,
+                        stage=stage,
+                        error=f"slow: took {elapsed:.1f} s (limit {limit} s)",
+                    )
+                )
 
     def _reject(self, errors: list[ErrorRecord], plugin: str, stage: str, message: str) -> None:
         if self.strict:
@@ -646,6 +678,21 @@ class Extractor:
                 raise InputError(outcome.error)
             assert outcome.facts is not None
             yield outcome.facts
+
+
+class PluginTimeout(BaseException):
+    """A plugin ran past ``Extractor(plugin_timeout=...)`` and was interrupted.
+
+    A ``BaseException``, so a plugin's own ``except Exception`` cannot swallow it.
+    """
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise PluginTimeout("interrupted: ran past the plugin time limit")
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 def _rebuild(kwargs: dict[str, Any]) -> Extractor:
