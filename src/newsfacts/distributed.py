@@ -20,8 +20,6 @@ from newsfacts.errors import InputError
 from newsfacts.parallel import _run_one
 
 if TYPE_CHECKING:
-    import dask.bag
-
     from newsfacts.pipeline import Extractor
 
 __all__ = ["extract_bag", "extract_jsonl_files", "read_records"]
@@ -62,18 +60,20 @@ def _partition(
     return out
 
 
-def read_records(paths: str | Sequence[str], *, blocksize: int | str | None = None) -> dask.bag.Bag:
+def read_records(
+    paths: str | Sequence[str], *, blocksize: int | str | None = None
+) -> Any:  # a dask.bag.Bag (Dask ships no type hints for it)
     """A bag of article records (dicts with ``text`` and optional metadata) from JSONL files."""
     db = _require_dask()
     return db.read_text(paths, blocksize=blocksize).filter(str.strip).map(json.loads)
 
 
 def extract_bag(
-    records: dask.bag.Bag,
+    records: Any,
     *,
     extractor_options: Mapping[str, Any] | None = None,
     **options: Any,
-) -> dask.bag.Bag:
+) -> Any:  # a dask.bag.Bag (Dask ships no type hints for it)
     """Extract every record of ``records``; a bag of ``newsfacts/1`` JSON lines in the same order.
 
     :param records: a bag of records (``{"text": ..., "published": ..., "id": ...}``) or texts.
@@ -93,7 +93,7 @@ def extract_jsonl_files(
     blocksize: int | str | None = None,
     extractor_options: Mapping[str, Any] | None = None,
     **options: Any,
-) -> dask.bag.Bag:
+) -> Any:  # a dask.bag.Bag (Dask ships no type hints for it)
     """Read JSONL article files and extract them: :func:`read_records` then :func:`extract_bag`."""
     return extract_bag(
         read_records(paths, blocksize=blocksize), extractor_options=extractor_options, **options

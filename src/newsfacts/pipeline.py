@@ -425,11 +425,12 @@ class Extractor:
         started = time.perf_counter()
         limit = self.plugin_timeout
         alarm = limit is not None and _can_alarm()
+        delay = limit or 0.0
         previous: Any = None
         try:
             if alarm:
                 previous = signal.signal(signal.SIGALRM, _on_alarm)
-                signal.setitimer(signal.ITIMER_REAL, limit)
+                signal.setitimer(signal.ITIMER_REAL, delay)
             result = impl.function(**args)
             if collect:
                 result = [] if result is None else list(result)
