@@ -1,0 +1,107 @@
+"""The quotes plugin's data: speech cues and grammar words, read lazily from TSV files.
+
+The tables live in ``data/`` beside this module. Users add cues without touching the
+package by naming extra files of the same format in the ``NEWSFACTS_QUOTES_CUES``
+environment variable (several paths separated by ``os.pathsep``); they are read once,
+when the first article is processed (call :func:`reset` to re-read them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from attrs import frozen
+
+__all__ = ["CUE_FLAGS", "ENV_VAR", "Cue", "Tables", "reset", "tables"]
+
+#: The environment variable naming extra cue files.
+ENV_VAR = "NEWSFACTS_QUOTES_CUES"
+
+#: Every flag a cue may carry (see data/cues.tsv).
+CUE_FLAGS = frozenset(
+    {"that", "clause", "after", "inverted", "quote", "partial", "object", "participle", "source"}
+)
+
+
+@frozen
+class Cue:
+    """A speech cue ("said", "according to") and the constructions it takes."""
+
+    text: str
+    flags: frozenset[str]
+
+
+@frozen
+class Tables:
+    """Everything the engine needs, compiled once: the cue table and pattern, word classes."""
+
+    cues: dict[str, Cue]
+    cue_re: re.Pattern[str]
+    words: dict[str, frozenset[str]]
+
+    def word_is(self, word: str, cls: str) -> bool:
+        """True when ``word`` (any case) belongs to the word class ``cls``."""
+        classes = self.words.get(word.casefold())
+        return classes is not None and cls in classes
+
+
+def _rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    for raw in lines:
+        line = raw.strip("\n\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield [part.strip() for part in line.split("\t")]
+
+
+def _read_package(name: str) -> list[str]:
+    return (
+        resources.files(__package__ or "newsfacts_quotes")
+        .joinpath("data", name)
+        .read_text("utf-8")
+        .splitlines()
+    )
+
+
+def parse_cues(lines: Iterable[str]) -> dict[str, Cue]:
+    """Read cue lines (``cue<TAB>flags``); unknown flags raise ``ValueError``."""
+    cues: dict[str, Cue] = {}
+    for row in _rows(lines):
+        text = " ".join(row[0].casefold().split())
+        flags = (
+            frozenset(row[1].split()) if len(row) > 1 else frozenset({"that", "after", "inverted", "quote"})
+        )
+        unknown = flags - CUE_FLAGS
+        if unknown:
+            raise ValueError(f"unknown cue flag(s) {sorted(unknown)} for {text!r}")
+        if text:
+            cues[text] = Cue(text, flags)
+    return cues
+
+
+@cache
+def tables() -> Tables:
+    """The compiled tables (built on first use, then shared)."""
+    cues = parse_cues(_read_package("cues.tsv"))
+    for extra in os.environ.get(ENV_VAR, "").split(os.pathsep):
+        if extra.strip():
+            cues.update(parse_cues(Path(extra.strip()).read_text("utf-8").splitlines()))
+    words: dict[str, set[str]] = {}
+    for row in _rows(_read_package("words.tsv")):
+        if len(row) >= 2:
+            words.setdefault(row[0].casefold(), set()).add(row[1])
+    # Longest first, so "pointed out" wins over a shorter cue starting the same way;
+    # spaces in a cue match any run of spaces.
+    alternatives = sorted(cues, key=lambda c: (-len(c), c))
+    body = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in alternatives)
+    cue_re = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’-])", re.IGNORECASE)
+    return Tables(cues=cues, cue_re=cue_re, words={k: frozenset(v) for k, v in words.items()})
+
+
+def reset() -> None:
+    """Forget the compiled tables, so the next article re-reads them (after changing the env var)."""
+    tables.cache_clear()

@@ -1,0 +1,648 @@
+"""The quote finder: quote marks, sentences, speech cues and speakers, in one pass per paragraph.
+
+The article is cut into paragraphs; in each, quote marks are paired into quoted
+segments (a segment never runs past its paragraph or into the next opening mark, so an
+unbalanced mark cannot swallow the article), sentences are cut outside the segments,
+and each sentence's speech cue (from ``data/cues.tsv``) is tied to its speaker words.
+A sentence with an attribution yields direct claims for its quotes, or one reported
+claim for its clause; a quote with no attribution of its own continues the speaker of
+the sentence or paragraph right before it. All patterns are compiled once; every
+backward or forward look is bounded, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from newsfacts import Article, Claim, Entity, QuoteClaim
+
+from ._data import Cue, Tables, tables
+from ._speakers import SpeakerIndex
+
+__all__ = ["find_quotes"]
+
+# A paragraph break: a blank line; or a line break after a sentence's end or before a quote.
+_PARA_RE = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?:;”\"’)])[^\S\n]*\n\s*|\n(?=[^\S\n]*[“\"«„])\s*|\u2029\s*")
+_MARK_RE = re.compile(r"[\"“”„‟«»]")
+_FAMILY = {'"': "s", "“": "c", "”": "c", "„": "c", "‟": "c", "«": "g", "»": "g"}
+_OPEN_GLYPHS = frozenset("“„‟«")
+_LEFT_SPACE = frozenset("([{—–-/\u00a0")
+_RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
+_END_RE = re.compile(r"[.!?]+[)\]]*(?=\s)")
+_WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
+_PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 8
+_MAX_SPEAKER_WORDS = 8
+_BACK = 160
+_APPOSITION_BACK = 320
+
+
+@dataclass(slots=True)
+class _Seg:
+    """A quoted segment: its opening mark, closing mark (-1 when unclosed) and end."""
+
+    open: int
+    close: int
+    end: int
+    cut: bool = False
+
+    @property
+    def content_end(self) -> int:
+        return self.close if self.close >= 0 else self.end
+
+
+@dataclass(slots=True)
+class _Attr:
+    """An attribution: the cue, the speaker words, and the form it takes."""
+
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    spk_start: int
+    spk_end: int
+    form: str  # "subject", "inverted" or "source"
+
+    @property
+    def start(self) -> int:
+        return min(self.cue_start, self.spk_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.cue_end, self.spk_end)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """The speaker a following quote without attribution continues."""
+
+    speaker: Entity | None
+    text: str
+
+
+@cache
+def _after_attr_re() -> re.Pattern[str]:
+    """After a quote ending in . ? or !: does an attribution follow ("” Kim Jin-hyang said")?"""
+    t = tables()
+    body = "|".join(
+        r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(t.cues, key=lambda c: -len(c))
+    )
+    return re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{body})(?![\w’-])", re.IGNORECASE)
+
+
+def _direction(text: str, i: int, mark: str, is_open: bool) -> bool:
+    """True when the mark at ``i`` opens a quote (glyph first, context for the ambiguous cases)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left = prev.isspace() or prev in _LEFT_SPACE
+    right = nxt.isspace() or nxt in _RIGHT_PUNCT
+    if left and not right:
+        ctx: bool | None = True
+    elif right and not left:
+        ctx = False
+    else:
+        ctx = None
+    if mark == '"':
+        return (not is_open) if ctx is None else ctx
+    if mark in _OPEN_GLYPHS:
+        return not (ctx is False and is_open)
+    # a closing glyph: opens only where the context clearly says so and nothing is open
+    return bool(ctx) and not is_open
+
+
+def _segments(text: str, start: int, end: int) -> list[_Seg]:
+    """Pair the quote marks of one paragraph into segments, bounding unbalanced ones."""
+    segs: list[_Seg] = []
+    open_at = -1
+    family = ""
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
+        mark = m.group()
+        fam = _FAMILY[mark]
+        if open_at >= 0 and fam != family:
+            continue  # a mark of another kind inside a quote: nested, just text
+        opens = _direction(text, i, mark, open_at >= 0)
+        if open_at < 0:
+            if opens:
+                open_at, family = i, fam
+        elif opens:
+            segs.append(_Seg(open_at, -1, i, cut=True))
+            open_at = i
+        else:
+            segs.append(_Seg(open_at, i, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        e = end
+        while e > open_at + 1 and text[e - 1].isspace():
+            e -= 1
+        segs.append(_Seg(open_at, -1, e))
+    return segs
+
+
+def _inside(pos: int, segs: Sequence[_Seg], k: int) -> tuple[bool, int]:
+    """Whether ``pos`` lies inside a segment; ``k`` is a moving pointer (positions ascend)."""
+    while k < len(segs) and segs[k].end <= pos:
+        k += 1
+    return (k < len(segs) and segs[k].open <= pos), k
+
+
+def _next_visible(text: str, i: int, limit: int) -> str:
+    while i < limit and text[i].isspace():
+        i += 1
+    return text[i] if i < limit else ""
+
+
+def _prev_visible(text: str, i: int, limit: int) -> tuple[str, int]:
+    """The last non-space character before ``i`` (not before ``limit``) and its index."""
+    j = i - 1
+    while j >= limit and text[j].isspace():
+        j -= 1
+    return (text[j], j) if j >= limit else ("", limit - 1)
+
+
+class _Finder:
+    """One article's run: holds the text, tables and speaker index while paragraphs are read."""
+
+    def __init__(self, article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> None:
+        self.article = article
+        self.text = article.text
+        self.t: Tables = tables()
+        self.index = SpeakerIndex(self.text, entities, claims, self.t)
+        self.out: list[QuoteClaim] = []
+        self.ctx: _Ctx | None = None
+
+    # -- driving ---------------------------------------------------------------
+
+    def run(self) -> list[QuoteClaim]:
+        text = self.text
+        start = 0
+        for m in _PARA_RE.finditer(text):
+            self.paragraph(start, m.start())
+            start = m.end()
+        self.paragraph(start, len(text))
+        return self.out
+
+    def paragraph(self, start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        segs = _segments(text, start, end)
+        cues = self.t.cue_re
+        if not segs and cues.search(text, start, end) is None:
+            self.ctx = None
+            return
+        for s_start, s_end in self.sentences(start, end, segs):
+            self.sentence(s_start, s_end, segs)
+
+    def sentences(self, start: int, end: int, segs: list[_Seg]) -> Iterator[tuple[int, int]]:
+        """Cut a paragraph into sentences; quotes are atomic, abbreviations and initials do not end one."""
+        text = self.text
+        cuts: list[int] = []
+        k = 0
+        for m in _END_RE.finditer(text, start, end):
+            inside, k = _inside(m.start(), segs, k)
+            if inside:
+                continue
+            nxt = _next_visible(text, m.end(), end)
+            if not nxt or nxt.islower():
+                continue
+            if m.group() == ".":
+                ws = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()))
+                word = text[ws + 1 : m.start()].lstrip("([“\"'‘")
+                if self.t.word_is(word, "abbreviation") or (len(word) == 1 and word.isupper()):
+                    continue
+                if "." in word and all(len(p) <= 1 for p in word.split(".")):
+                    continue  # initials and dotted abbreviations: "U.S.", "J.R."
+            cuts.append(m.end())
+        after = _after_attr_re()
+        for seg in segs:
+            if seg.close < 0 or seg.close + 1 >= end:
+                continue
+            last, _ = _prev_visible(text, seg.close, seg.open + 1)
+            if last not in ".!?" or not text[seg.close + 1].isspace():
+                continue
+            nxt = _next_visible(text, seg.close + 1, end)
+            if not nxt or nxt.islower():
+                continue
+            if nxt not in '“"«„' and after.match(text, seg.close + 1, min(end, seg.close + 120)):
+                continue
+            cuts.append(seg.close + 1)
+        cuts.sort()
+        s = start
+        for c in cuts:
+            if c > s:
+                yield s, c
+                s = c
+        if s < end:
+            yield s, end
+
+    # -- one sentence ------------------------------------------------------------
+
+    def sentence(self, start: int, end: int, all_segs: list[_Seg]) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        segs = [g for g in all_segs if g.open >= start and g.open < end]
+        cue_hits: list[tuple[int, int, Cue]] = []
+        k = 0
+        for m in self.t.cue_re.finditer(text, start, end):
+            inside, k = _inside(m.start(), all_segs, k)
+            if inside:
+                continue
+            cue = self.t.cues.get(" ".join(m.group().casefold().split()))
+            if cue is not None:
+                cue_hits.append((m.start(), m.end(), cue))
+        attr = None
+        secondary: list[tuple[int, int, Cue]] = []
+        for i, (cs, ce, cue) in enumerate(cue_hits):
+            if "participle" in cue.flags:
+                continue
+            attr = self.attribution(start, end, cs, ce, cue, segs)
+            if attr is not None:
+                secondary = [h for h in cue_hits[i + 1 :] if h[0] >= attr.end]
+                break
+        made = 0
+        if attr is not None:
+            speaker = self.index.resolve(attr.spk_start, attr.spk_end)
+            spk_text = text[attr.spk_start : attr.spk_end]
+            clause_end = end
+            extra = []
+            for cs, ce, cue in secondary:
+                prev, pj = _prev_visible(text, cs, start)
+                is_part = "participle" in cue.flags and prev == ","
+                is_and = "participle" not in cue.flags and text[max(start, cs - 4) : cs].rstrip().endswith(
+                    "and"
+                )
+                if is_part or is_and:
+                    cut = pj if is_part else max(start, cs - 4)
+                    clause_end = min(clause_end, cut)
+                    extra.append((cs, ce, cue))
+                    break
+            for seg in segs:
+                if seg.cut or not self.quote_relates(seg, attr, start):
+                    continue
+                made += self.direct(seg, start, speaker, spk_text, attr)
+            if not made:
+                made += self.reported(start, end, clause_end, attr, segs, speaker, spk_text)
+            for cs, ce, cue in extra:
+                made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
+            self.index.note_speaker(speaker, attr.start)
+            self.ctx = _Ctx(speaker, spk_text) if made else None
+            return
+        # No attribution: a quote opening the sentence continues the current speaker.
+        ctx = self.ctx
+        if ctx is not None and segs and segs[0].open == start:
+            for seg in segs:
+                if seg.cut or self.is_name(seg, start, adjacent=seg.open == start):
+                    continue
+                made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
+        self.ctx = ctx if made else None
+
+    # -- attribution ---------------------------------------------------------------
+
+    def attribution(self, start: int, end: int, cs: int, ce: int, cue: Cue, segs: list[_Seg]) -> _Attr | None:
+        """Tie the cue at ``cs:ce`` to its speaker words, or ``None`` when it is no attribution here."""
+        text = self.text
+        t = self.t
+        if "source" in cue.flags:
+            span = self.speaker_after(ce, end, source=True)
+            return None if span is None else _Attr(cue, cs, ce, span[0], span[1], "source")
+        prev_word = self.word_before(cs, start)
+        if prev_word and (t.word_is(prev_word, "passive") or t.word_is(prev_word, "boundary")):
+            return None
+        prev, _pj = _prev_visible(text, cs, start)
+        after_quote = any(
+            g.close >= 0 and g.close < cs and not text[g.close + 1 : cs].strip(" ,\u00a0") for g in segs
+        )
+        if after_quote or not prev:
+            if "inverted" in cue.flags:
+                span = self.speaker_after(ce, end, source=False)
+                if span is not None:
+                    return self.check(_Attr(cue, cs, ce, span[0], span[1], "inverted"), start, end, segs)
+            return None
+        if prev == ",":
+            span = self.apposition(start, cs, persons_only=True)
+            if span is None and "inverted" in cue.flags:
+                inv = self.speaker_after(ce, end, source=False)
+                if inv is not None:
+                    return self.check(_Attr(cue, cs, ce, inv[0], inv[1], "inverted"), start, end, segs)
+            if span is None:
+                span = self.apposition(start, cs, persons_only=False)
+            if span is None:
+                return None
+            return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+        span = self.subject(start, cs)
+        if span is None:
+            return None
+        return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:
+        """Keep an attribution only when it has something to attribute: a quote or a clause."""
+        if any(not g.cut and self.quote_relates(g, attr, start) for g in segs):
+            return attr
+        if self.clause_bounds(start, end, end, attr, segs) is not None:
+            return attr
+        return None
+
+    def word_before(self, i: int, limit: int) -> str:
+        lo = max(limit, i - 40)
+        words = _WORD_RE.findall(self.text, lo, i)
+        return words[-1] if words and not self.text[lo:i].rstrip().endswith((",", ";", ":", "”", '"')) else ""
+
+    def subject(self, start: int, cs: int) -> tuple[int, int] | None:
+        """The speaker words right before a cue ("Experts at the forum noted"), back to a clause edge."""
+        text = self.text
+        lo = max(start, cs - _BACK)
+        edge = lo if lo == start else -1
+        for m in _PUNCT_RE.finditer(text, lo, cs):
+            edge = m.end()
+        if edge < 0:
+            return None
+        words = list(_WORD_RE.finditer(text, edge, cs))
+        keep: list[re.Match[str]] = []
+        for w in reversed(words):
+            if self.t.word_is(w.group(), "boundary"):
+                break
+            keep.append(w)
+        if not keep or len(keep) > _MAX_SUBJECT_WORDS:
+            # a long stretch: take the person or organisation named right before the cue
+            near = self.index.mentions_in(max(edge, cs - 80), cs)
+            if near and not text[near[-1][1] : cs].strip():
+                return near[-1][0], near[-1][1]
+            return None
+        keep.reverse()
+        return keep[0].start(), keep[-1].end()
+
+    def apposition(self, start: int, cs: int, *, persons_only: bool) -> tuple[int, int] | None:
+        """ "Kim Jin-hyang, chairman of X, said": the name before the appositive(s)."""
+        text = self.text
+        lo = max(start, cs - _APPOSITION_BACK)
+        if persons_only:
+            for s, e, ent in reversed(self.index.mentions_in(lo, cs)):
+                if ent.kind != "person" or _next_visible(text, e, cs) != ",":
+                    continue
+                prev, _ = _prev_visible(text, s, start)
+                if prev in ("", ",", ";", ":", "”", '"', "(") or self._titles_only(start, s):
+                    return s, e
+            return None
+        commas = [m.start() for m in re.finditer(",", text[lo:cs])]
+        commas = [lo + c for c in commas]
+        for i in range(len(commas) - 2, -1, -1):
+            c = commas[i]
+            left = commas[i - 1] + 1 if i > 0 else lo
+            if i == 0 and lo != start:
+                break
+            chunk = text[left:c]
+            if _PUNCT_RE.search(chunk):
+                left = max(m.end() for m in _PUNCT_RE.finditer(chunk)) + left
+                chunk = text[left:c]
+            words = list(_WORD_RE.finditer(chunk))
+            if 1 <= len(words) <= 4 and all(
+                w.group()[:1].isupper() or self.t.word_is(w.group(), "he") or self.t.word_is(w.group(), "she")
+                for w in words
+            ):
+                return left + words[0].start(), left + words[-1].end()
+            if len(commas) - i > 3:
+                break
+        return None
+
+    def _titles_only(self, start: int, s: int) -> bool:
+        """True when only capitalised title words stand between the sentence start and ``s``."""
+        head = self.text[start:s]
+        if _PUNCT_RE.search(head):
+            return False
+        return all(w[:1].isupper() for w in _WORD_RE.findall(head))
+
+    def speaker_after(self, ce: int, end: int, *, source: bool) -> tuple[int, int] | None:
+        """The speaker words after an inverted cue or "according to", up to punctuation or a new clause."""
+        text = self.text
+        hi = min(end, ce + 200)
+        stop = hi
+        m = _PUNCT_RE.search(text, ce, hi)
+        if m is not None:
+            stop = m.start()
+        words = list(_WORD_RE.finditer(text, ce, stop))
+        keep: list[re.Match[str]] = []
+        t = self.t
+        for w in words:
+            word = w.group()
+            if (
+                keep
+                and word[:1].islower()
+                and (t.word_is(word, "adverbial") or t.word_is(word, "boundary") or t.cue_re.fullmatch(word))
+            ):
+                break
+            if len(keep) >= _MAX_SPEAKER_WORDS:
+                return None if not source else (keep[0].start(), keep[-1].end())
+            keep.append(w)
+        if not keep:
+            return None
+        first = keep[0].group()
+        if not source and not (
+            first[:1].isupper()
+            or t.word_is(first, "determiner")
+            or t.word_is(first, "he")
+            or t.word_is(first, "she")
+            or t.word_is(first, "group")
+        ):
+            return None
+        if source and t.word_is(first, "boundary"):
+            return None
+        return keep[0].start(), keep[-1].end()
+
+    # -- what an attribution covers ------------------------------------------------------
+
+    def quote_relates(self, seg: _Seg, attr: _Attr, start: int) -> bool:
+        """Whether the attribution speaks the segment: next to it, or a cue that takes partial quotes."""
+        text = self.text
+        if self.title_marked(seg, start):
+            return False
+        if seg.content_end <= attr.start:
+            if not text[seg.end : attr.start].strip(" ,\u00a0\n"):
+                return True
+            return "partial" in attr.cue.flags and self.speaker_between_ok(seg, attr)
+        if seg.open >= attr.end:
+            gap = text[attr.end : seg.open].strip()
+            if "quote" in attr.cue.flags and (
+                not gap
+                or (
+                    len(_WORD_RE.findall(gap)) <= 10
+                    and (gap.endswith((",", ":")) or gap.casefold().endswith("that"))
+                    and '"' not in gap
+                    and "”" not in gap
+                )
+            ):
+                return True
+            if "partial" in attr.cue.flags and not self.is_name(seg, start, adjacent=False):
+                return True
+        return False
+
+    def speaker_between_ok(self, seg: _Seg, attr: _Attr) -> bool:
+        """A partial quote before its attribution: "The summit was “historic,” Moon said."."""
+        return not self.is_name(seg, attr.start, adjacent=False)
+
+    def title_marked(self, seg: _Seg, start: int) -> bool:
+        word = self.word_before(seg.open, start)
+        return bool(word) and self.t.word_is(word, "title")
+
+    def is_name(self, seg: _Seg, start: int, *, adjacent: bool) -> bool:
+        """A short capitalised phrase in quotes mid-sentence is a name or nickname, not a statement."""
+        words = _WORD_RE.findall(self.text, seg.open + 1, seg.content_end)
+        if not words:
+            return True
+        if adjacent or seg.open == start:
+            return False
+        small = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"}
+        return (
+            len(words) <= 4 and words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)
+        )
+
+    def clause_bounds(
+        self, start: int, end: int, clause_end: int, attr: _Attr, segs: list[_Seg]
+    ) -> tuple[int, int] | None:
+        """The reported clause of an attribution, or ``None`` when it reports none."""
+        text = self.text
+        flags = attr.cue.flags
+        before: tuple[int, int] | None = None
+        if attr.start > start:
+            prev, pj = _prev_visible(text, attr.start, start)
+            if prev == ",":
+                before = (start, pj)
+        if attr.form == "source":
+            if before is not None:
+                return before
+            if text[start : attr.cue_start].strip():
+                return None
+            m = re.compile(",").search(text, attr.spk_end, clause_end)
+            return (m.end(), clause_end) if m is not None else None
+        if attr.form == "inverted":
+            return before
+        # subject form: after the cue ("said (that) ..."), or before it ("..., Kim said.")
+        tail_lo = attr.cue_end
+        if "that" in flags:
+            that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + 80))
+            if that is not None and not _PUNCT_RE.search(text, tail_lo, that.start()):
+                return that.end(), clause_end
+        tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
+        first = tail_words[0] if tail_words else None
+        short_tail = first is None or (len(tail_words) <= 6 and self.t.word_is(first, "adverbial"))
+        if (
+            before is not None
+            and "after" in flags
+            and (short_tail or ("object" in flags and len(tail_words) <= 4))
+        ):
+            return before
+        if (
+            "clause" in flags
+            and "object" not in flags
+            and first is not None
+            and not self.t.word_is(first, "adverbial")
+            and not self.t.word_is(first, "boundary")
+        ):
+            return tail_lo, clause_end
+        return None
+
+    # -- emitting ---------------------------------------------------------------
+
+    def emit(
+        self,
+        lo: int,
+        hi: int,
+        seg: _Seg | None,
+        start: int,
+        speaker: Entity | None,
+        spk_text: str,
+        cue: str | None,
+        *,
+        direct: bool,
+        content: tuple[int, int] | None = None,
+    ) -> int:
+        """Make one claim; returns 1 when made, 0 when its text came out empty."""
+        text = self.text
+        if content is None:
+            assert seg is not None
+            a, b = seg.open + 1, seg.content_end
+            partial = seg.open > start and not self._introduced(seg, start)
+        else:
+            a, b = content
+            partial = True
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:" or (partial and text[b - 1] == ".")):
+            b -= 1
+        if b <= a or not _WORD_RE.search(text, a, b):
+            return 0
+        self.out.append(
+            QuoteClaim(
+                span=self.article.span(min(lo, a), max(hi, b)),
+                speaker=speaker.id if speaker is not None else None,
+                speaker_text=spk_text,
+                text=text[a:b],
+                direct=direct,
+                cue=cue,
+            )
+        )
+        return 1
+
+    def _introduced(self, seg: _Seg, start: int) -> bool:
+        prev, _ = _prev_visible(self.text, seg.open, start)
+        return prev in (",", ":") or self.text[
+            max(start, seg.open - 6) : seg.open
+        ].strip().casefold().endswith("that")
+
+    def direct(self, seg: _Seg, start: int, speaker: Entity | None, spk_text: str, attr: _Attr) -> int:
+        lo = min(seg.open, attr.start)
+        hi = max(seg.end, attr.end)
+        return self.emit(lo, hi, seg, start, speaker, spk_text, attr.cue.text, direct=True)
+
+    def reported(
+        self,
+        start: int,
+        end: int,
+        clause_end: int,
+        attr: _Attr,
+        segs: list[_Seg],
+        speaker: Entity | None,
+        spk_text: str,
+    ) -> int:
+        bounds = self.clause_bounds(start, end, clause_end, attr, segs)
+        if bounds is None:
+            return 0
+        a, b = bounds
+        lo, hi = min(a, attr.start), max(b, attr.end)
+        return self.emit(lo, hi, None, start, speaker, spk_text, attr.cue.text, direct=False, content=(a, b))
+
+    def added(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        end: int,
+        segs: list[_Seg],
+        attr: _Attr,
+        speaker: Entity | None,
+        spk_text: str,
+    ) -> int:
+        """ ", adding that ...": a further reported claim by the sentence's speaker."""
+        if any(g.open >= ce for g in segs):
+            return 0
+        that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
+        if that is None or _PUNCT_RE.search(self.text, ce, that.start()):
+            return 0
+        word = " ".join(self.text[cs:ce].casefold().split())
+        label = f"{word} that" if "participle" in cue.flags else word
+        return self.emit(cs, end, None, cs, speaker, spk_text, label, direct=False, content=(that.end(), end))
+
+
+def find_quotes(article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> list[QuoteClaim]:
+    """Every direct quote and reported statement of the article, with its speaker."""
+    if not article.text:
+        return []
+    return _Finder(article, entities, claims).run()

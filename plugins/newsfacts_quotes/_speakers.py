@@ -1,0 +1,204 @@
+"""Speaker resolution: from the words naming a speaker to a person or organisation entity.
+
+Built once per article from the final entities and the role claims other plugins made.
+Every lookup is a binary search or a dictionary hit, so resolving all speakers of an
+article stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsfacts import Claim, Entity, RoleClaim
+
+from ._data import Tables
+
+__all__ = ["SPEAKER_KINDS", "SpeakerIndex"]
+
+#: Entity kinds that can speak, best first (a person inside an organisation's name wins).
+SPEAKER_KINDS = ("person", "organization", "place")
+_RANK = {k: i for i, k in enumerate(SPEAKER_KINDS)}
+_LONGEST_MENTION = 300
+_WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
+
+
+def _last_word(text: str) -> str:
+    words = _WORD_RE.findall(text)
+    return words[-1].casefold() if words else ""
+
+
+class SpeakerIndex:
+    """The article's speakers-to-be: mentions by position, persons by surname, titles, orgs.
+
+    ``note_speaker`` records each resolved quote, so that a bare surname or a pronoun
+    prefers the person quoted last when two are equally recent.
+    """
+
+    def __init__(
+        self, text: str, entities: Sequence[Entity], claims: Sequence[Claim], tables: Tables
+    ) -> None:
+        self.text = text
+        self.tables = tables
+        items: list[tuple[int, int, int, Entity]] = []
+        self.by_family: dict[str, list[tuple[int, Entity]]] = {}
+        self.by_head: dict[str, list[tuple[int, Entity]]] = {}
+        for entity in entities:
+            rank = _RANK.get(entity.kind)
+            if rank is None:
+                continue
+            for span in entity.mentions:
+                items.append((span.start, span.end, rank, entity))
+            if entity.kind == "person":
+                family = entity.get("family") or (entity.name.split()[-1] if entity.name.split() else "")
+                if isinstance(family, str) and family:
+                    bucket = self.by_family.setdefault(family.casefold(), [])
+                    bucket.extend((s.start, entity) for s in entity.mentions)
+            elif entity.kind == "organization":
+                head = _last_word(entity.name)
+                if head:
+                    self.by_head.setdefault(head, []).extend((s.start, entity) for s in entity.mentions)
+        items.sort(key=lambda t: (t[0], t[1], t[2]))
+        self.items = items
+        self.starts = [t[0] for t in items]
+        for table in (self.by_family, self.by_head):
+            for bucket in table.values():
+                bucket.sort(key=lambda t: t[0])
+        persons = {e.id: e for e in entities if e.kind == "person"}
+        orgs = {e.id: e for e in entities}
+        self.roles: dict[str, list[tuple[int, Entity]]] = {}
+        for claim in claims:
+            if isinstance(claim, RoleClaim) and claim.person in persons:
+                head = _last_word(claim.role)
+                if head:
+                    self.roles.setdefault(head, []).append((claim.span.start, persons[claim.person]))
+        for bucket in self.roles.values():
+            bucket.sort(key=lambda t: t[0])
+        self.entities_by_id = orgs
+        self.quoted: dict[str, int] = {}
+        self.last_speaker: tuple[int, Entity] | None = None
+
+    # -- lookups -------------------------------------------------------------
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Speaker-kind mentions overlapping ``start:end``, in text order."""
+        lo = bisect.bisect_left(self.starts, start - _LONGEST_MENTION)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(s, e, ent) for s, e, _, ent in self.items[lo:hi] if e > start and s < end]
+
+    def person_mentions_before(self, pos: int, limit: int = 12) -> list[tuple[int, int, Entity]]:
+        """Up to ``limit`` person mentions ending before ``pos``, nearest first."""
+        hi = bisect.bisect_left(self.starts, pos)
+        out: list[tuple[int, int, Entity]] = []
+        for s, e, _, ent in reversed(self.items[max(0, hi - 4 * limit) : hi]):
+            if ent.kind == "person" and e <= pos:
+                out.append((s, e, ent))
+                if len(out) >= limit:
+                    break
+        return out
+
+    def note_speaker(self, entity: Entity | None, pos: int) -> None:
+        """Remember that ``entity`` was quoted at ``pos`` (for surnames and pronouns later)."""
+        if entity is None:
+            return
+        self.quoted[entity.id] = pos
+        self.last_speaker = (pos, entity)
+
+    @staticmethod
+    def _latest(bucket: list[tuple[int, Entity]], pos: int) -> dict[str, tuple[int, Entity]]:
+        best: dict[str, tuple[int, Entity]] = {}
+        hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
+        for start, ent in bucket[:hi]:
+            best[ent.id] = (start, ent)
+        return best
+
+    def by_surname(self, word: str, pos: int) -> Entity | None:
+        """The person with surname ``word`` meant at ``pos``: mentioned or quoted most recently before it."""
+        bucket = self.by_family.get(word.casefold())
+        if not bucket:
+            return None
+        latest = self._latest(bucket, pos)
+        if not latest:
+            distinct = {ent.id: ent for _, ent in bucket}
+            return next(iter(distinct.values())) if len(distinct) == 1 else None
+        scored = []
+        for start, ent in latest.values():
+            quoted = self.quoted.get(ent.id, -1)
+            scored.append((max(start, quoted if quoted < pos else -1), quoted, ent.id, ent))
+        return max(scored, key=lambda t: (t[0], t[1], t[2]))[3]
+
+    def by_title(self, head: str, pos: int) -> Entity | None:
+        """The person last given a title ending in ``head`` ("minister") before ``pos``."""
+        bucket = self.roles.get(head)
+        if not bucket:
+            return None
+        before = [t for t in bucket if t[0] < pos]
+        return (before or bucket)[-1][1]
+
+    def by_org_head(self, head: str, pos: int) -> Entity | None:
+        """The organisation named with head noun ``head`` ("ministry") most recently before ``pos``."""
+        bucket = self.by_head.get(head)
+        if not bucket:
+            return None
+        latest = self._latest(bucket, pos)
+        if not latest:
+            return None
+        return max(latest.values(), key=lambda t: t[0])[1]
+
+    def pronoun(self, pos: int, kind: str) -> Entity | None:
+        """A he/she (``kind="person"``) or it (``kind="organization"``) speaker at ``pos``."""
+        speaker = self.last_speaker if self.last_speaker and self.last_speaker[0] < pos else None
+        if kind != "person":
+            if speaker is not None and speaker[1].kind == kind:
+                return speaker[1]
+            return None
+        subject = self._person_subject(pos)
+        candidates = [c for c in (speaker, subject) if c is not None and c[1].kind == "person"]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def _person_subject(self, pos: int) -> tuple[int, Entity] | None:
+        """The most recent person mention that opens a sentence (after title words) before ``pos``."""
+        text = self.text
+        for s, _, ent in self.person_mentions_before(pos):
+            lo = max(0, s - 60)
+            before = text[lo:s]
+            cut = max(before.rfind(ch) for ch in '.!?”"\n')
+            head = before[cut + 1 :] if cut >= 0 else (before if lo == 0 else None)
+            if head is None:
+                continue
+            if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
+                return (s, ent)
+        return None
+
+    # -- the resolver -------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> Entity | None:
+        """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
+        found = self.mentions_in(start, end)
+        if found:
+            return min(found, key=lambda t: (_RANK[t[2].kind], t[0]))[2]
+        words = _WORD_RE.findall(self.text[start:end])
+        if not words:
+            return None
+        tables = self.tables
+        if len(words) == 1:
+            w = words[0]
+            if tables.word_is(w, "he") or tables.word_is(w, "she"):
+                return self.pronoun(start, "person")
+            if tables.word_is(w, "it"):
+                return self.pronoun(start, "organization")
+            if tables.word_is(w, "group"):
+                return None
+        content = [w for w in words if not tables.word_is(w, "honorific")]
+        if len(content) == 1 and content[0][:1].isupper():
+            return self.by_surname(content[0], start)
+        if words and tables.word_is(words[0], "determiner"):
+            head = words[-1].casefold()
+            return self.by_title(head, start) or self.by_org_head(head, start)
+        if all(w[:1].isupper() for w in words):
+            head = words[-1].casefold()
+            return self.by_title(head, start)
+        return None
