@@ -1,0 +1,717 @@
+"""Reading a news page kept as text: headline, time stamps, byline, dateline, captions and chrome.
+
+The text is never changed. One pass over its lines classifies each one (menu item,
+time stamp, byline, photo credit, prose...) with cheap tests first and short patterns
+only where a line can be what they look for; then the lines above the first paragraph of
+prose (the page's header) are read for the headline, which is the line just above the
+byline and time-stamp block, so a masthead or a "today's date" printed above it is never
+taken for the headline or the publication time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import date, datetime, tzinfo
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+from attrs import define, field, frozen
+
+from newsfacts import Region
+
+from . import _data
+from ._stamps import Stamp, datetime_pattern, read_stamp
+
+__all__ = ["Reading", "bare_stamp", "normalise_name", "outlet_from_url", "read_page_text"]
+
+#: Longest line the line-level patterns look at; longer lines are prose.
+_SHORT = 200
+#: Lines above the first paragraph of prose that are read as the page header.
+_HEADER_LINES = 300
+_BULLETS = " \t\u00a0\u3000•·▶►▷▸◆◇■□●○◦‣※*>|-–—"
+_PROSE_END = tuple(".!?\"”’')…")
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@cache
+def _labelled_stamp() -> regex.Pattern[str]:
+    labels = sorted(_data.stamp_labels(), key=lambda s: (-len(s), s))
+    alternatives = "|".join(regex.escape(label) for label in labels)
+    return regex.compile(
+        rf"(?P<label>{alternatives})(?:\s(?:on|at))?\s?[:：]?\s?(?P<dt>{datetime_pattern()})",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def bare_stamp() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<dt>{datetime_pattern()})\s?(?:\(?(?:KST|local time)\)?)?", regex.IGNORECASE)
+
+
+_SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
+_EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
+_EMAIL_LINE = regex.compile(r"(?:e-?mail\s?:?\s?)?[\[(<]?(?P<email>" + _EMAIL.pattern + r")[\])>]?", regex.I)
+_NAME_WORD = regex.compile(r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’]+){0,3}")
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "this",
+        "that",
+        "these",
+        "those",
+        "photo",
+        "photos",
+        "image",
+        "file",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "north",
+        "south",
+        "korea",
+        "korean",
+        "news",
+        "editorial",
+        "opinion",
+    ]
+)
+_KICKER = regex.compile(r"\[(?P<tag>[A-Z][A-Za-z0-9 &'’.,:\-]{1,40})\]")
+_TRAILING_CREDIT = regex.compile(r"[\[(](?P<credit>[^\[\]()\n]{2,80})[\])]\s*$")
+_CREDIT_FORM = regex.compile(
+    r"(?:(?:photo|photos|image|video|graphic)s?\s?(?:by|:|courtesy of)\s?\S"
+    r"|courtesy of\s\S"
+    r"|.{0,40}\bphoto by\s\S"
+    r"|(?:ap|afp|yonhap|reuters|epa|kcna|pool)\s?photo\s?/"
+    r"|[A-Z][^/]{2,40}\s?/\s?(?:the\s)?[A-Z])",
+    regex.IGNORECASE,
+)
+
+_MONTH_CAP = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATELINE = regex.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
+    rf"(?:,\s(?P<date>(?P<mon>{_MONTH_CAP})\.?\s(?P<day>[0-3]?\d)(?:,\s(?P<year>(?:19|20)\d\d))?))?"
+    r"(?:\s?\((?P<agency>[A-Z][A-Za-z&.\- ]{0,40})\))?"
+    r"\s?(?P<dash>--|—|–|-)\s"
+)
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+# --------------------------------------------------------------------------- results
+
+
+@frozen(kw_only=True)
+class Reading:
+    """What the page reader found: the article text, metadata, regions and extra facts for ``Article.meta``."""
+
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    regions: tuple[Region, ...] = ()
+    meta: dict[str, Any] = field(factory=dict)
+
+    def found_anything(self) -> bool:
+        """True when the text showed any sign of being a page (so the reader claims it)."""
+        return bool(self.title or self.published or self.authors or self.regions or self.meta)
+
+
+@define
+class _Line:
+    """One non-blank line: where its content starts and ends, and what it was found to be."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+    label: str | None = None
+    blank_before: bool = False
+    data: Any = None
+
+
+@define
+class _State:
+    """Everything the pass over the lines collects."""
+
+    regions: list[Region] = field(factory=list)
+    stamps: list[tuple[str, regex.Match[str], int]] = field(factory=list)
+    authors: list[str] = field(factory=list)
+    emails: list[str] = field(factory=list)
+    credits: list[str] = field(factory=list)
+    outlets: list[tuple[int, str]] = field(factory=list)
+    sections: list[str] = field(factory=list)
+
+    def region(self, start: int, end: int, kind: str, label: str | None = None) -> None:
+        if end > start:
+            self.regions.append(Region(start=start, end=end, kind=kind, label=label))
+
+    def outlet(self, rank: int, name: str) -> None:
+        self.outlets.append((rank, name))
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    """The non-blank lines with their content bounds (bullets and surrounding spaces left out)."""
+    pos = 0
+    n = len(text)
+    blank = False
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start, end = pos, nl
+        while start < end and text[start] in _BULLETS:
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield _Line(start, end, text[start:end], blank_before=blank)
+            blank = False
+        else:
+            blank = True
+        pos = nl + 1
+
+
+def _is_prose(line: _Line) -> bool:
+    t = line.text
+    if len(t) >= 160:
+        return True
+    return len(t) >= 60 and t.endswith(_PROSE_END) and t.count(" ") >= 7
+
+
+def normalise_name(name: str) -> str:
+    """A byline name in the case news text uses: "KIM TONG-HYUNG" -> "Kim Tong-hyung"; others unchanged."""
+    words = []
+    for word in name.split():
+        if len(word) > 1 and word.isupper():
+            parts = word.split("-")
+            head = parts[0][:1] + parts[0][1:].lower()
+            word = "-".join([head, *(p.lower() for p in parts[1:])])
+        words.append(word)
+    return " ".join(words)
+
+
+def _person_name(text: str) -> str | None:
+    """``text`` if it reads as one person's name (2-5 capitalised words), else ``None``."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    for w in words:
+        if not _NAME_WORD.fullmatch(w) or w.casefold().strip(".") in _NOT_NAME_WORDS:
+            return None
+    return normalise_name(text)
+
+
+def _strip_trailing_words(body: str) -> tuple[str, bool]:
+    """Remove staff titles and outlet names from the end of a byline's names."""
+    stripped = False
+    changed = True
+    while changed and body:
+        changed = False
+        folded = body.casefold()
+        for word in _data.byline_words():
+            if folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum()):
+                body = body[: len(body) - len(word)].rstrip(" ,/|-–—(").rstrip()
+                if body.casefold().endswith((" of", " for")):
+                    body = body[: body.rfind(" ")].rstrip()
+                stripped = changed = True
+                break
+    return body, stripped
+
+
+def _byline(t: str) -> tuple[list[str], list[str]] | None:
+    """A line "By Name (email)" / "By A and B, staff reporter": (names, e-mails), or ``None``."""
+    if len(t) < 5 or t[:2].casefold() != "by" or not t[2].isspace():
+        return None
+    body = t[3:].strip()
+    emails = [m.group() for m in _EMAIL.finditer(body)]
+    if emails:
+        body = _EMAIL.sub("", body)
+        body = regex.sub(r"[\[(<]\s*[\])>]", "", body)
+    body = body.strip(" ,;:|/-–—()[]<>")
+    body, stripped = _strip_trailing_words(body)
+    if not body:
+        return ([], emails) if stripped or emails else None
+    names = []
+    for part in _NAME_SPLIT.split(body):
+        if not part:
+            continue
+        name = _person_name(part)
+        if name is None:
+            return None
+        names.append(name)
+    return (names, emails) if names else None
+
+
+def _credit(t: str) -> bool:
+    """True when a short line is a photo credit ("Yonhap", "Park Hyun-koo/The Korea Herald")."""
+    if len(t) > 80:
+        return False
+    core = t.strip("[]() ").casefold()
+    return core in _data.credits() or bool(_CREDIT_FORM.match(t))
+
+
+def _whole_line_stamps(t: str) -> list[tuple[str, regex.Match[str], int]] | None:
+    """The labelled time stamps filling a line (with only separators between), or ``None``."""
+    found = []
+    pos = 0
+    for m in _labelled_stamp().finditer(t):
+        if not _SEPARATORS.fullmatch(t, pos, m.start()):
+            return None
+        found.append((_data.stamp_labels()[m.group("label").casefold()], m, m.start()))
+        pos = m.end()
+    if not found or not _SEPARATORS.fullmatch(t, pos, len(t)):
+        return None
+    return found
+
+
+def _is_section(t: str) -> bool:
+    if len(t) > 60:
+        return False
+    parts = [p.strip().casefold() for p in regex.split(r"\s*[&>/|·,»]\s*|\s+and\s+", t)]
+    names = _data.sections()
+    return all(p in names for p in parts if p) and any(parts)
+
+
+def _classify(line: _Line, in_header: bool) -> None:
+    """Give a line its kind from its own text (context-free tests only)."""
+    t = line.text
+    if len(t) > _SHORT:
+        line.kind = "prose"
+        return
+    folded = t.casefold()
+    chrome = _data.chrome_lines().get(folded)
+    if chrome == "line":
+        line.kind, line.label = "chrome", "page furniture"
+        return
+    if chrome == "list":
+        line.kind = "list"
+        return
+    if folded.startswith(_data.chrome_prefixes()) or "all rights reserved" in folded:
+        line.kind, line.label = "chrome", "footer"
+        return
+    if folded in _data.outlet_names():
+        line.kind, line.label = "masthead", "masthead"
+        return
+    if any(c.isdigit() for c in t):
+        stamps = _whole_line_stamps(t)
+        if stamps:
+            line.kind, line.data = "stamp", stamps
+            return
+        bare = bare_stamp().fullmatch(t)
+        if bare:
+            line.kind, line.data = "date", bare
+            return
+    if "@" in t:
+        by = _byline(t)
+        if by is not None:
+            line.kind, line.data = "byline", by
+            return
+        email = _EMAIL_LINE.fullmatch(t)
+        if email:
+            line.kind, line.data = "email", email.group("email")
+            return
+    elif folded.startswith("by "):
+        by = _byline(t)
+        if by is not None:
+            line.kind, line.data = "byline", by
+            return
+    if _is_prose(line):
+        line.kind = "prose"
+        return
+    if in_header:
+        if _is_section(t):
+            line.kind, line.label = "section", "section"
+            return
+        words = len(t.split())
+        if (words <= 2 and not any(c.isdigit() for c in t)) or (words <= 3 and t.isupper()):
+            line.kind, line.label = "chrome", "navigation"
+            return
+
+
+def _headline_like(t: str) -> bool:
+    words = len(t.split())
+    return (
+        2 <= words <= 40
+        and len(t) <= 250
+        and not t.endswith((".", ":", ","))
+        and "@" not in t
+        and "://" not in t
+        and any(c.isalpha() for c in t)
+    )
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+def outlet_from_url(url: str | None) -> _data.Outlet | None:
+    """The outlet whose site ``url`` is on."""
+    if not url or "." not in url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    return _data.outlet_for_domain(host) if host else None
+
+
+def read_page_text(text: str, *, tz_hint: tzinfo | None = None, url: str | None = None) -> Reading:
+    """Read a page kept as text. Offsets in the result are offsets into ``text`` as given."""
+    state = _State()
+    header: list[_Line] = []
+    in_header = True
+    body_paragraphs = 0
+    list_mode = False
+    prev: _Line | None = None
+    dateline: dict[str, Any] | None = None
+    kicker_done = False
+    has_body = False
+    for line in _lines(text):
+        _classify(line, in_header)
+        if in_header:
+            if line.kind == "prose":
+                in_header = False
+                has_body = True
+            elif len(header) >= _HEADER_LINES:
+                in_header = False
+            else:
+                header.append(line)
+                prev = line
+                continue
+        # -- body lines
+        if line.kind == "list":
+            list_mode = True
+            state.region(line.start, line.end, "chrome", "related articles")
+        elif list_mode and line.kind != "prose":
+            state.region(line.start, line.end, "chrome", "related articles")
+        else:
+            list_mode = False
+            _body_line(line, prev, state)
+        if line.kind == "prose" or (line.kind == "" and len(line.text) > 40):
+            body_paragraphs += 1
+            if not kicker_done:
+                kicker_done = True
+                k = _KICKER.match(line.text)
+                if k and not _credit(k.group("tag")):
+                    state.region(line.start, line.start + k.end(), "chrome", "kicker")
+            if dateline is None and body_paragraphs <= 3:
+                dateline = _read_dateline(line, state)
+        prev = line
+    # Without prose below it, a "header" is no header: no line of it is taken for a headline.
+    title = _read_header(header, state, has_body)
+    return _finish(text, state, title, dateline, tz_hint, url)
+
+
+def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
+    """Mark what a body line is: chrome, a byline, a credit under a caption, a time stamp."""
+    kind = line.kind
+    if kind == "chrome":
+        state.region(line.start, line.end, "chrome", line.label)
+        if line.label == "footer":
+            _outlet_in(line.text, state, rank=2)
+    elif kind == "byline":
+        _take_byline(line, state)
+    elif kind == "email":
+        state.region(line.start, line.end, "byline", "contact")
+        state.emails.append(line.data)
+        if prev is not None and not line.blank_before and prev.kind in ("", "credit", "masthead"):
+            name = _person_name(prev.text)
+            if name is not None:
+                _drop_regions_of(state, prev)
+                state.region(prev.start, prev.end, "byline", "name")
+                state.authors.append(name)
+    elif kind == "stamp":
+        _take_stamps(line, state)
+    elif kind == "masthead":
+        if prev is not None and not line.blank_before and _is_caption_line(prev) and _credit(line.text):
+            _take_caption(prev, line, state)
+        else:
+            state.region(line.start, line.end, "chrome", "masthead")
+    elif kind in ("", "date"):
+        if (
+            prev is not None
+            and not line.blank_before
+            and _is_caption_line(prev)
+            and (_credit(line.text) or _person_name(line.text) is not None)
+        ):
+            _take_caption(prev, line, state)
+            return
+        _inline_caption(line, state)
+    elif kind == "prose":
+        _inline_caption(line, state)
+
+
+def _is_caption_line(line: _Line) -> bool:
+    return line.kind in ("prose", "") and len(line.text) <= 400 and line.text[-1:] not in (":",)
+
+
+def _take_caption(caption: _Line, credit: _Line, state: _State) -> None:
+    _drop_regions_of(state, caption)
+    state.region(caption.start, caption.end, "caption", "photo")
+    state.region(credit.start, credit.end, "credit", "photo")
+    state.credits.append(credit.text)
+    credit.kind = "credit"
+
+
+def _inline_caption(line: _Line, state: _State) -> None:
+    """A short paragraph ending in a photo credit: "... in Seoul, Monday. [YONHAP]" or "(AP Photo/...)"."""
+    t = line.text
+    if len(t) > 400 or len(t) < 20:
+        return
+    m = _TRAILING_CREDIT.search(t)
+    if m and _credit(m.group("credit")):
+        start = line.start + m.start("credit")
+        state.region(line.start, line.start + m.start(), "caption", "photo")
+        state.region(start, start + len(m.group("credit")), "credit", "photo")
+        state.credits.append(m.group("credit"))
+        return
+    dot = t.rfind(". ")
+    if dot > 0 and _credit(t[dot + 2 :]) and len(t) - dot < 60:
+        state.region(line.start, line.start + dot + 1, "caption", "photo")
+        state.region(line.start + dot + 2, line.end, "credit", "photo")
+        state.credits.append(t[dot + 2 :])
+
+
+def _drop_regions_of(state: _State, line: _Line) -> None:
+    state.regions = [r for r in state.regions if not (r.start >= line.start and r.end <= line.end)]
+
+
+def _take_byline(line: _Line, state: _State) -> None:
+    names, emails = line.data
+    state.region(line.start, line.end, "byline", "byline")
+    state.authors.extend(names)
+    state.emails.extend(emails)
+    _outlet_in(line.text, state, rank=3)
+
+
+def _take_stamps(line: _Line, state: _State) -> None:
+    for role, m, offset in line.data:
+        start = line.start + offset
+        state.region(start, start + len(m.group()), "timestamp", role)
+        state.stamps.append((role, m, start))
+
+
+def _outlet_in(t: str, state: _State, rank: int) -> None:
+    folded = t.casefold()
+    for name in sorted(_data.outlet_names(), key=len, reverse=True):
+        at = folded.find(name)
+        if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
+            end = at + len(name)
+            if end == len(folded) or not folded[end].isalnum():
+                state.outlet(rank, _data.outlet_names()[name].name)
+                return
+
+
+def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | None:
+    """Read the lines above the article text; return the headline (regions and stamps go to ``state``)."""
+    anchor = next(
+        (i for i, line in enumerate(header) if line.kind in ("stamp", "byline")),
+        len(header),
+    )
+    run: list[_Line] = []
+    after_headline_dates: list[_Line] = []
+    i = anchor - 1
+    while i >= 0:
+        line = header[i]
+        if line.kind == "date" and not run:
+            after_headline_dates.append(line)
+        elif line.kind == "":
+            run.append(line)
+        else:
+            break
+        i -= 1
+    run.reverse()
+    title_line = next((line for line in run if _headline_like(line.text)), None) if has_body else None
+    has_chrome = any(line.kind in ("chrome", "masthead", "section") for line in header)
+    title = None
+    if title_line is not None:
+        title = title_line.text
+        state.region(title_line.start, title_line.end, "headline", "headline")
+        for line in run[run.index(title_line) + 1 :]:
+            state.region(line.start, line.end, "subheadline", "subheadline")
+    for line in header:
+        if line.kind in ("chrome", "masthead", "section"):
+            state.region(line.start, line.end, "chrome", line.label)
+            if line.kind == "masthead":
+                state.outlet(1, _data.outlet_names()[line.text.casefold()].name)
+            elif line.kind == "section":
+                state.sections.append(line.text)
+        elif line.kind == "stamp":
+            _take_stamps(line, state)
+        elif line.kind == "byline":
+            _take_byline(line, state)
+        elif line.kind == "email":
+            state.region(line.start, line.end, "byline", "contact")
+            state.emails.append(line.data)
+        elif line.kind == "date":
+            if line in after_headline_dates or (title_line is not None and line.start > title_line.start):
+                m = line.data
+                state.region(line.start, line.start + len(m.group()), "timestamp", "date")
+                state.stamps.append(("date", m, line.start))
+            elif title_line is not None or has_chrome:
+                state.region(line.start, line.end, "chrome", "page date")
+    return title
+
+
+def _read_dateline(line: _Line, state: _State) -> dict[str, Any] | None:
+    m = _DATELINE.match(line.text)
+    if m is None:
+        return None
+    place_text = m.group("place")
+    if len(place_text.strip(".'’-")) < 2 or not any(c.isalpha() for c in place_text):
+        return None
+    known = _data.dateline_places().get(place_text.casefold())
+    info: dict[str, Any] = {
+        "place": known[0] if known else place_text.title(),
+        "place_text": place_text,
+        "start": line.start,
+        "end": line.start + m.end("dash"),
+    }
+    if known and known[1]:
+        info["tz"] = known[1]
+    if m.group("region"):
+        info["region"] = m.group("region")
+    if m.group("date"):
+        info["date_text"] = m.group("date")
+        info["_month"] = _MONTH_NUMBERS[m.group("mon")[:3].casefold()]
+        info["_day"] = int(m.group("day"))
+        if m.group("year"):
+            info["_year"] = int(m.group("year"))
+    if m.group("agency"):
+        info["agency"] = m.group("agency")
+        outlet = _data.outlet_names().get(m.group("agency").casefold())
+        if outlet is not None:
+            state.outlet(4, outlet.name)
+    state.region(line.start, line.start + m.end("dash"), "dateline", info["place"])
+    return info
+
+
+def _finish(
+    text: str,
+    state: _State,
+    title: str | None,
+    dateline: dict[str, Any] | None,
+    tz_hint: tzinfo | None,
+    url: str | None,
+) -> Reading:
+    meta: dict[str, Any] = {}
+    by_url = outlet_from_url(url)
+    if by_url is not None:
+        state.outlet(0, by_url.name)
+    for email in state.emails:
+        found = _data.outlet_for_domain(email.rpartition("@")[2])
+        if found is not None:
+            state.outlet(3, found.name)
+            break
+    outlet_name = min(state.outlets)[1] if state.outlets else None
+    outlet = next((o for o in _data.outlets() if o.name == outlet_name), None)
+    zone_name = outlet.tz if outlet and outlet.tz else (dateline or {}).get("tz")
+    tz = tz_hint or _data.zone(zone_name)
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    for role, m, _ in sorted(state.stamps, key=lambda s: s[2]):
+        stamp = read_stamp(m, tz)
+        if stamp is None:
+            continue
+        if role in ("published", "date") and published is None:
+            published = stamp
+        elif role == "updated" and updated is None:
+            updated = stamp
+    if published is not None:
+        meta["published_source"] = "page time stamp"
+        if not published.has_zone:
+            meta["published_zone"] = "assumed UTC"
+        if not published.has_time:
+            meta["published_precision"] = "day"
+    if updated is not None:
+        meta["updated"] = updated.isoformat()
+    if dateline is not None:
+        meta["dateline"] = _dateline_meta(dateline, published.when.date() if published else None)
+    if state.emails:
+        meta["author_emails"] = list(dict.fromkeys(state.emails))
+    if state.credits:
+        meta["photo_credits"] = list(dict.fromkeys(state.credits))
+    regions = sorted(set(state.regions), key=lambda r: (r.start, r.end, r.kind, r.label or ""))
+    return Reading(
+        text=text,
+        title=title,
+        published=published.when if published else None,
+        authors=tuple(dict.fromkeys(state.authors)),
+        section=state.sections[-1] if state.sections else None,
+        outlet=outlet_name,
+        url=url if url and "://" in url else None,
+        regions=tuple(regions),
+        meta=meta,
+    )
+
+
+def _dateline_meta(info: dict[str, Any], published: date | None) -> dict[str, Any]:
+    """The dateline for ``Article.meta``, its date resolved against the publication date when it has no year."""
+    out = {k: v for k, v in info.items() if not k.startswith("_") and k != "tz"}
+    month, day = info.get("_month"), info.get("_day")
+    if month is None or day is None:
+        return out
+    year = info.get("_year")
+    if year is None and published is not None:
+        year = published.year - (1 if month > published.month + 1 else 0)
+    with contextlib.suppress(ValueError):
+        out["date"] = date(year, month, day).isoformat() if year else f"XXXX-{month:02d}-{day:02d}"
+    return out
