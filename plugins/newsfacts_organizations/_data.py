@@ -1,0 +1,187 @@
+"""The word tables the organisation and title finders are built from, read lazily from ``data/``.
+
+Every table is a small text or TSV file (``#`` starts a comment line). Users extend a
+table without editing the package in two ways: set ``NEWSFACTS_ORGANIZATIONS_DATA`` to a
+folder holding files with the same names (their rows are added after the bundled
+ones), or call :func:`add_rows` from Python. Both take effect for the next article.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from attrs import frozen
+
+__all__ = ["ENV_VAR", "TABLES", "Lexicon", "add_rows", "lexicon", "reload", "rows"]
+
+#: Environment variable naming a folder of extra table rows (same file names as ``data/``).
+ENV_VAR = "NEWSFACTS_ORGANIZATIONS_DATA"
+
+#: The tables a user may extend, and what each holds.
+TABLES: dict[str, str] = {
+    "heads.txt": "organisation head words (Foundation, Ministry, Co.)",
+    "companies.tsv": "company names without a head word: name, other spellings, acronym",
+    "organizations.tsv": "well-known organisations: name, other spellings, acronym",
+    "titles.tsv": "titles: title words, domain, flags (portfolio)",
+    "modifiers.txt": "title modifiers (former, acting, then-)",
+    "title_compounds.txt": "nouns that may stand inside a title before a name (program, floor)",
+    "nationalities.tsv": "nationality words before a title: words, strip (yes/no)",
+    "stopwords.txt": "capitalised words that never start a name (The, In, Monday)",
+    "geo_words.txt": "words that keep a capitalised run from being a person (Korea, Valley)",
+    "speech_cues.tsv": "speech verbs that mark a person: words, position (after/before/both)",
+    "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
+}
+
+_extra: dict[str, list[tuple[str, ...]]] = {}
+
+
+def _parse(text: str) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(tuple(cell.strip() for cell in line.split("\t")))
+    return out
+
+
+@functools.cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of table ``name`` (e.g. ``"titles.tsv"``): bundled, then the folder's, then added ones."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    found = _parse(text)
+    extra_dir = os.environ.get(ENV_VAR)
+    if extra_dir:
+        extra = Path(extra_dir) / name
+        if extra.is_file():
+            found.extend(_parse(extra.read_text(encoding="utf-8")))
+    found.extend(_extra.get(name, ()))
+    return tuple(found)
+
+
+def add_rows(table: str, new_rows: Iterable[str | Iterable[str]]) -> None:
+    """Add rows to a table for this process: ``add_rows("titles.tsv", [("spymaster", "government")])``.
+
+    A row is a string (one-column tables) or a sequence of cells in the table's column
+    order. The compiled patterns are rebuilt for the next article.
+    """
+    if table not in TABLES:
+        raise KeyError(f"unknown table {table!r}; known tables: {', '.join(sorted(TABLES))}")
+    bucket = _extra.setdefault(table, [])
+    for row in new_rows:
+        bucket.append((row.strip(),) if isinstance(row, str) else tuple(str(c).strip() for c in row))
+    reload()
+
+
+def reload() -> None:
+    """Forget the loaded tables and everything built from them (after changing the extra folder)."""
+    rows.cache_clear()
+    lexicon.cache_clear()
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(r[0] for r in rows(name) if r and r[0])
+
+
+def _cell(row: tuple[str, ...], i: int) -> str:
+    return row[i] if len(row) > i else ""
+
+
+@frozen
+class KnownName:
+    """A name from the company or organisation table: the spelling matched and what it stands for."""
+
+    text: str
+    canonical: str
+    acronym: str | None
+    company: bool
+
+
+@frozen
+class Lexicon:
+    """Every table, turned into the sets and maps the finders look words up in."""
+
+    heads: frozenset[str]
+    #: first word of a known spelling -> the spellings starting with it, longest first
+    known: dict[str, tuple[KnownName, ...]]
+    #: acronym as written -> canonical organisation name
+    acronyms: dict[str, str]
+    #: title phrases as tuples of casefolded words -> flags
+    titles: dict[tuple[str, ...], frozenset[str]]
+    title_max: int
+    #: casefolded last word of every title phrase
+    title_last: frozenset[str]
+    #: casefolded first word of every title phrase (to cut organisation names before a title)
+    title_words: frozenset[str]
+    modifiers: frozenset[str]
+    prefix_modifiers: tuple[str, ...]
+    compounds: frozenset[str]
+    #: nationality phrases as word tuples -> strip from organisation names?
+    nationalities: dict[tuple[str, ...], bool]
+    stopwords: frozenset[str]
+    geo: frozenset[str]
+    cues_after: tuple[str, ...]
+    cues_before: tuple[str, ...]
+    korean_surnames: frozenset[str]
+
+
+def _titles() -> dict[tuple[str, ...], frozenset[str]]:
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for row in rows("titles.tsv"):
+        words = tuple(row[0].casefold().split())
+        if not words:
+            continue
+        flags = frozenset(f for f in _cell(row, 2).split(",") if f)
+        out[words] = out.get(words, frozenset()) | flags
+    return out
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """All tables, loaded once (until :func:`reload`)."""
+    known: dict[str, list[KnownName]] = {}
+    acronyms: dict[str, str] = {}
+    for table, company in (("organizations.tsv", False), ("companies.tsv", True)):
+        for row in rows(table):
+            canonical = row[0]
+            if not canonical:
+                continue
+            acronym = _cell(row, 2) or None
+            spellings = [canonical, *(v for v in _cell(row, 1).split("|") if v)]
+            for spelling in spellings:
+                first = spelling.split()[0]
+                known.setdefault(first, []).append(KnownName(spelling, canonical, acronym, company))
+            if acronym:
+                acronyms.setdefault(acronym, canonical)
+    titles = _titles()
+    modifiers = {m.casefold() for m in _words("modifiers.txt")}
+    cues_after: list[str] = []
+    cues_before: list[str] = []
+    for row in rows("speech_cues.tsv"):
+        where = _cell(row, 1) or "both"
+        if where in ("after", "both"):
+            cues_after.append(row[0])
+        if where in ("before", "both"):
+            cues_before.append(row[0])
+    nationalities = {tuple(r[0].split()): _cell(r, 1) != "no" for r in rows("nationalities.tsv") if r[0]}
+    return Lexicon(
+        heads=_words("heads.txt"),
+        known={k: tuple(sorted(v, key=lambda n: -len(n.text))) for k, v in known.items()},
+        acronyms=acronyms,
+        titles=titles,
+        title_max=max((len(t) for t in titles), default=1),
+        title_last=frozenset(t[-1] for t in titles),
+        title_words=frozenset(t[0] for t in titles),
+        modifiers=frozenset(m for m in modifiers if not m.endswith("-")),
+        prefix_modifiers=tuple(sorted((m for m in modifiers if m.endswith("-")), key=len, reverse=True)),
+        compounds=frozenset(c.casefold() for c in _words("title_compounds.txt")),
+        nationalities=nationalities,
+        stopwords=_words("stopwords.txt"),
+        geo=_words("geo_words.txt"),
+        cues_after=tuple(sorted(set(cues_after), key=len, reverse=True)),
+        cues_before=tuple(sorted(set(cues_before), key=len, reverse=True)),
+        korean_surnames=_words("korean_surnames.txt"),
+    )

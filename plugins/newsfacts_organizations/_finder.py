@@ -1,0 +1,495 @@
+"""Finding organisations and non-Korean persons in one pass over runs of capitalised words.
+
+One compiled pattern finds every run of capitalised words (joined by spaces or by
+"of", "for", "and", "on", "&", at most 16 words, so the work per run is bounded). Each
+run is then read in Python: known names from the tables, names built around a head
+word ("... Foundation", "Ministry of ..."), and person names that a title or a speech
+verb next to them proves to be people.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+from attrs import frozen
+
+from newsfacts import Article, Mention, OrganizationData, PersonData
+from newsfacts_organizations._data import KnownName, Lexicon, lexicon
+from newsfacts_organizations._titles import title_after, title_before, words_after, words_before
+
+__all__ = ["find_mentions", "org_key"]
+
+MAX_WORDS = 16
+_SP = r"[ \t\u00a0]"
+_ABBREV = r"(?:Corp|Co|Inc|Ltd|Mt|St|Jr|Sr|Rep|Sen|Gov|Prof|Dr|Gen|Lt|Col|Adm|Maj|Capt|Sgt|Brig|Amb|Mr|Mrs|Ms)\.(?!\p{L})"
+_WORD = (
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)+"
+    rf"|{_ABBREV}"
+    r"|\p{Lu}[\p{L}\p{M}\p{N}&]*(?:[-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}&]*)*(?:(?<=s)['’](?=[ \t]\p{Lu}))?)"
+)
+_SEP = rf"{_SP}+(?:(?:of|for|and|on|&){_SP}+(?:the{_SP}+)?)?"
+_CONNECTORS = frozenset({"of", "for", "on", "&", "of the", "for the", "on the", "& the"})
+
+
+@functools.cache
+def _chain_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<w>{_WORD})(?:(?P<s>{_SEP})(?P<w>{_WORD})){{0,{MAX_WORDS - 1}}}"
+    )
+
+
+@functools.cache
+def _name_token_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
+    )
+
+
+@functools.cache
+def _korean_given_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
+@functools.cache
+def _acronym_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]{1,11})[ \t]*\)")
+
+
+@functools.cache
+def _cue_after_re(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(c) for c in cues)
+    return regex.compile(rf"[ \t]+(?:{alt})\b")
+
+
+@functools.cache
+def _cue_before_re(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(c) for c in cues)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt}),?[ \t]+\Z")
+
+
+@frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    sep: str  # the connector before this token ("" for plain space, "of", "and"...)
+
+
+@frozen
+class _Org:
+    start: int
+    end: int
+    name: str
+    key: str
+    acronym: str | None
+    known: bool
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
+
+def org_key(name: str) -> str:
+    """The linking key of an organisation name: casefolded, "X Ministry" read as "Ministry of X"."""
+    folded = _norm(name).casefold()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    parts = folded.split()
+    if len(parts) == 2 and parts[1] == "ministry":
+        folded = f"ministry of {parts[0]}"
+    return "org:" + folded
+
+
+def _tokens(m: regex.Match[str]) -> list[_Tok]:
+    seps = [""] + [" ".join(s.split()) for s in m.captures("s")]
+    return [
+        _Tok(s, e, t, seps[i])
+        for i, (t, s, e) in enumerate(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=True))
+    ]
+
+
+def _is_stop(text: str, lex: Lexicon) -> bool:
+    return text in lex.stopwords or (text.isupper() and len(text) > 1 and text.title() in lex.stopwords)
+
+
+def _known_at(text: str, tok: _Tok, lex: Lexicon) -> KnownName | None:
+    for cand in lex.known.get(tok.text, ()):
+        end = tok.start + len(cand.text)
+        if text.startswith(cand.text, tok.start) and (
+            end >= len(text) or not (text[end].isalnum() or text[end] in "-&")
+        ):
+            return cand
+    return None
+
+
+def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
+    out: list[_Org] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        cand = _known_at(text, tok, lex)
+        if cand is None:
+            i += 1
+            continue
+        end = tok.start + len(cand.text)
+        j = i
+        while j + 1 < n and toks[j + 1].start < end:
+            j += 1
+        # A head word or corporate suffix right after joins the name ("Samsung Group").
+        while j + 1 < n and toks[j + 1].sep == "" and toks[j + 1].text in lex.heads and toks[j].end <= end:
+            j += 1
+            end = toks[j].end
+        name = cand.canonical if end == tok.start + len(cand.text) else _norm(text[tok.start : end])
+        out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
+        i = j + 1
+    return out
+
+
+def _acronym_org(tok: _Org, lex: Lexicon) -> _Org | None:
+    canonical = lex.acronyms.get(tok.name)
+    if canonical is None:
+        return None
+    return _Org(tok.start, tok.end, canonical, org_key(canonical), tok.name, True)
+
+
+def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) -> list[_Org]:
+    """Organisations built around head words, with "of/for" tails and "Small and Medium" fronts."""
+    # Split into runs at connectors and at stop words; joins[r] is the connector before run r.
+    runs: list[list[int]] = []
+    joins: list[str] = []
+    current: list[int] | None = None
+    for i, t in enumerate(toks):
+        if _is_stop(t.text, lex):
+            current = None
+            continue
+        if current is None or t.sep:
+            joins.append(t.sep if current is not None else "|")
+            current = [i]
+            runs.append(current)
+        else:
+            current.append(i)
+    out: list[_Org] = []
+    used_runs: set[int] = set()
+
+    def is_head(i: int) -> bool:
+        return toks[i].text in lex.heads or i in taken
+
+    def is_title(i: int) -> bool:
+        """A title word (or a modifier before one) that is not itself followed by a head word."""
+        fold = toks[i].text.casefold()
+        if toks[i].text in lex.heads or i in taken:
+            return False
+        nxt = i + 1 < len(toks) and toks[i + 1].sep == "" and is_head(i + 1)
+        if fold in lex.title_last:
+            return not nxt
+        if fold in lex.modifiers and i + 1 < len(toks) and toks[i + 1].sep == "":
+            return is_title(i + 1)
+        return False
+
+    r = 0
+    while r < len(runs):
+        run = runs[r]
+        heads = [k for k, i in enumerate(run) if is_head(i)]
+        if not heads or r in used_runs:
+            r += 1
+            continue
+        # front: drop stop words, titles, modifiers and stripped nationalities before the head
+        a = 0
+        while a < heads[0]:
+            t = toks[run[a]]
+            two = (t.text, toks[run[a + 1]].text) if a + 1 < len(run) else None
+            if two is not None and lex.nationalities.get(two) and a + 1 < heads[0]:
+                a += 2
+                continue
+            if is_title(run[a]) or lex.nationalities.get((t.text,)):
+                a += 1
+                continue
+            break
+        # the name ends at the last head before a title word
+        last = heads[0]
+        cut = False
+        for k in range(heads[0] + 1, len(run)):
+            if is_title(run[k]):
+                cut = True
+                break
+            if is_head(run[k]):
+                last = k
+        start_i, end_i = run[a], run[last]
+        # "Small and Medium Business Corporation": a one-word run joined by "and" in front
+        if (
+            a == 0
+            and r > 0
+            and joins[r] == "and"
+            and len(runs[r - 1]) == 1
+            and r - 1 not in used_runs
+            and not is_head(runs[r - 1][0])
+            and not _is_stop(toks[runs[r - 1][0]].text, lex)
+            and not is_title(runs[r - 1][0])
+        ):
+            start_i = runs[r - 1][0]
+        words = end_i - start_i + 1
+        nxt = r + 1
+        if not cut and last == len(run) - 1:
+            in_of = False
+            while nxt < len(runs) and words < MAX_WORDS:
+                join = joins[nxt]
+                tail = runs[nxt]
+                if join in _CONNECTORS:
+                    in_of = True
+                elif join == "and" and in_of:
+                    if any(is_head(i) for i in tail):
+                        break
+                else:
+                    break
+                keep = 0
+                while keep < len(tail) and not is_title(tail[keep]):
+                    if _korean_given_re().fullmatch(toks[tail[keep]].text):
+                        break
+                    keep += 1
+                if keep == 0:
+                    break
+                end_i = tail[keep - 1]
+                words += keep
+                used_runs.add(nxt)
+                nxt += 1
+                if keep < len(tail):
+                    break
+        if end_i > start_i or (end_i == start_i and toks[end_i].text not in lex.heads):
+            s, e = toks[start_i].start, toks[end_i].end
+            name = _norm(text[s:e])
+            out.append(_Org(s, e, name, org_key(name), None, False))
+        used_runs.add(r)
+        r = max(r + 1, nxt)
+    return out
+
+
+def _person_tokens(toks: list[_Tok], lex: Lexicon, blocked: set[int]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of 2-4 name-like words in a row (joined by plain spaces)."""
+    name_re = _name_token_re()
+
+    def ok(i: int) -> bool:
+        t = toks[i].text
+        return (
+            i not in blocked
+            and name_re.fullmatch(t) is not None
+            and t not in lex.stopwords
+            and t not in lex.geo
+            and t not in lex.heads
+            and t.casefold() not in lex.title_words
+            and t.casefold() not in lex.modifiers
+            and (t,) not in lex.nationalities
+        )
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not ok(i) or toks[i].text.endswith("."):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].sep == "" and ok(j) and j - i < 4:
+            j += 1
+        while j - 1 > i and toks[j - 1].text.endswith("."):
+            j -= 1  # a name does not end with an initial
+        if j - i >= 2:
+            yield i, j
+        i = j
+
+
+@frozen
+class _Person:
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int, lex: Lexicon) -> bool:
+    """True when a title or a speech verb next to ``toks[i:j]`` shows the words name a person."""
+    s, e = toks[i].start, toks[j - 1].end
+    if i > 0 and toks[i].sep == "":
+        before = toks[i - 1].text.casefold()
+        return before in lex.title_last or (before,) in lex.titles
+    words = words_before(text, s, lex)
+    if words and title_before(words, lex) is not None:
+        return True
+    if _cue_before_re(lex.cues_before).search(text, max(0, s - 40), s):
+        return True
+    if j < len(toks) and toks[j].start < chain_end:
+        return False
+    if _cue_after_re(lex.cues_after).match(text, e):
+        return True
+    if text.startswith(",", e):
+        after = words_after(text, e + 1, lex)
+        first = 0
+        if after and after[0].fold in ("a", "an", "the"):
+            first = 1
+        if after and after[0].text.isdigit() and after[0].closed:
+            first = 1
+        if first < len(after) and title_after(after, lex, first) is not None:
+            return True
+    return False
+
+
+def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
+    if len(words) >= 3 and words[0] in lex.korean_surnames:
+        return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")
+    return PersonData(family=words[-1], given=" ".join(words[:-1]), order="given-first")
+
+
+def find_mentions(article: Article) -> Iterator[Mention]:
+    """Organisation mentions and non-Korean person mentions of one article, in text order."""
+    text = article.text
+    if not text:
+        return
+    lex = lexicon()
+    chains = list(_chain_re().finditer(text))
+    orgs: list[_Org] = []
+    persons: list[_Person] = []
+    singles: list[_Tok] = []
+    for m in chains:
+        toks = _tokens(m)
+        if len(toks) == 1:
+            tok = toks[0]
+            singles.append(tok)
+            known = _known_orgs(text, toks, lex) if tok.text in lex.known else []
+            if known:
+                orgs.extend(known)
+            continue
+        known = _known_orgs(text, toks, lex)
+        taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
+        found = known + _heuristic_orgs(text, toks, lex, taken)
+        orgs.extend(found)
+        blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
+        for i, j in _person_tokens(toks, lex, blocked):
+            words = tuple(t.text for t in toks[i:j])
+            if any(_korean_given_re().fullmatch(w) for w in words):
+                continue
+            if _person_context(text, toks, i, j, m.end(), lex):
+                persons.append(_Person(toks[i].start, toks[j - 1].end, words))
+    yield from _emit_orgs(article, _resolve(orgs), singles, lex)
+    yield from _emit_persons(article, chains, persons, lex)
+
+
+def _resolve(orgs: list[_Org]) -> list[_Org]:
+    """Keep the longest of overlapping organisation candidates (known names win ties)."""
+    kept: list[_Org] = []
+    for o in sorted(orgs, key=lambda o: (-(o.end - o.start), not o.known, o.start)):
+        if all(o.end <= k.start or k.end <= o.start for k in kept):
+            kept.append(o)
+    kept.sort(key=lambda o: o.start)
+    return kept
+
+
+def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lexicon) -> Iterator[Mention]:
+    """Organisation mentions, with acronyms declared in parentheses and used later."""
+    text = article.text
+    spans = [(o.start, o.end) for o in orgs]
+    lone = [
+        _Org(t.start, t.end, t.text, "", None, False)
+        for t in singles
+        if (t.text.isupper() or t.text in lex.acronyms) and not any(s <= t.start < e for s, e in spans)
+    ]
+    events = sorted([*orgs, *lone], key=lambda o: o.start)
+    declared: set[str] = set()
+    for o in events:
+        if not o.key:  # a lone acronym: a short form, or a well-known one standing alone
+            if o.name in declared:
+                yield Mention.of(
+                    article, o.start, o.end, "organization", key=o.name, partial=True, priority=10
+                )
+                continue
+            full = _acronym_org(o, lex)
+            if full is None:
+                continue
+            o = full
+        acronym = o.acronym
+        m = _acronym_re().match(text, o.end)
+        given = m is not None and _plausible_acronym(m.group(1), o.name)
+        if m is not None and given:
+            acronym = m.group(1)
+        if acronym:
+            declared.add(acronym)
+        yield Mention.of(
+            article,
+            o.start,
+            o.end,
+            "organization",
+            name=o.name,
+            data=OrganizationData(variants=(), acronym=acronym),
+            key=o.key,
+            aliases=(acronym,) if acronym else (),
+            priority=10,
+        )
+        if m is not None and given:
+            yield Mention.of(
+                article, m.start(1), m.end(1), "organization", key=acronym, partial=True, priority=10
+            )
+
+
+def _plausible_acronym(acr: str, name: str) -> bool:
+    letters = [c for c in acr if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 2:
+        return False
+    initials = {w[0].upper() for w in name.split() if w[:1].isalpha()}
+    return letters[0].upper() in initials
+
+
+def _emit_persons(
+    article: Article, chains: list[regex.Match[str]], persons: list[_Person], lex: Lexicon
+) -> Iterator[Mention]:
+    if not persons:
+        return
+    by_words: dict[tuple[str, ...], int] = {}
+    for p in persons:
+        by_words.setdefault(p.words, p.start)
+    first_word = {w[0] for w in by_words}
+    surnames: dict[str, int] = {}
+    for words, start in by_words.items():
+        data = _split_name(words, lex)
+        if data.order == "given-first" and data.family:
+            surnames[data.family] = min(start, surnames.get(data.family, start))
+    seen: set[tuple[int, int]] = set()
+    for m in chains:
+        toks = _tokens(m)
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            hit = False
+            if t.text in first_word:
+                for words in by_words:
+                    n = len(words)
+                    if (
+                        words[0] == t.text
+                        and tuple(x.text for x in toks[k : k + n]) == words
+                        and all(x.sep == "" for x in toks[k + 1 : k + n])
+                    ):
+                        s, e = t.start, toks[k + n - 1].end
+                        if (s, e) not in seen:
+                            seen.add((s, e))
+                            data = _split_name(words, lex)
+                            yield Mention.of(
+                                article,
+                                s,
+                                e,
+                                "person",
+                                name=" ".join(words),
+                                data=data,
+                                key="en:" + " ".join(words).casefold(),
+                                aliases=((data.family or "").casefold(),),
+                                priority=0,
+                            )
+                        k += n
+                        hit = True
+                        break
+            if hit:
+                continue
+            first = surnames.get(t.text)
+            alone = (k == 0 or toks[k].sep != "") and (k + 1 == len(toks) or toks[k + 1].sep != "")
+            if first is not None and first < t.start and alone:
+                yield Mention.of(
+                    article, t.start, t.end, "person", key=t.text.casefold(), partial=True, priority=0
+                )
+            k += 1

@@ -1,0 +1,172 @@
+"""Role claims: which title a person holds, and where, read next to each person mention.
+
+For every mention of a person entity (found by any plugin) two places are read: the
+words right before the name ("Samsung Electronics Chairman Lee Jae-yong", "former
+President Park Geun-hye") and an appositive right after it ("Kim Jin-hyang, chairman of
+the Kaeseong Industrial District Foundation"). Organisations are the organisation
+entities whose mentions start or end at the right offset, so any plugin's
+organisations count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from newsfacts import Article, Entity, RoleClaim
+from newsfacts_organizations._data import lexicon
+from newsfacts_organizations._titles import Word, title_after, title_before, words_after, words_before
+
+__all__ = ["find_roles"]
+
+
+@functools.cache
+def _org_after_re() -> regex.Pattern[str]:
+    """The link from a title to the organisation after it: "of the", "at", "for", "of economics at"."""
+    return regex.compile(
+        r"[ \t]+(?:(?:of|in)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=(?:at|for|with)[ \t]))?"
+        r"(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?"
+    )
+
+
+@functools.cache
+def _affiliation_re() -> regex.Pattern[str]:
+    """A name's affiliation right after it: "Rep. Ahn Cheol-soo of the People Party"."""
+    return regex.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
+
+
+@functools.cache
+def _possessive_tail_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?:['’]s?)?[ \t]+\Z")
+
+
+class _Index:
+    """Organisation mentions by start, by end, and as sorted spans (to ask "inside an organisation?")."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_start: dict[int, tuple[int, str]] = {}
+        self.by_end: dict[int, tuple[int, str]] = {}
+        spans: list[tuple[int, int]] = []
+        for ent in entities:
+            if ent.kind != "organization":
+                continue
+            for sp in ent.mentions:
+                self.by_start.setdefault(sp.start, (sp.end, ent.id))
+                self.by_end.setdefault(sp.end, (sp.start, ent.id))
+                spans.append((sp.start, sp.end))
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def covering(self, pos: int) -> tuple[int, int] | None:
+        """The organisation span containing offset ``pos``, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+def _role_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
+    """Every role claim the article makes about its person entities, without duplicates."""
+    persons = [(sp.start, sp.end, e.id) for e in entities if e.kind == "person" for sp in e.mentions]
+    if not persons:
+        return []
+    persons.sort()
+    orgs = _Index(entities)
+    out: list[RoleClaim] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(start: int, end: int, person: str, role: str, org: str | None) -> None:
+        k = (person, role.casefold(), org)
+        if role and k not in seen:
+            seen.add(k)
+            out.append(RoleClaim(span=article.span(start, end), person=person, role=role, organization=org))
+
+    for s, e, pid in persons:
+        for found in (_before(article, s, e, orgs), _after(article, s, e, orgs)):
+            if found is not None:
+                start, end, role, org = found
+                add(start, end, pid, role, org)
+    return out
+
+
+def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
+    """A title right before the name, with the organisation before the title if there is one."""
+    text = article.text
+    lex = lexicon()
+    words = words_before(text, s, lex)
+    if not words or text[words[-1].end : s].strip(" \t\u00a0"):
+        return None
+    title = title_before(words, lex)
+    if title is None:
+        return None
+    start = title.start
+    inside = orgs.covering(start)
+    if inside is not None:
+        # portfolio words taken from an organisation's name: the title starts after it
+        nxt = [w for w in words[title.first : title.last] if w.start >= inside[1]]
+        if not nxt:
+            return None
+        start = nxt[0].start
+    role = _role_text(text[start : title.end])
+    org: str | None = None
+    ev_start, ev_end = start, e
+    tail = _possessive_tail_re().search(text, max(0, start - 4), start)
+    if tail is not None:
+        hit = orgs.by_end.get(tail.start())
+        if hit is not None:
+            org, ev_start = hit[1], hit[0]
+    if org is None:
+        m = _affiliation_re().match(text, e)
+        if m is not None:
+            hit = orgs.by_start.get(m.end())
+            if hit is not None:
+                org, ev_end = hit[1], hit[0]
+    return ev_start, ev_end, role, org
+
+
+def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
+    """An appositive title after the name: ", chairman of the X", ", a professor at X", ", X's chief"."""
+    text = article.text
+    if not text.startswith(",", e):
+        return None
+    lex = lexicon()
+    words: list[Word] = words_after(text, e + 1, lex)
+    i = 0
+    if i < len(words) and words[i].text.isdigit() and words[i].closed:
+        i += 1  # an age: "Kim, 52, chief executive of ..."
+    if i < len(words) and words[i].fold in ("a", "an", "the"):
+        i += 1
+    org: str | None = None
+    org_end = 0
+    if i < len(words):
+        hit = orgs.by_start.get(words[i].start)
+        if hit is not None:
+            org, org_end = hit[1], hit[0]
+            while i < len(words) and words[i].start < org_end:
+                i += 1
+    for size in (2, 1):
+        if i + size <= len(words) and tuple(w.text for w in words[i : i + size]) in lex.nationalities:
+            i += size
+            break
+    if i >= len(words):
+        return None
+    title = title_after(words, lex, i)
+    if title is None:
+        return None
+    role = _role_text(text[title.start : title.end])
+    end = title.end
+    if org is None:
+        m = _org_after_re().match(text, title.end)
+        if m is not None:
+            hit = orgs.by_start.get(m.end())
+            if hit is not None:
+                org, end = hit[1], hit[0]
+    return s, end, role, org

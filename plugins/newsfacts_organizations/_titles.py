@@ -1,0 +1,310 @@
+"""Reading title phrases ("associate program leader", "then-Foreign Minister") around a name.
+
+Both directions work on a short window of words next to a name, never on the whole
+text: :func:`title_before` reads backwards from where a name starts, :func:`title_after`
+reads an appositive forwards from where a name ends (", a professor at ...").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from newsfacts_organizations._data import Lexicon
+
+__all__ = ["Word", "title_after", "title_before", "words_after", "words_before"]
+
+#: How far from a name a title may reach, in characters.
+WINDOW = 160
+
+#: Lowercase words that end a title phrase read forwards (the title is over, or never began).
+_FUNCTION = frozenset(
+    [
+        "of",
+        "at",
+        "for",
+        "in",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "told",
+        "to",
+        "by",
+        "on",
+        "as",
+        "than",
+        "also",
+        "will",
+        "would",
+        "not",
+        "its",
+        "his",
+        "her",
+        "their",
+        "whose",
+        "when",
+        "while",
+        "if",
+        "into",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "during",
+    ]
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+_TRAIL = ",;:)]}\"”’'!?"
+
+
+@frozen
+class Word:
+    """A word of the window: its offsets in the article, its text, and whether punctuation closes it."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool = False
+    possessive: bool = False
+
+    @property
+    def fold(self) -> str:
+        """The word casefolded, for lexicon look-ups."""
+        return self.text.casefold()
+
+
+@functools.cache
+def _word_re() -> regex.Pattern[str]:
+    return regex.compile(r"[^\s]+")
+
+
+def _clean(start: int, raw: str, lex: Lexicon) -> Word | None:
+    """Turn a raw whitespace-delimited token into a Word (trailing punctuation cut off and noted)."""
+    text = raw
+    closed = False
+    possessive = False
+    lead = 0
+    while text and text[0] in "(\"“‘'[":
+        text = text[1:]
+        lead += 1
+        closed = True  # an opening bracket or quote ends any phrase running into it
+    if lead:
+        inner = _clean(start + lead, text, lex) if text else None
+        return None if inner is None else Word(inner.start, inner.end, inner.text, True, inner.possessive)
+    while text and text[-1] in _TRAIL:
+        if text[-1] in "’'" and len(text) > 1 and text[-2] in "sS":
+            # plural possessive ("Workers'") — keep the word, note the possessive
+            text = text[:-1]
+            possessive = True
+            break
+        text = text[:-1]
+        closed = True
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+        possessive = True
+    if text.endswith(".") and len(text) > 1:
+        fold = text.casefold()
+        if not ((fold,) in lex.titles or _is_abbrev(text)):
+            text = text[:-1]
+            closed = True
+    if not text:
+        return None
+    return Word(start, start + len(text), text, closed=closed, possessive=possessive)
+
+
+def _is_abbrev(text: str) -> bool:
+    """ "U.S.", "J.", "Co." style words whose final period is part of the word."""
+    core = text[:-1]
+    if "." in core:
+        return True
+    return (len(core) == 1 and core.isupper()) or core in {"Co", "Corp", "Inc", "Ltd", "Mt", "St", "Jr", "Sr"}
+
+
+def words_after(text: str, pos: int, lex: Lexicon, limit: int = 12) -> list[Word]:
+    """Up to ``limit`` words starting at ``pos``, stopping after a word closed by punctuation."""
+    out: list[Word] = []
+    end = min(len(text), pos + WINDOW)
+    for m in _word_re().finditer(text, pos, end):
+        w = _clean(m.start(), m.group(), lex)
+        if w is None or w.start != m.start():
+            break
+        if out and "\n" in text[out[-1].end : w.start]:
+            break
+        out.append(w)
+        if w.closed or len(out) >= limit:
+            break
+    return out
+
+
+def words_before(text: str, pos: int, lex: Lexicon, limit: int = 8) -> list[Word]:
+    """Up to ``limit`` words ending right before ``pos`` (nearest last), stopping at punctuation."""
+    start = max(0, pos - WINDOW)
+    found = [
+        (m.start(), m.group())
+        for m in _word_re().finditer(text, start, pos)
+        if m.start() > start or start == 0
+    ]
+    out: list[Word] = []
+    following = pos
+    for s, raw in reversed(found):
+        w = _clean(s, raw, lex)
+        if w is None or (w.end != s + len(raw) and not w.possessive):
+            break  # punctuation after this word: it belongs to another phrase
+        if "\n" in text[s + len(raw) : following]:
+            break
+        if w.closed and w.start == s:
+            break
+        out.append(w)
+        following = s
+        if w.start != s:
+            break  # an opening quote or bracket: the phrase starts here
+        if len(out) >= limit:
+            break
+    out.reverse()
+    return out
+
+
+def _strip_prefix(fold: str, lex: Lexicon) -> tuple[str, bool]:
+    for p in lex.prefix_modifiers:
+        if fold.startswith(p) and len(fold) > len(p):
+            return fold[len(p) :], True
+    return fold, False
+
+
+def _phrase_at(words: list[Word], i: int, lex: Lexicon) -> int:
+    """Length of the longest title phrase starting at ``words[i]`` (0 if none)."""
+    for n in range(min(lex.title_max, len(words) - i), 0, -1):
+        folds = [w.fold for w in words[i : i + n]]
+        if any(w.closed or w.possessive for w in words[i : i + n - 1]):
+            continue
+        if tuple(folds) in lex.titles:
+            return n
+        first, had = _strip_prefix(folds[0], lex)
+        if had and (first, *folds[1:]) in lex.titles:
+            return n
+    return 0
+
+
+@frozen
+class Title:
+    """A title found next to a name: where its words are and whether portfolio words were taken."""
+
+    start: int
+    end: int
+    first: int  # index of the first title word in the window
+    last: int  # index after the last title word
+
+
+def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None:
+    """Read title words forwards from ``words[first]``: modifiers, plain nouns, then a title.
+
+    "associate program leader", "a professor", "senior research fellow": the title ends
+    at the last title phrase before a function word, a capitalised name or punctuation.
+    """
+    i = first
+    best: Title | None = None
+    free = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        length = _phrase_at(words, i, lex)
+        if length:
+            best = Title(words[first].start, words[i + length - 1].end, first, i + length)
+            if words[i + length - 1].closed or words[i + length - 1].possessive:
+                break
+            i += length
+            continue
+        fold = w.fold
+        stripped, had = _strip_prefix(fold, lex)
+        if fold in lex.modifiers or (had and stripped in lex.modifiers):
+            pass
+        elif fold in _FUNCTION or fold in _ARTICLES:
+            break
+        elif w.text[:1].islower() or (w.text[:1].isupper() and fold in lex.compounds):
+            free += 1
+            if free > 3 or not w.text.replace("-", "").isalpha():
+                break
+        else:
+            break
+        if w.closed or w.possessive:
+            break
+        i += 1
+    return best
+
+
+def title_before(words: list[Word], lex: Lexicon) -> Title | None:
+    """Read a title backwards from the end of ``words`` (the words right before a name).
+
+    "South Korean President", "Samsung Electronics Chairman", "then-Foreign Minister":
+    the last words must form a title; modifiers, listed compound nouns and (for
+    portfolio titles) up to two capitalised words may stand before it.
+    """
+    n = len(words)
+    if not n or words[-1].possessive:
+        return None
+    found = 0
+    flags: frozenset[str] = frozenset()
+    for length in range(min(lex.title_max, n), 0, -1):
+        if _phrase_at(words, n - length, lex) == length:
+            found = length
+            folds = tuple(w.fold for w in words[n - length :])
+            flags = lex.titles.get(folds, frozenset())
+            if not flags:
+                stripped, _ = _strip_prefix(folds[0], lex)
+                flags = lex.titles.get((stripped, *folds[1:]), frozenset())
+            break
+    if not found:
+        return None
+    first = n - found
+    portfolio = 0
+    extra = 0
+    while first > 0 and extra < 4:
+        w = words[first - 1]
+        if w.possessive or w.closed:
+            break
+        fold = w.fold
+        stripped, had = _strip_prefix(fold, lex)
+        cap = w.text[:1].isupper()
+        if (
+            fold in lex.modifiers
+            or (had and stripped in lex.modifiers)
+            or (not cap and fold in lex.compounds)
+        ):
+            pass
+        elif (
+            cap
+            and "portfolio" in flags
+            and portfolio < 2
+            and w.text not in lex.stopwords
+            and w.text not in lex.geo
+            and (w.text,) not in lex.nationalities
+            and w.text.isalpha()
+        ):
+            portfolio += 1
+        else:
+            break
+        first -= 1
+        extra += 1
+    return Title(words[first].start, words[-1].end, first, n)
