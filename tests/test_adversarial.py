@@ -27,18 +27,11 @@ _RUN = """
 import faulthandler, json, sys
 faulthandler.dump_traceback_later({dump}, exit=False)
 import newsfacts
-from newsfacts.testing import adversarial_inputs, check_facts, news_article
+from newsfacts.testing import adversarial_inputs, check_facts, long_article
 
 name, scale = sys.argv[1], float(sys.argv[2])
 if name == "long_article":
-    import random
-    rng = random.Random(2018)
-    parts, size = [], 0
-    while size < int(10_000_000 * scale):
-        part = news_article(rng, paragraphs=200, chrome=False)
-        parts.append(part)
-        size += len(part)
-    text = "".join(parts)[: int(10_000_000 * scale)]
+    text = long_article(int(10_000_000 * scale))
 else:
     text = adversarial_inputs(scale)[name]
 extractor = newsfacts.Extractor()

@@ -46,7 +46,9 @@ __all__ = [
     "check_plugin",
     "check_text",
     "hostile_texts",
+    "long_article",
     "news_article",
+    "news_corpus",
     "news_texts",
     "plugin_extractor",
     "sample_texts",
@@ -672,18 +674,40 @@ ADVERSARIAL_NAMES: tuple[str, ...] = (
 )
 
 
-def _news_run(size: int, seed: int = 7) -> str:
-    """Plain generated news of about ``size`` characters (several articles, not one repeated)."""
+def news_corpus(size: int, seed: int = 7) -> list[str]:
+    """Generated news articles (each of ordinary length, none repeated) totalling at least ``size`` characters."""
     import random
 
     rng = random.Random(seed)
-    parts: list[str] = []
+    articles: list[str] = []
     total = 0
     while total < size:
-        a = news_article(rng)
-        parts.append(a)
-        total += len(a) + 2
-    return "\n\n".join(parts)[:size]
+        article = news_article(rng)
+        articles.append(article)
+        total += len(article)
+    return articles
+
+
+def long_article(size: int, seed: int = 2018) -> str:
+    """One article of exactly ``size`` characters: a headline and dateline, then paragraph after paragraph."""
+    import random
+
+    rng = random.Random(seed)
+    parts = [news_article(rng, paragraphs=20, chrome=False)]
+    total = len(parts[0])
+    people: list[str] = [_korean_name(rng)]
+    while total < size:
+        paragraph = " ".join(_sentence(rng, people) for _ in range(rng.randint(1, 4))) + "\n\n"
+        if len(people) > 200:
+            del people[:100]
+        parts.append(paragraph)
+        total += len(paragraph)
+    return "".join(parts)[:size]
+
+
+def _news_run(size: int, seed: int = 7) -> str:
+    """Plain generated news of exactly ``size`` characters (several articles, not one repeated)."""
+    return "\n\n".join(news_corpus(size, seed))[:size]
 
 
 def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
