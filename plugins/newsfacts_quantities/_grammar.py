@@ -1,0 +1,877 @@
+"""The quantities grammar: one regex pass finds where numbers start, small anchored matches read them.
+
+A candidate is a digit or a number word standing at a word start. From there the
+scanner reads, left to right and never more than a few words away: a currency sign or
+approximation words just before it, the number (digits with separators and decimals,
+number words, scale words such as "million"), a range's second end, then a unit or the
+counted noun. Grammar, not guessing, rules out years, dates, clock times, phone numbers,
+labels ("Route 66") and list markers. Every step is a bounded ``match`` at a position,
+so the work is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+
+from attrs import frozen
+
+from ._data import Tables, tables
+
+__all__ = ["Found", "find_quantities", "format_value", "parse_number"]
+
+Number = int | float
+
+_SP = "[ \u00a0]"
+_MAX_DIGITS = 18  # longer digit runs are identifiers, not quantities
+
+
+@frozen(kw_only=True)
+class Found:
+    """One quantity (or ordinal) found in a text: offsets and values.
+
+    ``kind`` is ``"quantity"`` or ``"ordinal"``; for an ordinal ``low`` holds its rank.
+    ``equivalent_of`` is the ``(start, end)`` of the quantity this one restates.
+    """
+
+    start: int
+    end: int
+    kind: str = "quantity"
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None = None
+    approx: str | None = None
+    equivalent_of: tuple[int, int] | None = None
+
+
+@frozen(kw_only=True)
+class _Num:
+    """A number as read at one place: value, where it ends, and how it was written."""
+
+    start: int
+    end: int
+    value: Decimal
+    digits: bool  # written in digits
+    plain: bool  # digits only: no separator, decimal point or scale (years look like this)
+    word: str = ""  # the first number word, lower-cased, when written in words
+    plural: bool = False  # "hundreds", "tens of thousands": a vague range
+    fraction: bool = False
+    currency_scale: bool = False  # an abbreviated scale that needs a currency sign ("5m")
+    scale: Decimal = Decimal(1)  # the scale word that ends the number ("million" in "2 million")
+
+
+def format_value(value: Decimal) -> Number:
+    """A Decimal as the int or float a quantity carries (ints when whole)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _alternation(words: list[str], fold: bool = False) -> str:
+    """Literal words as one alternation (a prefix trie; longer words win, as with longest-first)."""
+    return _trie({w.casefold() for w in words} if fold else set(words))
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of literal words factored by common prefixes, which ``re`` scans much faster."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, object]]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _phrase(words: str) -> str:
+    return f"{_SP}+".join(re.escape(w) for w in words.split())
+
+
+@frozen
+class _Patterns:
+    """Every compiled pattern, built once from the data tables."""
+
+    main: re.Pattern[str]
+    word: re.Pattern[str]
+    sep: re.Pattern[str]
+    digits: re.Pattern[str]
+    after_digits_junk: re.Pattern[str]
+    ordinal_suffix: re.Pattern[str]
+    scale_word: re.Pattern[str]
+    scale_abbr: re.Pattern[str]
+    unit_i: re.Pattern[str]
+    unit_s: re.Pattern[str]
+    compound: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    range_sep: re.Pattern[str]
+    chain: re.Pattern[str]
+    clock: re.Pattern[str]
+    non_unit: re.Pattern[str]
+    next_word: re.Pattern[str]
+    word_after: re.Pattern[str]
+    of_after: re.Pattern[str]
+    and_a_half: re.Pattern[str]
+    a_scale: re.Pattern[str]
+    half_a: re.Pattern[str]
+    paren_open: re.Pattern[str]
+    line_start: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    t = tables()
+    words = [*t.numbers, *t.ordinals]
+    word_alt = _alternation(words, fold=True)
+    forms = {f for w in words for f in (w, w.title(), w.upper())}
+    scale_words = [w for w, (_, c) in t.numbers.items() if c in ("scale", "hundred")]
+    units_i = [u for u, _, cs in t.units if not cs]
+    units_s = [u for u, _, cs in t.units if cs]
+    # A unit ends at a non-letter; one that ends in a symbol ("%", "km²") needs no boundary.
+    unit_end = r"(?![A-Za-z0-9])"
+    return _Patterns(
+        main=re.compile(rf"(?<![\w.])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
+        word=re.compile(rf"(?i:{word_alt})(?![A-Za-z])"),
+        sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
+        digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
+        after_digits_junk=re.compile(r"[.,/][0-9][0-9.,/]*"),
+        ordinal_suffix=re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])"),
+        scale_word=re.compile(rf"(?:{_SP}+|-)?((?i:{_alternation(scale_words, fold=True)}))(?![A-Za-z])"),
+        scale_abbr=re.compile(rf"({_alternation(list(t.scales))})(?![A-Za-z])"),
+        unit_i=re.compile(rf"{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})){unit_end}"),
+        unit_s=re.compile(rf"{_SP}{{0,2}}({_alternation(units_s)}){unit_end}"),
+        compound=re.compile(r"-([a-z]+(?:-old)?)(?![A-Za-z])"),
+        approx_after=re.compile(
+            rf"{_SP}+((?i:{'|'.join(_phrase(p) for p in sorted(t.approx_after, key=lambda p: -len(p)))}))(?![A-Za-z])"
+        ),
+        range_sep=re.compile(rf"({_SP}*[-–~]{_SP}*|{_SP}+(?:to|or|and){_SP}+)"),
+        chain=re.compile(r"(?:[-–][0-9][0-9,.]*)+"),
+        clock=re.compile(r"(?::[0-9]{2})+"),
+        non_unit=re.compile(rf"{_SP}?(?i:{_alternation(list(t.non_units), fold=True)})(?![A-Za-z])"),
+        next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
+        word_after=re.compile(rf"{_SP}+([A-Za-z][A-Za-z'’.-]*)"),
+        of_after=re.compile(rf"{_SP}+of(?={_SP})"),
+        and_a_half=re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![A-Za-z])"),
+        a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),
+        half_a=re.compile(rf"{_SP}+an?{_SP}+"),
+        paren_open=re.compile(rf"{_SP}*\({_SP}*"),
+        line_start=re.compile(r"(?:\A|\n)[ \t\u00a0•*▶-]*\Z"),
+    )
+
+
+# --------------------------------------------------------------------------- reading numbers
+
+
+def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
+    """Digits at ``i``: "125", "3,000", "1.2", with a following scale ("1.2 trillion", "5bn")."""
+    m = p.digits.match(text, i)
+    if m is None:
+        return None
+    raw = m.group()
+    if len(raw.split(".")[0].replace(",", "")) > _MAX_DIGITS:
+        return None
+    try:
+        value = Decimal(raw.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
+        return None
+    end = m.end()
+    plain = "," not in raw and "." not in raw
+    s = p.scale_word.match(text, end)
+    if s is not None:
+        mult = tables().numbers[s.group(1).casefold()][0]
+        return _Num(start=i, end=s.end(), value=value * mult, digits=True, plain=False, scale=mult)
+    a = p.scale_abbr.match(text, end)
+    if a is not None:
+        mult, needs_currency = tables().scales[a.group(1)]
+        return _Num(
+            start=i,
+            end=a.end(),
+            value=value * mult,
+            digits=True,
+            plain=False,
+            currency_scale=needs_currency,
+            scale=mult,
+        )
+    return _Num(start=i, end=end, value=value, digits=True, plain=plain)
+
+
+def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
+    """Number words at ``i``: "seventeen", "twenty-five", "one hundred and sixteen", "two-thirds"."""
+    t = tables()
+    total = Decimal(0)
+    current = Decimal(0)
+    last = ""  # class of the last token taken
+    last_scale = Decimal("Infinity")
+    first = ""
+    pos = i
+    end = i
+    fraction = False
+    scale = Decimal(1)
+    while True:
+        m = p.word.match(text, pos)
+        if m is None:
+            break
+        w = m.group().casefold()
+        entry = t.numbers.get(w)
+        if entry is None:
+            break
+        value, cls = entry
+        sep_text = text[end:pos]
+        if cls == "unit":
+            if last not in ("", "ten", "hundred", "scale"):
+                break
+            if last == "ten" and sep_text != "-" and not sep_text.isspace():
+                break
+            current += value
+        elif cls == "teen" or cls == "ten":
+            if last not in ("", "hundred", "scale"):
+                break
+            current += value
+        elif cls == "hundred":
+            if last not in ("unit", "teen", "ten") or current >= 100:
+                break
+            current *= value
+        elif cls == "scale":
+            if last not in ("unit", "teen", "ten", "hundred", "dozen") or value >= last_scale:
+                break
+            total += current * value
+            current = Decimal(0)
+            last_scale = value
+        elif cls == "dozen":
+            if last not in ("unit", "teen", "ten"):
+                break
+            current *= value
+        elif cls == "fraction":
+            # "two-thirds", "three quarters": a count of parts, ends the number
+            if last not in ("unit", "teen", "ten") or "and" in sep_text:
+                break
+            current *= value
+            fraction = True
+        else:  # plural words are read elsewhere
+            break
+        if not first:
+            first = w
+        last = cls
+        scale = value if cls in ("scale", "hundred") else Decimal(1)
+        end = m.end()
+        if fraction:
+            break
+        sep = p.sep.match(text, end)
+        if sep is None:
+            break
+        if "and" in sep.group() and last not in ("hundred", "scale"):
+            break
+        pos = sep.end()
+    if not first:
+        return None
+    return _Num(
+        start=i,
+        end=end,
+        value=total + current,
+        digits=False,
+        plain=False,
+        word=first,
+        fraction=fraction,
+        scale=scale,
+    )
+
+
+def _number_at(text: str, i: int, p: _Patterns) -> _Num | None:
+    """Digits or number words at ``i``, with "and a half" and a following scale."""
+    num = _digits_at(text, i, p) if text[i].isdigit() else _words_at(text, i, p)
+    if num is None:
+        return None
+    if not num.fraction:
+        h = p.and_a_half.match(text, num.end)
+        if h is not None and (num.plain or not num.digits):
+            value = num.value + Decimal("0.5")
+            end = h.end()
+            s = p.scale_word.match(text, end)
+            if s is not None and tables().numbers[s.group(1).casefold()][1] == "scale":
+                value *= tables().numbers[s.group(1).casefold()][0]
+                end = s.end()
+            num = _Num(start=i, end=end, value=value, digits=num.digits, plain=False, word=num.word)
+    return num
+
+
+def parse_number(text: str) -> Number | None:
+    """Read a whole string as one number ("3,000", "1.2 trillion", "twenty-five"); ``None`` if it is not one.
+
+    The inverse of writing a number with separators and scale words; used by the tests.
+    """
+    p = _patterns()
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lead = len(text) - len(text.lstrip())
+    negative = stripped[0] in "-−"
+    i = lead + (1 if negative else 0)
+    if i >= len(text):
+        return None
+    a = p.a_scale.search(text, 0, i)
+    num = _number_at(text, i, p)
+    if num is None and a is None:
+        return None
+    if num is None or num.end != len(text.rstrip()):
+        return None
+    value = -num.value if negative else num.value
+    return format_value(value)
+
+
+# --------------------------------------------------------------------------- the scanner
+
+
+def _is_plural_noun(word: str, t: Tables) -> bool:
+    w = word.casefold()
+    if w in t.irregular_plurals:
+        return True
+    if len(w) < 3 or not w.endswith("s") or w in t.stopwords:
+        return False
+    return not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[str, int] | None:
+    """The noun a number counts, within a few words after ``pos``: "South Korean companies"."""
+    t = tables()
+    for _ in range(4):
+        m = p.word_after.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        end = m.end(1)
+        core = word.rstrip(".'’")
+        if not core or core.casefold() in t.stopwords or core.endswith(("'s", "’s")):
+            return None
+        if "." in core and not core.replace(".", "").isupper():
+            return None
+        if _is_plural_noun(core, t):
+            return core, m.start(1) + len(core)
+        if singular and core.islower() and "-" not in core and "." not in core:
+            return core, m.start(1) + len(core)
+        if word.endswith(".") and "." not in core:  # a sentence ends here
+            return None
+        pos = end
+    return None
+
+
+def _unit_at(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
+    """A unit from the units list right after ``pos`` (the longest that fits)."""
+    best: tuple[str, int] | None = None
+    for pattern in (p.unit_s, p.unit_i):
+        m = pattern.match(text, pos)
+        if m is not None and (best is None or m.end() > best[1]):
+            best = (m.group(1), m.end())
+    return best
+
+
+def _currency_before(text: str, i: int) -> tuple[str, int] | None:
+    """A currency sign or code written right before ``i`` ("$", "US$", "KRW ")."""
+    j = i - 1 if i > 0 and text[i - 1] == " " else i
+    if j <= 0 or text[j - 1] not in _currency_last():
+        return None
+    for prefix, spaced in tables().currencies:
+        for gap in ("", " ") if spaced else ("",):
+            j = i - len(gap) - len(prefix)
+            if j < 0 or text[j : i - len(gap)] != prefix or text[i - len(gap) : i] != gap:
+                continue
+            if j > 0 and (text[j - 1].isalnum() or (prefix[0] == "$" and text[j - 1] in "$")):
+                continue
+            return prefix, j
+    return None
+
+
+def _prev_word(text: str, i: int) -> tuple[str, int, bool] | None:
+    """The ASCII word before ``i`` across spaces: (word, its start, whether a "." follows it)."""
+    j = i
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == i or j == 0:
+        return None
+    dot = text[j - 1] == "."
+    if dot:
+        j -= 1
+    k = j
+    lo = max(0, j - 24)
+    while k > lo and text[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    if k == j or (k > 0 and text[k - 1].isalnum()):
+        return None
+    return text[k:j], k, dot
+
+
+@functools.cache
+def _currency_last() -> frozenset[str]:
+    """The last character of every currency prefix: a cheap first test."""
+    return frozenset(prefix[-1] for prefix, _ in tables().currencies)
+
+
+@functools.cache
+def _approx_last_words() -> frozenset[str]:
+    """The last word of every approximation phrase: a cheap first test before the full one."""
+    return frozenset(phrase.split()[-1].rstrip(".") for phrase in tables().approx_before)
+
+
+def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[tuple[str, str], int] | None:
+    """The longest approximation phrase ending right before ``start`` ("more than", "an estimated")."""
+    table = tables().approx_before
+    words = [prev]
+    for _ in range(2):
+        w = _prev_word(text, words[-1][1])
+        if w is None or w[2]:
+            break
+        words.append(w)
+    for k in range(len(words), 0, -1):
+        chosen = words[:k][::-1]
+        phrase = " ".join(w[0] for w in chosen).casefold() + ("." if prev[2] else "")
+        if phrase in table:
+            return table[phrase], chosen[0][1]
+    return None
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """True when ``i`` begins a sentence, a line or a quotation (capitals are expected there)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n\r\"“‘'(:;—–-[•▶"
+
+
+@frozen
+class _Reading:
+    """What the scanner made of one candidate: maybe a quantity, and where to resume."""
+
+    found: Found | None
+    resume: int
+
+
+class _Scanner:
+    """Reads the candidates of one text in order, each with bounded look-around."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.p = _patterns()
+        self.t = tables()
+        self._prev_at = -1
+        self._prev: tuple[str, int, bool] | None = None
+
+    def prev(self, i: int) -> tuple[str, int, bool] | None:
+        """The word before ``i`` (remembered for the last position asked about)."""
+        if self._prev_at != i:
+            self._prev_at = i
+            self._prev = _prev_word(self.text, i)
+        return self._prev
+
+    def run(self) -> list[Found]:
+        out: list[Found] = []
+        resume = 0
+        last: Found | None = None
+        for m in self.p.main.finditer(self.text):
+            i = m.start()
+            if i < resume:
+                continue
+            reading = self.read(i)
+            resume = max(resume, reading.resume)
+            f = reading.found
+            if f is None:
+                continue
+            if f.kind == "quantity" and last is not None and last.kind == "quantity":
+                gap = self.p.paren_open.fullmatch(self.text, last.end, f.start)
+                if gap is not None:
+                    f = Found(
+                        start=f.start,
+                        end=f.end,
+                        low=f.low,
+                        high=f.high,
+                        unit=f.unit,
+                        approx=f.approx,
+                        equivalent_of=(last.start, last.end),
+                    )
+            out.append(f)
+            last = f
+        return out
+
+    # -- one candidate ---------------------------------------------------------
+
+    def read(self, i: int) -> _Reading:
+        text, p = self.text, self.p
+        skip = _Reading(None, i + 1)
+        if text[i].isdigit():
+            before = text[i - 1] if i > 0 else ""
+            if (before and before in "/#") or (before in "-–" and i > 1 and text[i - 2].isalnum()):
+                return self._skip_junk(i)
+        num = _number_at(text, i, p)
+        if num is None:
+            return self._special_word(i) if not text[i].isdigit() else skip
+        if num.digits:
+            return self._after_digits(num)
+        return self._after_words(num)
+
+    def _skip_junk(self, i: int) -> _Reading:
+        m = self.p.digits.match(self.text, i)
+        end = m.end() if m else i + 1
+        j = self.p.after_digits_junk.match(self.text, end)
+        c = self.p.chain.match(self.text, end)
+        return _Reading(None, max(end, j.end() if j else end, c.end() if c else end))
+
+    def _special_word(self, i: int) -> _Reading:
+        """Words that are numbers only in some company: ordinals, "half", "hundreds of", "a dozen"."""
+        text, p, t = self.text, self.p, self.t
+        m = p.word.match(text, i)
+        if m is None:
+            return _Reading(None, i + 1)
+        w = m.group().casefold()
+        end = m.end()
+        entry = t.numbers.get(w)
+        if entry is not None and entry[1] == "plural":
+            return self._plural(i, end)
+        if entry is not None and entry[1] in ("scale", "hundred", "dozen"):
+            # "a million", "a dozen", "a hundred thousand": one of the scale
+            a = p.a_scale.search(text, max(0, i - 3), i)
+            if a is None:
+                return _Reading(None, end)
+            value = entry[0]
+            sep = p.sep.match(text, end)
+            nxt = p.word.match(text, sep.end()) if sep is not None and "and" not in sep.group() else None
+            if nxt is not None:
+                more = t.numbers.get(nxt.group().casefold())
+                if more is not None and more[1] == "scale" and more[0] > value:
+                    value *= more[0]
+                    end = nxt.end()
+            return self._finish(
+                _Num(start=a.start(), end=end, value=value, digits=False, plain=False, word="a")
+            )
+        if entry is not None and entry[1] == "fraction":
+            return self._fraction(i, w, end)
+        if w in t.ordinals:
+            return self._ordinal(i, end, t.ordinals[w])
+        return _Reading(None, end)
+
+    def _plural(self, i: int, end: int) -> _Reading:
+        """ "hundreds of", "tens of thousands of": between 2 and 10 times the scale."""
+        text, p, t = self.text, self.p, self.t
+        scale = t.numbers[text[i:end].casefold()][0]
+        phrase_end = end
+        o = p.of_after.match(text, end)
+        if o is not None:
+            s = p.word.match(text, o.end() + 1) if o.end() < len(text) else None
+            if s is not None and t.numbers.get(s.group().casefold(), (0, ""))[1] == "plural":
+                inner = t.numbers[s.group().casefold()][0]
+                if inner > scale and inner >= 1000:
+                    scale *= inner
+                    phrase_end = s.end()
+        if not _sentence_start(text, i) and text[i].isupper():
+            return _Reading(None, phrase_end)
+        num = _Num(start=i, end=phrase_end, value=scale, digits=False, plain=False, plural=True)
+        return self._finish(num)
+
+    def _fraction(self, i: int, w: str, end: int) -> _Reading:
+        """ "half a million", "half of", "a third of", "a quarter of" ("third" alone is an ordinal)."""
+        text, p, t = self.text, self.p, self.t
+        value = t.numbers[w][0]
+        a = p.a_scale.search(text, max(0, i - 3), i)
+        if w == "half":
+            h = p.half_a.match(text, end)
+            if h is not None:
+                s = p.word.match(text, h.end())
+                if s is not None and t.numbers.get(s.group().casefold(), (0, ""))[1] in ("scale", "dozen"):
+                    num = _Num(
+                        start=i,
+                        end=s.end(),
+                        value=value * t.numbers[s.group().casefold()][0],
+                        digits=False,
+                        plain=False,
+                        word="half",
+                    )
+                    return self._finish(num)
+        o = p.of_after.match(text, end)
+        prev = self.prev(i)
+        ordinal_before = prev is not None and (
+            prev[0].casefold() in t.ordinals or prev[0].casefold() in ("the", "this", "that")
+        )
+        if o is not None and not ordinal_before and (w == "half" or a is not None):
+            start = a.start() if a is not None and w != "half" else i
+            num = _Num(start=start, end=end, value=value, digits=False, plain=False, word=w, fraction=True)
+            return self._finish(num)
+        if w in t.ordinals:
+            return self._ordinal(i, end, t.ordinals[w])
+        return _Reading(None, end)
+
+    def _ordinal(self, i: int, end: int, rank: int) -> _Reading:
+        """An ordinal word after a determiner ("the second summit"): kind "ordinal", never a count."""
+        prev = self.prev(i)
+        if prev is None or prev[2] or prev[0].casefold() not in _DETERMINERS:
+            return _Reading(None, end)
+        if self.text[i].isupper() and not _sentence_start(self.text, i):
+            return _Reading(None, end)
+        return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+
+    def _after_words(self, num: _Num) -> _Reading:
+        text, p = self.text, self.p
+        i = num.start
+        if text[i].isupper() and not _sentence_start(text, i):
+            return _Reading(None, num.end)  # "Group of Seven", "the Big Three"
+        if num.word == "one" and num.value == 1:
+            prev = self.prev(i)
+            if prev is not None and prev[0].casefold() in _NOT_ONE:
+                return _Reading(None, num.end)
+        return self._finish(num)
+
+    def _after_digits(self, num: _Num) -> _Reading:
+        text, p = self.text, self.p
+        i, end = num.start, num.end
+        junk = p.after_digits_junk.match(text, end)
+        if junk is not None and num.plain:
+            return _Reading(None, junk.end())  # "1.2.3", "12/17", "1,2,3"
+        if num.plain:
+            o = p.ordinal_suffix.match(text, end)
+            if o is not None:
+                if self._month_before(i):
+                    return _Reading(None, o.end())
+                value = int(num.value)
+                return self._ordinal_digits(i, o.end(), value)
+            c = p.clock.match(text, end)
+            if c is not None:
+                return _Reading(None, c.end())  # "13:47"
+            if p.non_unit.match(text, end) is not None:
+                return _Reading(None, end)  # "9 a.m."
+            chain = p.chain.match(text, end)
+            if chain is not None and chain.group().count("-") + chain.group().count("–") >= 2:
+                return _Reading(None, chain.end())  # "02-2287-2114", "1-2-3-4"
+        if self._month_before(i) or self._month_after(end):
+            chain = p.chain.match(text, end)
+            return _Reading(None, chain.end() if chain else end)
+        if self._list_marker(num):
+            return _Reading(None, end + 1)
+        return self._finish(num)
+
+    def _ordinal_digits(self, i: int, end: int, rank: int) -> _Reading:
+        return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+
+    def _month_before(self, i: int) -> bool:
+        prev = self.prev(i)
+        return prev is not None and prev[0] in self.t.months
+
+    def _month_after(self, end: int) -> bool:
+        nxt = self.p.next_word.match(self.text, end)
+        return nxt is not None and nxt.group(1) in self.t.months
+
+    def _list_marker(self, num: _Num) -> bool:
+        text = self.text
+        if not num.plain or num.end >= len(text):
+            return False
+        after = text[num.end : num.end + 2]
+        if after[:1] == ")" and num.start > 0 and text[num.start - 1] == "(" and num.value < 100:
+            return True  # "(1)"
+        if len(after) == 2 and after[0] in ".)" and after[1] in " \t\u00a0":
+            return self.p.line_start.search(text, max(0, num.start - 8), num.start) is not None
+        return False
+
+    # -- the rest of a quantity: range, unit, approximation --------------------
+
+    def _finish(self, num: _Num) -> _Reading:
+        text, p, t = self.text, self.p, self.t
+        start = num.start
+        cur = _currency_before(text, start)
+        unit: str | None = None
+        if cur is not None:
+            unit, start = cur
+        elif num.currency_scale:
+            return _Reading(None, num.end)  # "5m" without a currency sign is not read here
+        negative = False
+        if (
+            cur is None
+            and num.digits
+            and start > 0
+            and text[start - 1] in "-−"
+            and (start == 1 or text[start - 2] in " \t\u00a0\n(")
+        ):
+            negative = True
+            start -= 1
+        low: Decimal | None = -num.value if negative else num.value
+        high: Decimal | None = low
+        end = num.end
+        approx: str | None = None
+        bound = "both"
+        if num.plural:
+            assert low is not None
+            low, high = low * 2, low * 10
+            approx = text[num.start : num.end].casefold()
+            approx = " ".join(approx.split())
+
+        # Before: approximation words ("more than"), a range opener ("between").
+        prev = self.prev(start)
+        opener = prev is not None and not prev[2] and prev[0].casefold() in ("between", "from")
+        if prev is not None and prev[0].casefold() in _approx_last_words():
+            ab = _approx_before(text, start, prev)
+            if ab is not None:
+                (approx, bound), start = ab
+
+        # A range: "3,000-5,000", "10 to 20 percent", "two or three", "between 3 and 5".
+        rng = self._range(num, cur, opener, end)
+        year_like = num.plain and len(text[num.start : num.end]) == 4 and 1000 <= num.value <= 2199
+        if rng is not None:
+            second, sep_kind = rng
+            lo, hi = num.value, second.value
+            if num.scale == 1 and second.scale != 1 and lo * second.scale <= hi:
+                lo *= second.scale  # "$1-2 billion", "three to five million"
+            if year_like or (sep_kind == "-" and second.plain and num.plain and _year_pair(num, second)):
+                return _Reading(None, second.end)
+            if lo > hi:
+                if sep_kind == "-":
+                    return _Reading(None, second.end)  # a score, "3-1"
+            else:
+                low, high = lo, hi
+                end = second.end
+        # After: a unit, the counted noun, or a compound ("10-member").
+        if unit is None:
+            u = _unit_at(text, end, p)
+            if u is not None:
+                unit, end = u
+                kind = t.unit_kinds.get(unit.casefold(), "")
+                if year_like and kind in ("time", "count", ""):
+                    return _Reading(None, end)
+                # "10 percent to 20 percent": a range written with the unit twice
+                if rng is None and low == high:
+                    r2 = self._range_after_unit(num, end, unit)
+                    if r2 is not None and low is not None and r2[0] >= low:
+                        high, end = r2
+            elif year_like:
+                return _Reading(None, end)
+            else:
+                comp = p.compound.match(text, end) if rng is None else None
+                if comp is not None and comp.group(1).split("-")[0] not in t.stopwords:
+                    head = comp.group(1).split("-")[0]
+                    if num.word != "one" or head.casefold() in t.unit_kinds:
+                        unit, end = comp.group(1), comp.end()
+                    else:
+                        return _Reading(None, comp.end())
+                elif comp is None:
+                    where = end
+                    if num.plural or num.fraction:
+                        o = p.of_after.match(text, end)
+                        where = o.end() if o is not None else -1
+                    if where >= 0:
+                        u2 = _unit_at(text, where, p) if where != end else None
+                        noun = (
+                            u2
+                            if u2 is not None
+                            else _counted_noun(text, where, low == high and low == 1 and rng is None, p)
+                        )
+                        if noun is not None:
+                            unit, end = noun
+        if unit is None and num.word == "one":
+            return _Reading(None, end)
+        if approx is None and cur is None and num.digits and not negative:
+            label = self._label_before(num.start)
+            if label == "label" or (label == "name" and unit is None and rng is None):
+                return _Reading(None, end)
+        # After the unit: "or more", "or so".
+        aa = p.approx_after.match(text, end)
+        if aa is not None and approx is None:
+            phrase = " ".join(aa.group(1).casefold().split())
+            approx, bound = self.t.approx_after[phrase]
+            end = aa.end()
+        if bound == "low":
+            high = None
+        elif bound == "high":
+            low, high = None, high
+        return _Reading(
+            Found(
+                start=start,
+                end=end,
+                low=None if low is None else format_value(low),
+                high=None if high is None else format_value(high),
+                unit=unit,
+                approx=approx,
+            ),
+            end,
+        )
+
+    def _range(
+        self, num: _Num, cur: tuple[str, int] | None, opener: bool, end: int
+    ) -> tuple[_Num, str] | None:
+        """The second end of a range right after ``end``, and the separator kind ("-", "to", "or", "and")."""
+        text, p = self.text, self.p
+        if num.plural or num.fraction:
+            return None
+        sep = p.range_sep.match(text, end)
+        if sep is None:
+            return None
+        word = sep.group(1).strip()
+        kind = "-" if word in ("-", "–", "~") else word
+        if kind == "and" and not opener:
+            return None
+        j = sep.end()
+        if cur is not None and text.startswith(cur[0], j):
+            j += len(cur[0])
+        if j >= len(text):
+            return None
+        if not (text[j].isdigit() or p.word.match(text, j)):
+            return None
+        if j > 0 and text[j - 1].isalnum():
+            return None
+        second = _number_at(text, j, p)
+        if second is None or second.plural or second.fraction:
+            return None
+        if kind == "-" and second.digits and p.chain.match(text, second.end) is not None:
+            return None
+        if second.plain and (p.clock.match(text, second.end) or p.non_unit.match(text, second.end)):
+            return None
+        return second, kind
+
+    def _range_after_unit(self, num: _Num, end: int, unit: str) -> tuple[Decimal, int] | None:
+        sep = self.p.range_sep.match(self.text, end)
+        if sep is None or sep.group(1).strip() not in ("-", "–", "to"):
+            return None
+        j = sep.end()
+        if j >= len(self.text) or not (self.text[j].isdigit() or self.p.word.match(self.text, j)):
+            return None
+        second = _number_at(self.text, j, self.p)
+        if second is None:
+            return None
+        u = _unit_at(self.text, second.end, self.p)
+        if u is None or u[0].casefold() != unit.casefold():
+            return None
+        return second.value, u[1]
+
+    def _label_before(self, i: int) -> str:
+        """ "label" after a label word ("Article 5", "No. 2"), "name" after another capitalised
+        word inside a sentence ("Apollo 11"), else ""."""
+        prev = self.prev(i)
+        if prev is None:
+            return ""
+        word = prev[0]
+        if word.casefold() in self.t.labels:
+            return "label"
+        if word[:1].isupper() and not _sentence_start(self.text, prev[1]):
+            return "name"
+        return ""
+
+
+def _year_pair(a: _Num, b: _Num) -> bool:
+    """ "2018-2019", "1950-53": a span of years, left to the dates plugin."""
+    return 1000 <= a.value <= 2199 and (1000 <= b.value <= 2199 or b.value < 100)
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "my", "your"}
+)
+_NOT_ONE = frozenset(
+    {"no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone", "no-"}
+)
+
+
+def find_quantities(text: str) -> list[Found]:
+    """Every quantity and ordinal in ``text``, in text order, never overlapping."""
+    if not text:
+        return []
+    return _Scanner(text).run()
