@@ -614,7 +614,7 @@ class _Scanner:
         return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
 
     def _after_words(self, num: _Num) -> _Reading:
-        text, p = self.text, self.p
+        text = self.text
         i = num.start
         if text[i].isupper() and not _sentence_start(text, i):
             return _Reading(None, num.end)  # "Group of Seven", "the Big Three"
