@@ -1,1 +1,120 @@
-"""Bundled newsfacts plugin: korean_names (placeholder until the plugin lands)."""
+"""Bundled newsfacts plugin ``korean_names``: Korean personal names and place names in English news.
+
+Finds romanised Korean names in every style the press uses (Moon Jae-in, Kim Jong Un,
+KIM KYUNGJIN, Ga-young Park), splits them into family and given name, and marks later
+surname-only mentions ("Kim said") for the core to link. Finds the places of both Koreas
+(every RR, McCune–Reischauer, North Korean and older spelling mapped to one canonical
+name) and the countries and major capitals Korea news names. Spellings of one person
+that do not share a key (Jung/Jeong Eun-kyeong, Park Chung-hee / Pak Chŏng-hŭi) are
+linked by comparing the Hangul names they can stand for.
+
+For building person indexes across articles, :func:`name_key` gives a key under which
+"Lee Jae-myung", "Lee Jae Myung" and "Lee Jaemyung" are equal, and :func:`same_name`
+also equates spellings of the same Hangul name ("Jung Eun-kyeong" / "Jeong Eun-kyeong").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from newsfacts import Article, Mention, PersonData, PlaceData, hookimpl
+from newsfacts_korean_names._data import ENV_VAR, plain, reload
+from newsfacts_korean_names._names import PersonName, find, hangul_readings, link_pairs, parse_name
+
+__all__ = [
+    "ENV_VAR",
+    "PersonName",
+    "hangul_readings",
+    "name_key",
+    "newsfacts_find_mentions",
+    "newsfacts_link_mentions",
+    "parse_name",
+    "reload",
+    "same_name",
+]
+
+#: Overlap priorities agreed between the bundled plugins.
+PERSON_PRIORITY = 20
+PLACE_PRIORITY = 10
+
+
+def name_key(name: str) -> str:
+    """A key for comparing Korean names across articles: family name, space, given name,
+    lower case, without hyphens, inner spaces, apostrophes or diacritics.
+
+    >>> name_key("Lee Jae Myung") == name_key("Lee Jae-myung") == name_key("Lee Jaemyung")
+    True
+    >>> name_key("Ga-young Park")
+    'park gayoung'
+
+    A string that is not a Korean name gets its letters only, lower case.
+    """
+    parsed = parse_name(name)
+    if parsed is not None:
+        return parsed.key
+    return plain(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two romanised names can be the same Korean name: equal keys, or a Hangul
+    reading in common ("Park Chung-hee" and "Pak Chŏng-hŭi", "Jung Eun-kyeong" and "Jeong Eun-kyeong").
+    """
+    pa, pb = parse_name(a), parse_name(b)
+    if pa is None or pb is None:
+        return False
+    if pa.key == pb.key:
+        return True
+    return bool(hangul_readings(pa.family, pa.given) & hangul_readings(pb.family, pb.given))
+
+
+@hookimpl
+def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
+    """Korean persons (full and surname-only) and places of the article."""
+    for f in find(article.text):
+        if f.kind == "person":
+            yield Mention.of(
+                article,
+                f.start,
+                f.end,
+                "person",
+                name=f.name,
+                data=PersonData(family=f.family, given=f.given, order=f.order),  # type: ignore[arg-type]
+                key=f.key,
+                aliases=((f.family or "").casefold(),),
+                priority=PERSON_PRIORITY,
+            )
+        elif f.kind == "partial":
+            yield Mention.of(
+                article,
+                f.start,
+                f.end,
+                "person",
+                key=f.key,
+                partial=True,
+                priority=PERSON_PRIORITY,
+            )
+        elif f.kind == "place":
+            yield Mention.of(
+                article,
+                f.start,
+                f.end,
+                "place",
+                name=f.name,
+                data=PlaceData(),
+                key=f.key,
+                nested=True,
+                priority=PLACE_PRIORITY,
+            )
+
+
+@hookimpl
+def newsfacts_link_mentions(article: Article, mentions: Sequence[Mention]) -> Iterable[tuple[int, int]]:
+    """Link spellings of one person that do not share a key, through their Hangul readings."""
+    people: list[tuple[int, str, str]] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "person" or m.partial or not (m.key or "").startswith("ko:"):
+            continue
+        data = m.data
+        if isinstance(data, PersonData) and data.family and data.given:
+            people.append((i, data.family, data.given))
+    return list(link_pairs(people))

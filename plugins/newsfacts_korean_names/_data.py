@@ -1,0 +1,293 @@
+"""The tables the Korean-names plugin works from, read lazily from its ``data/`` folder.
+
+Every table is a small UTF-8 TSV or text file (``#`` starts a comment line). Users extend a
+table without editing the package: set ``NEWSFACTS_KOREAN_NAMES_DATA`` to one or more folders
+(separated by ``os.pathsep``) holding files with the same names; their rows are added after
+the bundled ones. Call :func:`reload` after changing those folders in a running process.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import unicodedata
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+
+from attrs import frozen
+
+__all__ = [
+    "ENV_VAR",
+    "PlaceRow",
+    "Tables",
+    "fold",
+    "reload",
+    "tables",
+]
+
+#: Environment variable naming folders of extra table rows (same file names as ``data/``).
+ENV_VAR = "NEWSFACTS_KOREAN_NAMES_DATA"
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "ǒ": "ŏ", "ǔ": "ŭ", "Ǒ": "Ŏ", "Ǔ": "Ŭ"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """The lookup form of a romanised word: NFC, casefolded, one kind of apostrophe, breves not carons."""
+    return unicodedata.normalize("NFC", s).translate(_FOLD).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def plain(s: str) -> str:
+    """``fold`` without diacritics, apostrophes, hyphens and spaces (the name-key alphabet)."""
+    decomposed = unicodedata.normalize("NFD", fold(s))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def _texts(name: str) -> Iterable[str]:
+    yield resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    for folder in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
+        extra = Path(folder) / name
+        if extra.is_file():
+            yield extra.read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    out: list[str] = []
+    for text in _texts(name):
+        out.extend(
+            line.rstrip("\r") for line in text.splitlines() if line.strip() and not line.startswith("#")
+        )
+    return out
+
+
+def _records(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV table with a header line, as dicts (a repeated header in a user file is skipped)."""
+    records: list[dict[str, str]] = []
+    for text in _texts(name):
+        header: list[str] | None = None
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [c.strip() for c in line.rstrip("\r").split("\t")]
+            if header is None:
+                header = cells
+                continue
+            records.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False)))
+    return records
+
+
+def _split(cell: str, sep: str) -> list[str]:
+    return [p.strip() for p in cell.split(sep) if p.strip()]
+
+
+@frozen
+class PlaceRow:
+    """One gazetteer entry: the canonical name, its country codes and every accepted spelling."""
+
+    name: str
+    countries: tuple[str, ...]
+    variants: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+
+
+@frozen
+class KnownName:
+    """A person whose spelling and display form are fixed by usage (data/names.tsv)."""
+
+    family: str
+    given: str
+    order: str
+    display: str
+    hangul: str
+
+
+@frozen
+class Tables:
+    """Everything the recogniser looks up, built once from the data files."""
+
+    #: folded surname spelling -> the Hangul surnames it can spell
+    surnames: Mapping[str, frozenset[str]]
+    #: Hangul surname -> share of the population in percent (0 when unknown)
+    surname_share: Mapping[str, float]
+    #: folded surname spellings that are also ordinary English words (Park, Moon, Song)
+    english_surnames: frozenset[str]
+    #: folded syllable spelling -> the Hangul syllables it can spell
+    syllables: Mapping[str, frozenset[str]]
+    #: folded syllable spelling -> a frequency prior (attested count, +1 for standard forms)
+    syllable_weight: Mapping[str, int]
+    #: the longest syllable spelling, in characters
+    longest_syllable: int
+    #: exact place spelling (NFC, typographic apostrophes folded) -> candidate rows
+    places: Mapping[str, tuple[PlaceRow, ...]]
+    #: first word of each place spelling (for a quick test)
+    place_first_words: frozenset[str]
+    #: every leading run of whole words of each place spelling ("Kim", "Kim Il", "Kim Il Sung")
+    place_prefixes: frozenset[str]
+    #: most words in a place spelling
+    place_max_words: int
+    #: folded words after / before which a gazetteer name is not a place
+    place_blockers_after: frozenset[str]
+    place_blockers_before: frozenset[str]
+    #: exact written form -> a known person (names.tsv); first words; most words
+    known_names: Mapping[str, KnownName]
+    known_first_words: frozenset[str]
+    known_max_words: int
+    #: (plain family, plain given) -> Hangul of known persons
+    known_hangul: Mapping[tuple[str, str], str]
+    #: title words allowed right before a name
+    titles: frozenset[str]
+    #: folded interjections that look like surnames, and the words that may follow them
+    interjections: frozenset[str]
+    interjection_followers: frozenset[str]
+
+
+def place_form(s: str) -> str:
+    """The exact-match form of a place spelling: NFC, one apostrophe, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", s).translate(_FOLD).split())
+
+
+def _surnames() -> tuple[dict[str, frozenset[str]], dict[str, float], frozenset[str]]:
+    spell: dict[str, set[str]] = {}
+    share: dict[str, float] = {}
+    english: set[str] = set()
+    for r in _records("surnames.tsv"):
+        hangul = r.get("hangul", "")
+        if not hangul:
+            continue
+        try:
+            share[hangul] = max(share.get(hangul, 0.0), float(r.get("pct_2015") or 0))
+        except ValueError:
+            share.setdefault(hangul, 0.0)
+        forms = [r.get("rr", ""), r.get("mr", ""), r.get("mr_plain", ""), r.get("common", "")]
+        forms += _split(r.get("nk", ""), "|") + _split(r.get("variants", ""), "|")
+        for f in forms:
+            if f:
+                spell.setdefault(fold(f), set()).add(hangul)
+                spell.setdefault(plain(f), set()).add(hangul)
+        for part in _split(r.get("collision", ""), ";"):
+            word, _, what = part.partition("=")
+            if "en:" in what:
+                english.add(fold(word))
+    return {k: frozenset(v) for k, v in spell.items()}, share, frozenset(english)
+
+
+def _syllables() -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    spell: dict[str, set[str]] = {}
+    weight: dict[str, int] = {}
+    rows = [
+        (r.get("hangul", ""), r.get("spellings", ""), r.get("attested", ""))
+        for r in _records("syllables.tsv")
+    ]
+    rows += [(r.get("hangul", ""), r.get("spellings", ""), "") for r in _records("syllables_extra.tsv")]
+    for hangul, spellings, attested in rows:
+        if not hangul:
+            continue
+        forms = _split(spellings, "|")
+        for pos, f in enumerate(forms):
+            key = fold(f)
+            spell.setdefault(key, set()).add(hangul)
+            spell.setdefault(plain(f), set()).add(hangul)
+            if pos == 0:  # the standard (RR or most attested) form
+                weight[key] = weight.get(key, 0) + 1
+        for item in _split(attested, ";"):
+            form, _, count = item.partition(":")
+            if count.isdigit():
+                weight[fold(form)] = weight.get(fold(form), 0) + int(count)
+    return {k: frozenset(v) for k, v in spell.items()}, weight
+
+
+def _places() -> dict[str, list[PlaceRow]]:
+    found: dict[str, list[PlaceRow]] = {}
+
+    def add(name: str, countries: tuple[str, ...], variants: list[str], kinds: list[str]) -> None:
+        # A name with a qualifier in brackets ("Gwangju (Gyeonggi)") is also spelled without it.
+        bare = name.split(" (")[0]
+        forms = [bare, *(v for v in variants if "(" not in v)]
+        # "the North" and "the South" are too vague to be the two Koreas everywhere.
+        forms = [f for f in forms if f[:1].isupper() or (f.startswith("the ") and f[4:5].isupper())]
+        forms = [f for f in forms if f not in ("the North", "the South")]
+        row = PlaceRow(name, countries, tuple(dict.fromkeys(place_form(f) for f in forms)), tuple(kinds))
+        for f in row.variants:
+            found.setdefault(f, []).append(row)
+
+    for r in _records("places.tsv"):
+        if r.get("name"):
+            add(
+                r["name"],
+                tuple(_split(r.get("country", ""), ";")),
+                _split(r.get("variants", ""), ";"),
+                _split(r.get("kind", ""), ";"),
+            )
+    for r in _records("world.tsv"):
+        if r.get("name"):
+            add(r["name"], ("WORLD",), _split(r.get("variants", ""), ";"), _split(r.get("kind", ""), ";"))
+    return found
+
+
+@functools.cache
+def tables() -> Tables:
+    """Build (once) every lookup table from the bundled and the user's data files."""
+    surnames, share, english = _surnames()
+    syllables, weight = _syllables()
+    places = _places()
+    # A spelling listed under its own row's name wins over rows listing it as a variant.
+    ordered: dict[str, tuple[PlaceRow, ...]] = {}
+    for form, rows in places.items():
+        named = [r for r in rows if place_form(r.name.split(" (")[0]) == form]
+        rest = [r for r in rows if r not in named]
+        ordered[form] = tuple(dict.fromkeys([*named, *rest]))
+    blockers_after: set[str] = set()
+    blockers_before: set[str] = set()
+    for r in _records("place_context.tsv"):
+        word = fold(r.get("word", ""))
+        if word:
+            (blockers_after if r.get("side") == "after" else blockers_before).add(word)
+    interjections: set[str] = set()
+    followers: set[str] = set()
+    target = interjections
+    for line in _lines("interjections.txt"):
+        if line.strip() == "[followers]":
+            target = followers
+            continue
+        target.add(fold(line.strip()))
+    known: dict[str, KnownName] = {}
+    for r in _records("names.tsv"):
+        if r.get("written") and r.get("family") and r.get("given"):
+            order = r.get("order") or "family-first"
+            display = r.get("display") or r["written"]
+            known[place_form(r["written"])] = KnownName(
+                r["family"], r["given"], order, display, r.get("hangul", "")
+            )
+    return Tables(
+        surnames=surnames,
+        surname_share=share,
+        english_surnames=english,
+        syllables=syllables,
+        syllable_weight=weight,
+        longest_syllable=max((len(s) for s in syllables), default=1),
+        places=ordered,
+        place_first_words=frozenset(f.split(" ")[0] for f in ordered),
+        place_prefixes=frozenset(
+            " ".join(f.split(" ")[:n]) for f in ordered for n in range(1, f.count(" ") + 2)
+        ),
+        place_max_words=max((f.count(" ") + 1 for f in ordered), default=1),
+        place_blockers_after=frozenset(blockers_after),
+        place_blockers_before=frozenset(blockers_before),
+        known_names=known,
+        known_first_words=frozenset(k.split(" ")[0] for k in known),
+        known_max_words=max((k.count(" ") + 1 for k in known), default=1),
+        known_hangul={(plain(v.family), plain(v.given)): v.hangul for v in known.values() if v.hangul},
+        titles=frozenset(line.strip().rstrip(".") for line in _lines("titles.txt")),
+        interjections=frozenset(interjections),
+        interjection_followers=frozenset(followers),
+    )
+
+
+def reload() -> None:
+    """Forget the loaded tables (after changing ``NEWSFACTS_KOREAN_NAMES_DATA``)."""
+    tables.cache_clear()
+    from newsfacts_korean_names import _names
+
+    _names.clear_caches()

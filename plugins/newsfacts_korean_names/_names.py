@@ -1,0 +1,602 @@
+"""Finding Korean personal names and place names in English text, and comparing spellings.
+
+One compiled pattern finds runs of capitalised words ("President Moon Jae-in", "Kim Il Sung
+Square", "Democratic People's Republic of Korea"); everything after that is set and dict
+look-ups over the words of a run, so the scan is linear in the text. A person needs a
+Korean surname spelling next to a given name whose syllables are all romanised Korean
+syllables (RR, McCune–Reischauer, North Korean or a common ad hoc spelling); a place needs
+an exact gazetteer spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator, Sequence
+
+import regex
+from attrs import frozen
+
+from newsfacts_korean_names._data import PlaceRow, Tables, fold, place_form, plain, tables
+
+__all__ = [
+    "Found",
+    "PersonName",
+    "clear_caches",
+    "find",
+    "given_splits",
+    "hangul_readings",
+    "parse_name",
+]
+
+# A capitalised word: letters and combining marks, inner apostrophes, hyphens or full stops
+# each followed by letters (Ch'oe, Jae-in, U.S), an optional final full stop (Mt., Rep.).
+# The separators are not letters, so every part matches one way only: no backtracking.
+_TOKEN = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-.][\p{L}\p{M}]++)*+\.?+"
+# A run: capitalised words joined by spaces, or by "of" / "of the" (Republic of Korea).
+_RUN = rf"{_TOKEN}(?:[ \u00a0]++(?:of[ \u00a0]++(?:the[ \u00a0]++)?)?{_TOKEN})*+"
+# The word right after a name (for "Hwasong missile", "Samjiyon Orchestra").
+_NEXT_WORD = r"[ \u00a0]*+(-?[\p{L}\p{N}]++)"
+
+_MAX_NAME_TOKEN = 40  # longer "words" are no names (and cannot make look-ups slow)
+_MAX_PARTS = 3  # hyphenated given names have 2 (rarely 3) syllables
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return regex.compile(_RUN), regex.compile(_NEXT_WORD)
+
+
+def clear_caches() -> None:
+    """Forget compiled patterns and memoised look-ups (after the tables change)."""
+    _patterns.cache_clear()
+    _split_joined.cache_clear()
+    given_splits.cache_clear()
+
+
+# --------------------------------------------------------------------------- results
+
+
+@frozen
+class Found:
+    """One recognised name: offsets, kind and what the plugin says about it."""
+
+    start: int
+    end: int
+    kind: str  # "person", "partial" (a surname alone) or "place"
+    name: str
+    family: str | None = None
+    given: str | None = None
+    order: str | None = None
+    key: str | None = None
+    place: PlaceRow | None = None
+    rows: tuple[PlaceRow, ...] = ()
+
+
+@frozen
+class PersonName:
+    """A Korean personal name split into family and given name."""
+
+    family: str
+    given: str
+    order: str  # "family-first" or "given-first"
+
+    @property
+    def display(self) -> str:
+        """Family-first display form with case normalised: "Park Ga-young" for "Ga-young Park"."""
+        return f"{_display_family(self.family)} {_display_given(self.given)}"
+
+    @property
+    def key(self) -> str:
+        """A spelling key: case, hyphens, spaces, apostrophes and diacritics removed."""
+        return f"{plain(self.family)} {plain(self.given)}"
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+class _Tok:
+    """One capitalised word of a run (a plain slotted class: made for every such word)."""
+
+    __slots__ = ("core_end", "dot", "end", "joined", "low", "poss", "start", "text")
+
+    def __init__(self, start: int, word: str, joined: bool) -> None:
+        self.start = start
+        self.end = start + len(word)  # end of the word as matched (with full stop or 's)
+        core = word
+        self.dot = core.endswith(".")  # ended with a full stop
+        if self.dot:
+            core = core[:-1]
+        self.poss = len(core) > 2 and core[-2] in "'’" and core[-1] in "sS"  # possessive 's
+        if self.poss:
+            core = core[:-2]
+        self.text = core  # the word without possessive and final full stop
+        self.core_end = start + len(core)
+        self.low = _lower(core)  # its lookup form
+        self.joined = joined  # joined to the previous word by plain spaces (not by "of")
+
+
+def _lower(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The words of a run (split at spaces; "of" and "the" only join words of a place name)."""
+    out: list[_Tok] = []
+    pos = start
+    joined = False
+    for piece in text[start:end].replace("\u00a0", " ").split(" "):
+        if piece:
+            if piece[0].isupper():
+                out.append(_Tok(pos, piece, joined))
+                joined = True
+            else:
+                joined = False  # "of", "the"
+            pos += len(piece)
+        pos += 1
+    return out
+
+
+def _name_case(word: str) -> bool:
+    """Capitalised (Kim, Jae-in, Jong-Un) or all capitals (KIM, SO-HYUN): how names are written."""
+    if word.isupper() or (word[:1].isupper() and word[1:].islower()):
+        return True
+    parts = word.split("-")
+    return word[:1].isupper() and all(p and not any(c.isupper() for c in p[1:]) for p in parts)
+
+
+def _capitalize(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if word else word
+
+
+def _display_family(family: str) -> str:
+    return _capitalize(family) if family.isupper() and len(family) > 1 else family
+
+
+def _display_given(given: str) -> str:
+    if "-" in given:
+        first, _, rest = given.partition("-")
+        return f"{first[:1].upper()}{first[1:].lower()}-{rest.lower()}"
+    return " ".join(w[:1].upper() + w[1:].lower() for w in given.split())
+
+
+def _written_given(given: str) -> str:
+    """The given name as written, with case normalised only when it is in capitals."""
+    if given.replace(" ", "").replace("-", "").isupper() and len(given) > 1:
+        return " ".join(_capitalize(w) for w in given.split())
+    return given
+
+
+# --------------------------------------------------------------------------- syllables
+
+
+def _is_syllable(word: str, t: Tables) -> bool:
+    return fold(word) in t.syllables
+
+
+@functools.cache
+def _split_joined(word: str) -> tuple[str, ...] | None:
+    """The best split of a joined given name ("Jaein" -> jae|in) into two syllables, or None.
+
+    Among all splits the one with the highest frequency prior wins; on a tie, the one whose
+    second syllable starts with a consonant (Yu-na rather than Yun-a).
+    """
+    t = tables()
+    w = fold(word)
+    best: tuple[float, tuple[str, ...]] | None = None
+    for cut in range(1, min(len(w), t.longest_syllable + 1)):
+        a, b = w[:cut], w[cut:]
+        if len(b) > t.longest_syllable or a not in t.syllables or b not in t.syllables:
+            continue
+        score = min(t.syllable_weight.get(a, 0), t.syllable_weight.get(b, 0)) + (
+            0.5 if b[0] not in "aeiouwy" else 0.0
+        )
+        if best is None or score > best[0]:
+            best = (score, (word[:cut], word[cut:]))
+    return best[1] if best else None
+
+
+def _hyphen_given(word: str, t: Tables) -> bool:
+    parts = word.split("-")
+    return 2 <= len(parts) <= _MAX_PARTS and all(p and fold(p) in t.syllables for p in parts)
+
+
+def _surname(tok: _Tok, t: Tables) -> bool:
+    return tok.low in t.surnames and len(tok.text) <= _MAX_NAME_TOKEN and _name_case(tok.text)
+
+
+# --------------------------------------------------------------------------- the scanner
+
+
+class _Scan:
+    """State of one pass over an article: the families seen so far, for surname-only mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.t = tables()
+        self.run_re, self.next_re = _patterns()
+        self.families: set[str] = set()
+        self.found: list[Found] = []
+
+    # -- context helpers ---------------------------------------------------------------
+
+    def _title(self, tok: _Tok) -> bool:
+        return tok.text in self.t.titles
+
+    def _after_word(self, toks: list[_Tok], i: int) -> bool:
+        """True when word ``i`` continues a capitalised phrase (a word before it that is no title)."""
+        if i == 0 or not toks[i].joined:
+            return False
+        prev = toks[i - 1]
+        if self._title(prev):
+            return False
+        return not (prev.dot and not self._abbreviation(prev))  # "...in Seoul. Han Kang won"
+
+    def _sentence_start(self, pos: int) -> bool:
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \u00a0\t":
+            i -= 1
+        return i < 0 or text[i] in ".!?\n\r\"“‘'(—–:;[«"
+
+    def _next_word(self, pos: int) -> str:
+        m = self.next_re.match(self.text, pos, min(len(self.text), pos + 60))
+        return m.group(1) if m else ""
+
+    def _prev_word(self, pos: int) -> str:
+        text = self.text
+        i = pos - 1
+        if i < 0 or text[i] not in " \u00a0":
+            return ""
+        while i >= 0 and text[i] in " \u00a0":
+            i -= 1
+        if i >= 0 and text[i] == ".":
+            i -= 1
+        j = i
+        while j >= 0 and i - j < 40 and text[j].isalpha():
+            j -= 1
+        return text[j + 1 : i + 1]
+
+    # -- places --------------------------------------------------------------------------
+
+    def _place_at(self, toks: list[_Tok], i: int) -> tuple[int, int, tuple[PlaceRow, ...]] | None:
+        """The longest gazetteer spelling starting at word ``i``: (last word index, end, rows)."""
+        t = self.t
+        first = toks[i]
+        best: tuple[int, int, tuple[PlaceRow, ...]] | None = None
+        limit = min(len(toks), i + t.place_max_words)
+        for j in range(i, limit):
+            tok = toks[j]
+            if j > i and (toks[j - 1].dot and not self._abbreviation(toks[j - 1])):
+                break
+            found_prefix = False
+            for end in (tok.end, tok.core_end) if tok.end != tok.core_end else (tok.end,):
+                span = self.text[first.start : end]
+                key = span if span.isascii() and "  " not in span else place_form(span)
+                if key.isupper() and len(key) > 3:
+                    key = key.title()
+                if key in t.place_prefixes:
+                    found_prefix = True
+                    rows = t.places.get(key)
+                    if rows:
+                        best = (j, end, rows)
+                        break
+            if tok.poss or not found_prefix:
+                break
+        return best
+
+    def _abbreviation(self, tok: _Tok) -> bool:
+        return self.text[tok.start : tok.end] in self.t.place_first_words or tok.text in self.t.titles
+
+    def _name_prefix(self, toks: list[_Tok], j: int, rows: tuple[PlaceRow, ...]) -> bool:
+        """A country's name opening a longer capitalised name ("Korea Institute of ...",
+        "China Daily") qualifies that name and is not reported; a title after it is fine
+        ("U.S. President")."""
+        if not any("country" in r.kinds for r in rows) or toks[j].poss or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        return nxt.joined and not (toks[j].dot and not self._abbreviation(toks[j])) and not self._title(nxt)
+
+    def _place_blocked(self, start: int, end: int) -> bool:
+        text = self.text
+        if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isdigit():
+            return True  # Hwasong-15: a missile designation
+        after = self._next_word(end)
+        if after and fold(after) in self.t.place_blockers_after:
+            return True
+        before = self._prev_word(start)
+        return bool(before) and fold(before) in self.t.place_blockers_before
+
+    # -- persons -------------------------------------------------------------------------
+
+    def _weak_ok(self, toks: list[_Tok], first: int, last: int, given: _Tok) -> bool:
+        """Checks for two-word names with an unhyphenated given name (Han Kang, Yuna Kim)."""
+        if last + 1 < len(toks) and toks[last + 1].joined and not toks[last].dot and not toks[last].poss:
+            return False  # part of a longer capitalised phrase (Ho Chi Minh, Sun Moon University)
+        if self._after_word(toks, first):
+            return False  # Olympic Park, Namsan Park
+        if place_form(given.text) in self.t.places:
+            return False  # UnJong Park
+        return not (not given.text.isupper() and any(c.isupper() for c in given.text[1:]))
+
+    def _known_at(self, toks: list[_Tok], i: int) -> Found | None:
+        """A person from names.tsv written exactly as listed, starting at word ``i``."""
+        t = self.t
+        if toks[i].text not in t.known_first_words:
+            return None
+        best: Found | None = None
+        for j in range(i, min(len(toks), i + t.known_max_words)):
+            if j > i and not toks[j].joined:
+                break
+            entry = t.known_names.get(place_form(self.text[toks[i].start : toks[j].core_end]))
+            if entry is not None:
+                best = Found(
+                    toks[i].start,
+                    toks[j].core_end,
+                    "person",
+                    entry.display,
+                    family=entry.family,
+                    given=entry.given,
+                    order=entry.order,
+                    key=f"ko:{plain(entry.family)} {plain(entry.given)}",
+                )
+            if toks[j].dot or toks[j].poss:
+                break
+        return best
+
+    def _family_first(self, toks: list[_Tok], i: int) -> Found | None:
+        t = self.t
+        fam = toks[i]
+        if fam.dot or fam.poss or i + 1 >= len(toks) or not _surname(fam, t):
+            return None
+        g = toks[i + 1]
+        if not g.joined or len(g.text) > _MAX_NAME_TOKEN or not _name_case(g.text):
+            return None
+        if fam.text.isupper() != g.text.isupper() and g.text.isupper() and len(g.text) > 1:
+            return None  # Kim ABC
+        if "-" in g.text:
+            if not _hyphen_given(g.text, t):
+                return None
+            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+        if _is_syllable(g.text, t):
+            if not (g.dot or g.poss) and i + 2 < len(toks):
+                h = toks[i + 2]
+                if (
+                    h.joined
+                    and "-" not in h.text
+                    and _is_syllable(h.text, t)
+                    and _name_case(h.text)
+                    and h.text.isupper() == g.text.isupper()
+                ):
+                    given = self.text[g.start : h.core_end]
+                    return self._person(
+                        fam, " ".join(given.split()), fam.start, h.core_end, "family-first", fam.text
+                    )
+            if not self._weak_ok(toks, i, i + 1, g):
+                return None
+            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+        if _split_joined(g.text) is not None and self._weak_ok(toks, i, i + 1, g):
+            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+        return None
+
+    def _given_first(self, toks: list[_Tok], i: int) -> Found | None:
+        t = self.t
+        g = toks[i]
+        if g.dot or g.poss or i + 1 >= len(toks) or len(g.text) > _MAX_NAME_TOKEN:
+            return None
+        fam = toks[i + 1]
+        if not fam.joined or "-" in fam.text or not _surname(fam, t) or not _name_case(g.text):
+            return None
+        if fam.text.isupper() != g.text.isupper() and len(fam.text) > 1 and not fam.text.isupper():
+            return None  # KIM-YOUNG Park; but "Yee Jin SHIN" is fine
+        if "-" in g.text:
+            if not _hyphen_given(g.text, t):
+                return None
+        else:
+            if not (_is_syllable(g.text, t) or _split_joined(g.text) is not None):
+                return None
+            if not self._weak_ok(toks, i, i + 1, g):
+                return None
+            if fold(fam.text) in t.english_surnames and not (i > 0 and g.joined and self._title(toks[i - 1])):
+                return None  # Namsan Park: a park unless a title says it is a person
+        return self._person(fam, g.text, g.start, fam.core_end, "given-first", fam.text)
+
+    def _person(self, fam: _Tok, given: str, start: int, end: int, order: str, family: str) -> Found:
+        name = PersonName(_display_family(family), _written_given(given), order)
+        return Found(
+            start,
+            end,
+            "person",
+            name.display,
+            family=name.family,
+            given=name.given,
+            order=order,
+            key=f"ko:{name.key}",
+        )
+
+    def _partial(self, toks: list[_Tok], i: int) -> Found | None:
+        tok = toks[i]
+        t = self.t
+        key = tok.low
+        if key not in self.families or not _name_case(tok.text) or (tok.text.isupper() and len(tok.text) > 1):
+            return None
+        if i + 1 < len(toks) and toks[i + 1].joined and not tok.dot and not tok.poss:
+            return None  # part of a longer capitalised phrase
+        if self._after_word(toks, i):
+            return None  # Keith Moon, Harvest Moon
+        if key in t.interjections and self._sentence_start(tok.start):
+            after = self.text[tok.core_end : tok.core_end + 1]
+            if (
+                after in (",", "!", "?", "…")
+                or fold(self._next_word(tok.core_end)) in t.interjection_followers
+            ):
+                return None  # "Oh no," / "Oh, we will see"
+        return Found(tok.start, tok.core_end, "partial", tok.text, family=tok.text, key=key)
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        text = self.text
+        t = self.t
+        places, families = t.places, self.families
+        for run in self.run_re.finditer(text):
+            word = run.group()
+            if " " not in word and "\u00a0" not in word:
+                # One word alone (most runs: "The", "Experts"): only a one-word place or a
+                # surname-only mention can start here, so test that cheaply first.
+                core = word.rstrip(".")
+                if core[-2:-1] in ("'", "’"):
+                    core = core[:-2]
+                if (
+                    core not in places
+                    and word not in places
+                    and _lower(core) not in families
+                    and not (word.isupper() and core.title() in places)
+                ):
+                    continue
+            toks = _tokens(text, run.start(), run.end())
+            self._scan_run(toks)
+        return self.found
+
+    def _scan_run(self, toks: list[_Tok]) -> None:
+        i, n = 0, len(toks)
+        t = self.t
+        surnames, first_words = t.surnames, t.place_first_words
+        while i < n:
+            tok = toks[i]
+            upper = tok.text.isupper()
+            place = (
+                self._place_at(toks, i)
+                if tok.text in first_words
+                or self.text[tok.start : tok.end] in first_words
+                or (upper and tok.text.title() in first_words)
+                else None
+            )
+            person = None
+            if tok.text in t.known_first_words:
+                person = self._known_at(toks, i)
+            if person is None and (tok.low in surnames or (i + 1 < n and toks[i + 1].low in surnames)):
+                person = self._family_first(toks, i) or self._given_first(toks, i)
+            if person is not None and (place is None or person.end - person.start > place[1] - toks[i].start):
+                self.found.append(person)
+                self.families.add(fold(person.family or ""))
+                while i < n and toks[i].start < person.end:
+                    i += 1
+                continue
+            if place is not None:
+                j, end, rows = place
+                start = toks[i].start
+                if not self._place_blocked(start, end) and not self._name_prefix(toks, j, rows):
+                    self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
+                i = j + 1
+                continue
+            partial = self._partial(toks, i) if tok.low in self.families else None
+            if partial is not None:
+                self.found.append(partial)
+            i += 1
+
+
+def _choose_places(found: list[Found]) -> list[Found]:
+    """Give each place its gazetteer row: ambiguous spellings (Kangwon, Chongju) follow the
+    country most of the article's unambiguous places belong to, else the table's order."""
+    tally: dict[str, int] = {}
+    for f in found:
+        if f.kind == "place" and len(f.rows) == 1:
+            for c in f.rows[0].countries:
+                tally[c] = tally.get(c, 0) + 1
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "place":
+            rows = f.rows
+            best = rows[0]
+            if len(rows) > 1:
+                best = max(
+                    rows,
+                    key=lambda r: (max((tally.get(c, 0) for c in r.countries), default=0), -rows.index(r)),
+                )
+            f = Found(f.start, f.end, "place", best.name, key=f"place:{best.name}", place=best, rows=rows)
+        out.append(f)
+    return out
+
+
+def find(text: str) -> list[Found]:
+    """Every Korean person name, surname-only mention and place name in ``text``, in order."""
+    if not text:
+        return []
+    return _choose_places(_Scan(text).run())
+
+
+# --------------------------------------------------------------------------- comparing names
+
+
+def parse_name(name: str) -> PersonName | None:
+    """Read a whole string as one Korean name ("Lee Jae Myung", "Ga-young Park"), or ``None``."""
+    for f in _Scan(name.strip()).run():
+        if f.kind == "person" and f.start == 0 and f.end == len(name.strip()):
+            return PersonName(f.family or "", f.given or "", f.order or "family-first")
+    return None
+
+
+@functools.cache
+def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
+    """Every way to read a given name's letters as 1 to 3 romanised syllables (at most 16)."""
+    t = tables()
+    letters = plain(given)
+    if not letters or len(letters) > 3 * t.longest_syllable:
+        return ()
+    out: list[tuple[str, ...]] = []
+
+    def walk(pos: int, parts: tuple[str, ...]) -> None:
+        if len(out) >= 16:
+            return
+        if pos == len(letters):
+            out.append(parts)
+            return
+        if len(parts) == 3:
+            return
+        for cut in range(pos + 1, min(len(letters), pos + t.longest_syllable) + 1):
+            piece = letters[pos:cut]
+            if piece in t.syllables:
+                walk(cut, (*parts, piece))
+
+    walk(0, ())
+    return tuple(out)
+
+
+def hangul_readings(family: str, given: str, limit: int = 64) -> set[str]:
+    """The Hangul names a romanised name can stand for (family + given), at most ``limit`` per split.
+
+    "Park Chung-hee" and "Pak Chŏng-hŭi" share 박정희; "Jung Eun-kyeong" and "Jeong
+    Eun-kyeong" share 정은경. Used to link spellings that do not share a key.
+    """
+    t = tables()
+    known = t.known_hangul.get((plain(family), plain(given)))
+    out: set[str] = {known} if known else set()
+    fams = t.surnames.get(fold(family)) or t.surnames.get(plain(family)) or frozenset()
+    if not fams:
+        return out
+    for split in given_splits(given):
+        options = [t.syllables[s] for s in split]
+        for combo in itertools.islice(itertools.product(*options), limit):
+            g = "".join(combo)
+            out.update(f + g for f in fams)
+    return out
+
+
+def link_pairs(people: Sequence[tuple[int, str, str]]) -> Iterator[tuple[int, int]]:
+    """Pairs of indices whose (family, given) names can be the same Hangul name.
+
+    ``people`` holds (index, family, given). Linear: each name is filed under its Hangul
+    readings and joined with the first name filed there.
+    """
+    first: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for idx, family, given in people:
+        k = (plain(family), plain(given))
+        if k in seen:
+            continue  # the core already joins equal keys
+        seen[k] = idx
+        for reading in sorted(hangul_readings(family, given)):
+            other = first.setdefault(reading, idx)
+            if other != idx:
+                yield (other, idx)
