@@ -35,6 +35,8 @@ _END_RE = re.compile(r"[.!?]+[)\]]*(?=\s)")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+# "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
+_DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
 _MAX_SUBJECT_WORDS = 8
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
@@ -249,6 +251,9 @@ class _Finder:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
+        dateline = _DATELINE_RE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
         segs = [g for g in all_segs if g.open >= start and g.open < end]
         cue_hits: list[tuple[int, int, Cue]] = []
         k = 0
@@ -314,8 +319,10 @@ class _Finder:
         if "source" in cue.flags:
             span = self.speaker_after(ce, end, source=True)
             return None if span is None else _Attr(cue, cs, ce, span[0], span[1], "source")
-        prev_word = self.word_before(cs, start)
-        if prev_word and (t.word_is(prev_word, "passive") or t.word_is(prev_word, "boundary")):
+        before_words = _WORD_RE.findall(text, max(start, cs - 40), cs)[-2:]
+        if before_words and (
+            t.word_is(before_words[-1], "boundary") or any(t.word_is(w, "passive") for w in before_words)
+        ):
             return None
         prev, _pj = _prev_visible(text, cs, start)
         after_quote = any(
@@ -431,12 +438,13 @@ class _Finder:
         words = list(_WORD_RE.finditer(text, ce, stop))
         keep: list[re.Match[str]] = []
         t = self.t
-        for w in words:
+        for n, w in enumerate(words):
             word = w.group()
             if (
                 keep
                 and word[:1].islower()
                 and (t.word_is(word, "adverbial") or t.word_is(word, "boundary") or t.cue_re.fullmatch(word))
+                and not self._inside_name(w.start(), w.end(), keep[-1].group(), words[n + 1 : n + 2])
             ):
                 break
             if len(keep) >= _MAX_SPEAKER_WORDS:
@@ -456,6 +464,17 @@ class _Finder:
         if source and t.word_is(first, "boundary"):
             return None
         return keep[0].start(), keep[-1].end()
+
+    def _inside_name(self, s: int, e: int, prev: str, nxt: list[re.Match[str]]) -> bool:
+        """Whether a small word stands inside a name ("Institute for National Unification")."""
+        if any(ms < s and e < me for ms, me, _ in self.index.mentions_in(s, e)):
+            return True
+        return (
+            self.text[s:e] in ("for", "of")
+            and prev[:1].isupper()
+            and bool(nxt)
+            and nxt[0].group()[:1].isupper()
+        )
 
     # -- what an attribution covers ------------------------------------------------------
 
@@ -615,9 +634,9 @@ class _Finder:
         bounds = self.clause_bounds(start, end, clause_end, attr, segs)
         if bounds is None:
             return 0
-        a, b = bounds
-        lo, hi = min(a, attr.start), max(b, attr.end)
-        return self.emit(lo, hi, None, start, speaker, spk_text, attr.cue.text, direct=False, content=(a, b))
+        return self.emit(
+            attr.start, attr.end, None, start, speaker, spk_text, attr.cue.text, direct=False, content=bounds
+        )
 
     def added(
         self,
@@ -638,7 +657,7 @@ class _Finder:
             return 0
         word = " ".join(self.text[cs:ce].casefold().split())
         label = f"{word} that" if "participle" in cue.flags else word
-        return self.emit(cs, end, None, cs, speaker, spk_text, label, direct=False, content=(that.end(), end))
+        return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=(that.end(), end))
 
 
 def find_quotes(article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> list[QuoteClaim]:

@@ -122,11 +122,17 @@ class SpeakerIndex:
         if not latest:
             distinct = {ent.id: ent for _, ent in bucket}
             return next(iter(distinct.values())) if len(distinct) == 1 else None
-        scored = []
-        for start, ent in latest.values():
-            quoted = self.quoted.get(ent.id, -1)
-            scored.append((max(start, quoted if quoted < pos else -1), quoted, ent.id, ent))
-        return max(scored, key=lambda t: (t[0], t[1], t[2]))[3]
+        last = self.last_speaker
+        if last is not None and last[1].id in latest and last[0] < pos:
+            # The person quoted last keeps the surname, unless another one with it has
+            # since been introduced as the subject of a sentence.
+            newer = [
+                (s, ent)
+                for s, ent in latest.values()
+                if ent.id != last[1].id and s > last[0] and self._opens_sentence(s)
+            ]
+            return max(newer, key=lambda t: t[0])[1] if newer else last[1]
+        return max(latest.values(), key=lambda t: (t[0], t[1].id))[1]
 
     def by_title(self, head: str, pos: int) -> Entity | None:
         """The person last given a title ending in ``head`` ("minister") before ``pos``."""
@@ -159,17 +165,20 @@ class SpeakerIndex:
             return None
         return max(candidates, key=lambda c: c[0])[1]
 
+    def _opens_sentence(self, s: int) -> bool:
+        """True when the mention at ``s`` opens a sentence, perhaps after capitalised title words."""
+        lo = max(0, s - 60)
+        before = self.text[lo:s]
+        cut = max(before.rfind(ch) for ch in '.!?”"\n')
+        if cut < 0 and lo > 0:
+            return False
+        head = before[cut + 1 :]
+        return all(w[:1].isupper() for w in _WORD_RE.findall(head))
+
     def _person_subject(self, pos: int) -> tuple[int, Entity] | None:
         """The most recent person mention that opens a sentence (after title words) before ``pos``."""
-        text = self.text
         for s, _, ent in self.person_mentions_before(pos):
-            lo = max(0, s - 60)
-            before = text[lo:s]
-            cut = max(before.rfind(ch) for ch in '.!?”"\n')
-            head = before[cut + 1 :] if cut >= 0 else (before if lo == 0 else None)
-            if head is None:
-                continue
-            if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
+            if self._opens_sentence(s):
                 return (s, ent)
         return None
 
@@ -178,12 +187,17 @@ class SpeakerIndex:
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
         found = self.mentions_in(start, end)
-        if found:
-            return min(found, key=lambda t: (_RANK[t[2].kind], t[0]))[2]
         words = _WORD_RE.findall(self.text[start:end])
+        tables = self.tables
+        content = [w for w in words if not tables.word_is(w, "honorific")]
+        if found:
+            best = min(found, key=lambda t: (_RANK[t[2].kind], t[0]))[2]
+            if best.kind == "person" and len(content) == 1:
+                # a bare surname: the core linked it by recency; who was quoted last may know better
+                return self.by_surname(content[0], start) or best
+            return best
         if not words:
             return None
-        tables = self.tables
         if len(words) == 1:
             w = words[0]
             if tables.word_is(w, "he") or tables.word_is(w, "she"):
@@ -192,7 +206,6 @@ class SpeakerIndex:
                 return self.pronoun(start, "organization")
             if tables.word_is(w, "group"):
                 return None
-        content = [w for w in words if not tables.word_is(w, "honorific")]
         if len(content) == 1 and content[0][:1].isupper():
             return self.by_surname(content[0], start)
         if words and tables.word_is(words[0], "determiner"):
