@@ -1,0 +1,1262 @@
+"""The date grammar: one compiled pattern built from the word tables, and a resolver per rule.
+
+:func:`find_dates` scans a text once with a single alternation of rules (longer and
+more specific rules first, so "Dec. 17-19" wins over "Dec. 17"), then resolves each
+match to a TIMEX3 value and interval: absolute dates as written, relative ones against
+the publication date ("last week") or against the most recent date mentioned before
+them ("the previous day"). A bare "in spring" or "on Monday" is read in the past
+unless its sentence carries a future cue ("will", "going to"...).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from newsfacts_dates import _timex as tx
+from newsfacts_dates._data import rows
+
+__all__ = ["Found", "clear_caches", "find_dates"]
+
+S = r"[ \t\u00a0]{1,3}"
+CS = r",?[ \t\u00a0]{1,3}"
+YEAR_BASE = r"(?:1[5-9][0-9]{2}|20[0-9]{2})"
+YEAR = YEAR_BASE + r"(?![0-9]|,[0-9]|\.[0-9])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|,[0-9])"
+DASH = r"(?:[ \t]{0,2}[-–—][ \t]{0,2}|" + S + r"(?:to|through|until|and)" + S + r")"
+NO_NUM_BEFORE = r"(?<![0-9.,:/])(?<![0-9]-)"
+MODS = {
+    "early": "START",
+    "late": "END",
+    "mid": "MID",
+    "start of": "START",
+    "beginning of": "START",
+    "end of": "END",
+    "middle of": "MID",
+    "turn of": None,
+}
+TENSE_WINDOW = 250
+
+
+class Found(NamedTuple):
+    """One temporal expression: where it is and what it means."""
+
+    start: int
+    end: int
+    value: str
+    begin: str | None
+    finish: str | None
+    anchor: str | None
+    timex_type: str
+    mod: str | None
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _variants(forms: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for f in forms:
+        f = f.replace("’", "'")
+        for v in (f, f[:1].upper() + f[1:], f.upper()):
+            out.add(v)
+            if "'" in v:
+                out.add(v.replace("'", "’"))
+    return out
+
+
+def _alt(forms: Iterable[str], *, names: bool = False) -> str:
+    """A case-sensitive alternation of word forms (as written, Capitalised, UPPER), grouped by first letter.
+
+    Grouping by first letter and matching case-sensitively lets the regex engine
+    reject a branch with one character test, which keeps the scan fast (case-
+    insensitive alternations are tried branch by branch). Spaces in a form match
+    runs of blanks. ``names``: only the capitalised forms (month and day names).
+    """
+    by_first: dict[str, set[str]] = {}
+    for v in _variants(forms):
+        if v and not (names and not v[0].isupper()):
+            by_first.setdefault(v[0], set()).add(v[1:])
+    if not by_first:
+        return "(?!)"
+    parts = []
+    for first in sorted(by_first):
+        rests = sorted(by_first[first], key=lambda r: (-len(r), r))
+        body = "|".join(re.escape(r).replace(r"\ ", S) for r in rests)
+        parts.append(re.escape(first) + "(?:" + body + ")")
+    return "(?-i:" + "|".join(parts) + ")"
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.casefold().replace("’", "'")).strip()
+
+
+class Tables(NamedTuple):
+    months: dict[str, tuple[int, str]]
+    weekdays: dict[str, tuple[int, str]]
+    seasons: dict[str, tuple[str, int, int]]
+    units: dict[str, str]
+    numbers: dict[str, str]
+    pods: dict[str, str]
+    deictic: dict[str, tuple[int, str]]
+    refs: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    sets: dict[str, str]
+    cues: dict[str, frozenset[str]]
+
+
+@functools.cache
+def tables() -> Tables:
+    """The word tables, folded for lookup."""
+
+    def flags(r: tuple[str, ...], i: int) -> str:
+        return r[i] if len(r) > i else ""
+
+    months = {_fold(r[0]): (int(r[1]), flags(r, 2)) for r in rows("months.tsv")}
+    weekdays = {_fold(r[0]): (int(r[1]), flags(r, 2)) for r in rows("weekdays.tsv")}
+    seasons = {_fold(r[0]): (r[1], int(r[2]), int(r[3])) for r in rows("seasons.tsv")}
+    units = {_fold(r[0]): r[1] for r in rows("units.tsv")}
+    numbers = {_fold(r[0]): r[1] for r in rows("numbers.tsv")}
+    pods = {_fold(r[0]): r[1] for r in rows("parts_of_day.tsv")}
+    deictic = {_fold(r[0]): (int(r[1]), flags(r, 2)) for r in rows("deictic.tsv")}
+    refs = {_fold(r[0]): r[1] for r in rows("references.tsv")}
+    holidays = {_fold(r[0]): (int(r[1][:2]), int(r[1][3:5])) for r in rows("holidays.tsv")}
+    sets = {_fold(r[0]): r[1] for r in rows("sets.tsv")}
+    cues = {_fold(r[0]): frozenset(flags(r, 1).split()) for r in rows("cues.tsv")}
+    return Tables(months, weekdays, seasons, units, numbers, pods, deictic, refs, holidays, sets, cues)
+
+
+# --------------------------------------------------------------------------- the pattern
+
+
+def _modp(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}_mod>early|late|mid|(?:the{S})?(?:start|beginning|end|middle|turn){S}of)"
+        rf"(?:-|{S}))?"
+    )
+
+
+def _rules(t: Tables) -> list[tuple[str, str]]:
+    mon_any = _alt(t.months) + r"\b\.?"
+    mon_full = _alt(k for k, v in t.months.items() if "abbr" not in v[1]) + r"\b"
+    wd_any = _alt(t.weekdays) + r"\b\.?"
+    wd_full = _alt(k for k, v in t.weekdays.items() if "abbr" not in v[1]) + r"\b"
+    season = _alt(t.seasons) + r"\b"
+    unit = _alt(t.units) + r"\b"
+    singular_units = _alt(k for k in t.units if not k.endswith("s")) + r"\b"
+    small = [k for k, v in t.numbers.items() if v.isdigit() and 0 < int(v) < 10 and " " not in k]
+    tens = [k for k, v in t.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0]
+    numword = rf"(?:{_alt(tens)}-{_alt(small)}\b|{_alt(t.numbers)}\b)"
+    num = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{numword})"
+    pod = _alt(t.pods) + r"\b"
+    deictic = _alt(t.deictic) + r"\b"
+    refs = _alt(t.refs) + r"\b"
+    holidays = _alt(t.holidays) + r"\b"
+    sets = _alt(t.sets) + r"\b"
+    ordq = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=the[ ])last)"
+    relyear = rf"(?:this|last|next){S}year"
+    tz = r"(?:KST|GMT|UTC|EST|EDT|PST|PDT|CET|JST)\b"
+    ampm = r"(?:[ \t]?[ap]\.?[ \t]?m\b\.?)"
+    return [
+        (
+            "rng2",
+            rf"(?P<rng2_m1>{mon_any})[ \t]{{0,3}}(?P<rng2_d1>{DAY}){DASH}(?P<rng2_m2>{mon_any})"
+            rf"[ \t]{{0,3}}(?P<rng2_d2>{DAY})(?:{CS}(?P<rng2_y>{YEAR}))?",
+        ),
+        (
+            "rng1",
+            rf"(?P<rng1_m>{mon_any})[ \t]{{0,3}}(?P<rng1_d1>{DAY}){DASH}(?P<rng1_d2>{DAY})"
+            rf"(?:{CS}(?P<rng1_y>{YEAR}))?",
+        ),
+        (
+            "rng3",
+            rf"{NO_NUM_BEFORE}(?P<rng3_d1>{DAY}){DASH}(?P<rng3_d2>{DAY}){S}(?:of{S})?"
+            rf"(?P<rng3_m>{mon_any})(?:{CS}(?P<rng3_y>{YEAR}))?",
+        ),
+        (
+            "mdy",
+            rf"(?:(?P<mdy_wd>{wd_any}),?{S})?(?P<mdy_m>{mon_any})[ \t]{{0,3}}(?P<mdy_d>{DAY})"
+            rf"(?:{CS}(?P<mdy_y>{YEAR}))?",
+        ),
+        (
+            "dmy",
+            rf"(?:(?P<dmy_wd>{wd_any}),?{S})?{NO_NUM_BEFORE}(?P<dmy_d>{DAY}){S}(?:of{S})?"
+            rf"(?P<dmy_m>{mon_any})(?:{CS}(?P<dmy_y>{YEAR}))?",
+        ),
+        ("my", rf"{_modp('my')}(?P<my_m>{mon_any})(?:{S}of)?{CS}(?P<my_y>{YEAR})"),
+        (
+            "ymd",
+            rf"{NO_NUM_BEFORE}(?P<ymd_y>{YEAR_BASE})(?P<ymd_s>[-/.])(?P<ymd_m>1[0-2]|0?[1-9])"
+            rf"(?P=ymd_s)(?P<ymd_d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])",
+        ),
+        (
+            "mdyn",
+            rf"{NO_NUM_BEFORE}(?P<mdyn_m>1[0-2]|0?[1-9])/(?P<mdyn_d>3[01]|[12][0-9]|0?[1-9])/"
+            rf"(?P<mdyn_y>{YEAR_BASE}|[0-9]{{2}})(?![0-9/])",
+        ),
+        (
+            "yrng",
+            rf"{NO_NUM_BEFORE}(?P<yrng_y1>{YEAR_BASE})[ \t]?[-–—][ \t]?(?P<yrng_y2>{YEAR_BASE}|[0-9]{{2}})"
+            rf"(?![0-9%]|,[0-9]|\.[0-9])",
+        ),
+        ("dec", rf"{_modp('dec')}(?P<dec_d>(?<![0-9])(?:1[5-9]|20)[0-9]0|['’][0-9]0)['’]?s\b"),
+        ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)[ \t-]century\b"),
+        (
+            "qtr",
+            rf"(?:the{S})?(?P<qtr_o>{ordq}){S}(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
+            rf"(?:{S}(?:of{S})?(?:(?:fiscal{S})?(?P<qtr_y>{YEAR})|(?P<qtr_r>{relyear})))?",
+        ),
+        (
+            "qcode",
+            rf"\b(?P<qcode_c>Q[1-4]|H[12])\b(?:{S}(?P<qcode_y>{YEAR})|['’](?P<qcode_yy>[0-9]{{2}})\b)?",
+        ),
+        (
+            "ago",
+            rf"\b(?P<ago_n>{num})[ \t-]{{1,3}}(?P<ago_u>{unit}){S}(?P<ago_d>ago|earlier|later|before|after|"
+            rf"from{S}now|prior|previously|on)\b",
+        ),
+        (
+            "anch",
+            rf"\bthe{S}(?P<anch_r>previous|preceding|following|next|same|prior){S}"
+            rf"(?P<anch_u>{singular_units}|weekend|{pod})"
+            rf"|\bthe{S}(?P<anch_u2>day|week|month|year|night){S}(?P<anch_r2>before|after)\b"
+            rf"|\bthat{S}(?P<anch_u3>day|week|month|year|weekend|{pod})",
+        ),
+        (
+            "pastn",
+            rf"\b(?:the{S}(?P<pastn_w>past|last|previous|next|coming|first){S}(?:(?P<pastn_n>{num}){S})?"
+            rf"|(?P<pastn_w2>past|last|previous|next|coming|first){S}(?P<pastn_n2>{num}){S})"
+            rf"(?P<pastn_u>{unit})",
+        ),
+        (
+            "relp",
+            rf"\b{_modp('relp')}(?:the{S}(?=coming|current))?(?P<relp_r>this|last|next|coming|current|"
+            rf"earlier{S}this|later{S}this){S}(?P<relp_u>week|weekend|month|year|quarter|decade|century)\b",
+        ),
+        ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
+        (
+            "set",
+            rf"\b(?:(?P<set_q>every|each){S}(?:(?P<set_n>other|{num}){S})?"
+            rf"(?P<set_u>{unit}|{wd_full}|{season}|{mon_full})"
+            rf"|(?P<set_f>once|twice|{num}{S}times){S}(?:a|an|per|each|every){S}(?P<set_u2>{unit})"
+            rf"|(?P<set_a>{sets}))",
+        ),
+        (
+            "wkd",
+            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|coming){S})?(?P<wkd_w>{wd_full})"
+            rf"(?P<wkd_pl>s)?\b(?:{S}(?P<wkd_p>{pod}))?",
+        ),
+        (
+            "seas",
+            rf"\b{_modp('seas')}(?:(?P<seas_r>this|last|next|past|coming){S})?(?P<seas_s>{season})"
+            rf"(?:{S}(?:of{S})?(?P<seas_y>{YEAR})|{S}(?P<seas_ry>{relyear}))?",
+        ),
+        (
+            "monb",
+            rf"\b{_modp('monb')}(?:(?P<monb_r>this|last|next|past|coming){S})?(?P<monb_m>{mon_full})"
+            rf"(?:,?{S}(?:of{S})?(?P<monb_ry>{relyear}))?",
+        ),
+        ("hol", rf"\b(?P<hol_h>{holidays})(?:{CS}(?P<hol_y>{YEAR}))?"),
+        (
+            "time",
+            rf"{NO_NUM_BEFORE}(?P<time_h>[01]?[0-9]|2[0-3]):(?P<time_m>[0-5][0-9])(?::[0-5][0-9])?"
+            rf"(?P<time_ap>{ampm})?(?![0-9]|:[0-9])(?:{S}(?P<time_tz>{tz}))?"
+            rf"|{NO_NUM_BEFORE}(?P<time_h2>1[0-2]|0?[1-9])(?P<time_ap2>{ampm})(?:{S}(?P<time_tz2>{tz}))?"
+            rf"|\b(?P<time_w>noon|midnight)\b",
+        ),
+        ("ref", rf"\b(?P<ref_w>{refs})(?!{S}(?:{num}{S})?{unit})"),
+        ("inn", rf"\b(?:in|within){S}(?P<inn_n>{num})[ \t-]{{1,3}}(?P<inn_u>{unit})"),
+        (
+            "dur",
+            rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
+            rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
+        ),
+        ("yr", rf"\b{_modp('yr')}{NO_NUM_BEFORE}(?<![$₩€£¥#])(?P<yr_y>{YEAR})(?!%|[ \t]?percent)"),
+    ]
+
+
+@functools.cache
+def pattern() -> re.Pattern[str]:
+    """The whole grammar as one compiled pattern (built on first use)."""
+    parts = [f"(?P<R_{name}>{body})" for name, body in _rules(tables())]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@functools.cache
+def starters() -> frozenset[str]:
+    """Words an expression can begin with before its trigger word ("the", "early", "two"...)."""
+    t = tables()
+    words = {
+        "early", "late", "mid", "the", "start", "beginning", "end", "middle", "turn", "this", "last",
+        "next", "past", "previous", "preceding", "following", "same", "prior", "coming", "current",
+        "earlier", "later", "every", "each", "once", "twice", "in", "within", "for", "that", "first",
+        "second", "third", "fourth", "final", "other", "fiscal",
+    }  # fmt: skip
+    for table in (t.numbers, t.deictic, t.refs, t.holidays, t.months, t.weekdays, t.seasons, t.sets):
+        for form in table:
+            words.add(form.split()[0].split("-")[0].replace("'", ""))
+    return frozenset(words)
+
+
+@functools.cache
+def trigger() -> re.Pattern[str]:
+    """Words and digits that every date expression contains: the cheap first pass.
+
+    Every branch starts with a literal character, so the regex engine can skip
+    quickly to the positions where a trigger may start.
+    """
+    t = tables()
+    lower: set[str] = set()
+    lower.update(
+        t.seasons, t.units, t.pods, t.sets, ("half", "noon", "midnight", "now", "weekend", "weekends")
+    )
+    lower.update(k.split()[-1] for k in t.deictic)
+    lower.update(k.split()[-1] for k in t.refs)
+    names: set[str] = set(t.months) | set(t.weekdays) | {k.split()[0] for k in t.holidays}
+    forms = _variants(lower) | {v for v in _variants(names) if v[:1].isupper()}
+    by_first: dict[str, list[str]] = {}
+    for v in sorted(forms, key=lambda v: (-len(v), v)):
+        by_first.setdefault(v[0], []).append(re.escape(v[1:]).replace(r"\ ", S) + r"\b")
+    for c in "QH":
+        by_first.setdefault(c, []).insert(0, r"[1-4]\b")
+    branches = [
+        re.escape(c) + r"(?<![A-Za-z0-9].)(?:" + "|".join(rests) + ")"
+        for c, rests in sorted(by_first.items())
+    ]
+    branches += [d + r"(?<![0-9.,].)" for d in "0123456789"]
+    branches += [q + "(?=[0-9])" for q in "'’"]
+    return re.compile("|".join(branches))
+
+
+@functools.cache
+def _tense_pattern() -> re.Pattern[str]:
+    fut = [r[0] for r in rows("tense.tsv") if len(r) > 1 and r[1] == "future"]
+    past = [r[0] for r in rows("tense.tsv") if len(r) > 1 and r[1] == "past"]
+    return re.compile(rf"\b(?:(?P<fut>{_alt(fut)})|(?P<past>{_alt(past)}|[a-z]{{2,}}ed))\b")
+
+
+_SENT_BACK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
+_SENT_FWD = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
+_PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\s])?([A-Za-z]*)")
+
+
+def clear_caches() -> None:
+    """Forget the compiled grammar (after the word tables changed)."""
+    tables.cache_clear()
+    pattern.cache_clear()
+    starters.cache_clear()
+    trigger.cache_clear()
+    _tense_pattern.cache_clear()
+
+
+# --------------------------------------------------------------------------- context
+
+
+def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
+    lo = max(0, s - TENSE_WINDOW)
+    start = lo
+    for m in _SENT_BACK.finditer(text, lo, s):
+        start = m.end()
+    m2 = _SENT_FWD.search(text, e, min(len(text), e + TENSE_WINDOW))
+    end = m2.end() if m2 else min(len(text), e + TENSE_WINDOW)
+    return start, end
+
+
+def tense(text: str, s: int, e: int) -> str | None:
+    """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``."""
+    lo, hi = sentence_bounds(text, s, e)
+    best: tuple[int, str] | None = None
+    for m in _tense_pattern().finditer(text, lo, hi):
+        if s <= m.start() < e:
+            continue
+        dist = s - m.end() if m.end() <= s else m.start() - e
+        kind = "future" if m.group("fut") else "past"
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
+
+
+def prev_words(text: str, s: int) -> tuple[str, str]:
+    """The word just before ``s`` and the one before it (casefolded; "" when none)."""
+    m = _PREV_WORDS_REV.match(text[max(0, s - 40) : s][::-1])
+    if not m:
+        return "", ""
+    return m.group(1)[::-1].casefold(), (m.group(2) or "")[::-1].casefold()
+
+
+def _cued(text: str, s: int, kind: str) -> bool:
+    cues = tables().cues
+    w1, w2 = prev_words(text, s)
+    if kind in cues.get(w1, ()):
+        return True
+    return w1 == "the" and kind in cues.get(w2, ())
+
+
+def _blocked_year(text: str, s: int) -> bool:
+    w1, _ = prev_words(text, s)
+    return "block" in tables().cues.get(w1, ())
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and text[i] in " \t\u00a0\"“‘'([":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;—–-"
+
+
+def _proper_name_context(text: str, s: int, e: int) -> bool:
+    """True when a capitalised word stands in a name ("Bloody Sunday", "USA Today", "The Sunday Times")."""
+    if not _sentence_start(text, s):
+        seg = text[max(0, s - 40) : s][::-1]
+        m = _PREV_WORDS_REV.match(seg)
+        if m and m.start(1) > 0 and seg[: m.start(1)].strip() == "":
+            w = m.group(1)[::-1]
+            if w[:1].isupper() and tables().cues.get(w.casefold()) is None:
+                return True
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt and nxt.group(1) and nxt.group(1).isupper() and nxt.group(2) is not None:
+        word = (nxt.group(1) + nxt.group(2)).casefold()
+        t = tables()
+        if word not in t.months and word not in t.pods and word not in t.weekdays:
+            return True
+    return False
+
+
+def _followed_by_word(text: str, e: int) -> bool:
+    nxt = _NEXT_WORD.match(text, e)
+    return bool(nxt and nxt.group(1) and nxt.group(1).isalpha() and nxt.group(1).islower())
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+class Ctx:
+    """What resolving one text needs: the text, the publication time and the last date seen."""
+
+    def __init__(self, text: str, published: datetime | None) -> None:
+        self.text = text
+        self.published = published
+        self.pub: date | None = published.date() if published is not None else None
+        self.last: tx.Period | None = None
+        self.out: list[Found] = []
+        self.times: list[tuple[int, int, int, int, str | None]] = []
+
+    def add(
+        self,
+        s: int,
+        e: int,
+        p: tx.Period | None,
+        anchor: str | None,
+        mod: str | None = None,
+        ttype: str = "DATE",
+        value: str | None = None,
+        remember: bool = True,
+    ) -> None:
+        """Record a found expression (``p`` None gives an unresolved value with no interval)."""
+        if p is None:
+            self.out.append(Found(s, e, value or "XXXX-XX-XX", None, None, None, ttype, mod))
+            return
+        b, f = tx.narrow(p, mod)
+        self.out.append(Found(s, e, value or p.value, b.isoformat(), f.isoformat(), anchor, ttype, mod))
+        if remember:
+            self.last = p
+
+    def raw(
+        self,
+        s: int,
+        e: int,
+        value: str,
+        ttype: str,
+        begin: str | None = None,
+        finish: str | None = None,
+        anchor: str | None = None,
+        mod: str | None = None,
+    ) -> None:
+        """Record a value that is not a calendar period (durations, sets, references)."""
+        self.out.append(Found(s, e, value, begin, finish, anchor, ttype, mod))
+
+
+def _mod(m: re.Match[str], p: str) -> str | None:
+    raw = m.group(p + "_mod")
+    if not raw:
+        return None
+    key = re.sub(r"^the\s+", "", _fold(raw))
+    key = re.sub(r"\s+", " ", key)
+    return MODS.get(key)
+
+
+def _month_no(word: str) -> int:
+    return tables().months[_fold(word.rstrip("."))][0]
+
+
+def _weekday_no(word: str) -> int:
+    return tables().weekdays[_fold(word.rstrip("."))][0]
+
+
+def _day_no(s: str) -> int:
+    return int(re.sub(r"[^0-9]", "", s))
+
+
+def _num(s: str) -> float | None:
+    """A number written in digits or words; ``None`` for vague amounts ("a few")."""
+    f = _fold(s)
+    nums = tables().numbers
+    if f in nums:
+        v = nums[f]
+        return None if v == "X" else float(v)
+    if "-" in f:
+        a, _, b = f.partition("-")
+        if a in nums and b in nums and nums[a].isdigit() and nums[b].isdigit():
+            return float(int(nums[a]) + int(nums[b]))
+    try:
+        return float(f.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _unit(s: str) -> str:
+    return tables().units[_fold(s)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _year_of(s: str) -> int:
+    return int(s)
+
+
+def _two_digit_year(y2: str, century_of: int) -> int:
+    return century_of // 100 * 100 + int(y2)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | None:
+    """A month-day without a year: the occurrence nearest the publication date, bent by tense."""
+    assert ctx.pub is not None
+    when = tense(ctx.text, s, e)
+    best: tuple[float, date] | None = None
+    for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
+        dd = _safe_date(y, m, d)
+        if dd is None:
+            continue
+        dist = float(abs((dd - ctx.pub).days))
+        if (when == "future" and dd < ctx.pub) or (when == "past" and dd > ctx.pub):
+            dist += 120
+        if best is None or dist < best[0]:
+            best = (dist, dd)
+    return tx.day(best[1]) if best else None
+
+
+def _cycle(
+    ctx: Ctx, make: Callable[[int], tx.Period | None], s: int, e: int, rel: str | None = None
+) -> tx.Period | None:
+    """A yearly period named without a year ("September", "spring", "the first quarter").
+
+    ``this`` = the one of the publication year; ``last``/``next`` = the one before/after
+    the publication date; bare: the latest that has begun (past reading) or, in a
+    future-tense sentence, the earliest that has not ended.
+    """
+    assert ctx.pub is not None
+    pub = ctx.pub
+    cands = [p for p in (make(pub.year + k) for k in (-2, -1, 0, 1, 2)) if p is not None]
+    if not cands:
+        return None
+    if rel == "this":
+        for p in cands:
+            if p.start <= pub <= p.end:
+                return p
+        when = tense(ctx.text, s, e)
+        same = [p for p in cands if p.value[:4] == f"{pub.year:04d}"]
+        if same and when != "future":
+            return same[0]
+        rel = None
+    if rel in ("last", "past"):
+        before = [p for p in cands if p.end < pub]
+        return before[-1] if before else None
+    if rel in ("next", "coming"):
+        after = [p for p in cands if p.start > pub]
+        return after[0] if after else None
+    when = tense(ctx.text, s, e)
+    if when == "future":
+        fut = [p for p in cands if p.end >= pub]
+        return fut[0] if fut else None
+    past = [p for p in cands if p.start <= pub]
+    return past[-1] if past else None
+
+
+def _season_maker(word: str) -> Callable[[int], tx.Period]:
+    code, first, last = tables().seasons[_fold(word)]
+    return lambda y: tx.season(y, code, first, last)
+
+
+def _x_value(unit: str, p: tx.Period | None = None) -> str:
+    return {
+        "D": "XXXX-XX-XX",
+        "W": "XXXX-WXX",
+        "WE": "XXXX-WXX-WE",
+        "M": "XXXX-XX",
+        "Q": "XXXX-QX",
+        "H": "XXXX-HX",
+        "Y": "XXXX",
+        "DE": "XXX",
+        "CE": "XX",
+        "FN": "XXXX-WXX",
+    }.get(unit, "XXXX-XX-XX")
+
+
+def _duration(n: float | None, unit: str) -> str:
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    if unit == "FN":
+        return f"P{'X' if n is None else int(n * 2) if n * 2 == int(n * 2) else n * 2}W"
+    if unit == "WE":
+        return f"P{amount}WE"
+    return f"P{amount}{unit}"
+
+
+# ---- rule handlers: each gets the match and the context, and records what it found
+
+
+def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
+    g = m.groupdict()
+    m1 = _month_no(g.get(f"{p}_m1") or g.get(f"{p}_m") or "")
+    m2 = _month_no(g[f"{p}_m2"]) if g.get(f"{p}_m2") else m1
+    word = g.get(f"{p}_m1") or g.get(f"{p}_m") or ""
+    if not _capitalised(word):
+        return
+    d1, d2 = _day_no(g[f"{p}_d1"]), _day_no(g[f"{p}_d2"])
+    y = g.get(f"{p}_y")
+    s, e = m.span()
+    if y:
+        a = _safe_date(int(y), m1, d1)
+        b = _safe_date(int(y) + (1 if m2 < m1 else 0), m2, d2)
+        anchor = None
+    elif ctx.pub is not None:
+        first = _nearest_year_date(ctx, m1, d1, s, e)
+        a = first.start if first else None
+        b = _safe_date(a.year + (1 if m2 < m1 else 0), m2, d2) if a else None
+        anchor = "published"
+    else:
+        ctx.raw(s, e, f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "DATE")
+        return
+    if a is None or b is None or b < a:
+        return
+    ctx.add(s, e, tx.Period(f"{a.isoformat()}/{b.isoformat()}", a, b, "D"), anchor, remember=False)
+    ctx.last = tx.day(a)
+
+
+def _h_rng1(ctx: Ctx, m: re.Match[str]) -> None:
+    _h_range(ctx, m, "rng1")
+
+
+def _h_rng2(ctx: Ctx, m: re.Match[str]) -> None:
+    _h_range(ctx, m, "rng2")
+
+
+def _h_rng3(ctx: Ctx, m: re.Match[str]) -> None:
+    _h_range(ctx, m, "rng3")
+
+
+def _day_date(ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: str | None) -> None:
+    s, e = m.span()
+    if not _capitalised(month_word.strip()):
+        return
+    mo, d = _month_no(month_word), _day_no(day_s)
+    if year_s:
+        dd = _safe_date(int(year_s), mo, d)
+        if dd is not None:
+            ctx.add(s, e, tx.day(dd), None)
+        return
+    if _safe_date(2000, mo, d) is None:
+        return
+    if ctx.pub is None:
+        ctx.raw(s, e, f"XXXX-{mo:02d}-{d:02d}", "DATE")
+        return
+    ctx.add(s, e, _nearest_year_date(ctx, mo, d, s, e), "published")
+
+
+def _h_mdy(ctx: Ctx, m: re.Match[str]) -> None:
+    _day_date(ctx, m, m["mdy_m"], m["mdy_d"], m["mdy_y"])
+
+
+def _h_dmy(ctx: Ctx, m: re.Match[str]) -> None:
+    _day_date(ctx, m, m["dmy_m"], m["dmy_d"], m["dmy_y"])
+
+
+def _h_my(ctx: Ctx, m: re.Match[str]) -> None:
+    if not _capitalised(m["my_m"]):
+        return
+    ctx.add(*m.span(), tx.month(int(m["my_y"]), _month_no(m["my_m"])), None, _mod(m, "my"))
+
+
+def _h_ymd(ctx: Ctx, m: re.Match[str]) -> None:
+    dd = _safe_date(int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"]))
+    if dd is not None:
+        ctx.add(*m.span(), tx.day(dd), None)
+
+
+def _h_mdyn(ctx: Ctx, m: re.Match[str]) -> None:
+    y = m["mdyn_y"]
+    yy = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    dd = _safe_date(yy, int(m["mdyn_m"]), int(m["mdyn_d"]))
+    if dd is not None:
+        ctx.add(*m.span(), tx.day(dd), None)
+
+
+def _h_yrng(ctx: Ctx, m: re.Match[str]) -> None:
+    y1 = int(m["yrng_y1"])
+    raw2 = m["yrng_y2"]
+    y2 = int(raw2) if len(raw2) == 4 else _two_digit_year(raw2, y1)
+    if not y1 < y2 <= y1 + 100:
+        # not a span of years ("2016-2013" is more likely a score or a code): the first year alone
+        s = m.start("yrng_y1")
+        ctx.add(s, m.end("yrng_y1"), tx.year(y1), None)
+        return
+    a, b = tx.year(y1), tx.year(y2)
+    ctx.add(*m.span(), tx.Period(f"{a.value}/{b.value}", a.start, b.end, "Y"), None, remember=False)
+
+
+def _h_dec(ctx: Ctx, m: re.Match[str]) -> None:
+    raw = m["dec_d"]
+    if raw[0] in "'’":
+        d = int(raw[1:])
+        base = 2000 + d if ctx.pub is not None and 2000 + d <= ctx.pub.year else 1900 + d
+        if ctx.pub is None:
+            base = 1900 + d
+    else:
+        base = int(raw)
+    ctx.add(*m.span(), tx.decade(base), None, _mod(m, "dec"))
+
+
+def _h_cent(ctx: Ctx, m: re.Match[str]) -> None:
+    n = int(m["cent_n"])
+    if n < 1:
+        return
+    ctx.add(*m.span(), tx.century((n - 1) * 100), None, _mod(m, "cent"))
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _rel_year(ctx: Ctx, raw: str | None) -> int | None:
+    if not raw or ctx.pub is None:
+        return None
+    w = _fold(raw).split()[0]
+    return ctx.pub.year + {"this": 0, "last": -1, "next": 1}[w]
+
+
+def _h_qtr(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    o = _fold(m["qtr_o"])
+    unit = _fold(m["qtr_u"])
+    n = 4 if unit == "quarter" else 2
+    k = n if o in ("final", "last") else _ORD.get(o, 0)
+    if not 1 <= k <= n:
+        return
+    make: Callable[[int], tx.Period] = (lambda y: tx.quarter(y, k)) if n == 4 else (lambda y: tx.half(y, k))
+    if m["qtr_y"]:
+        ctx.add(s, e, make(int(m["qtr_y"])), None)
+        return
+    y = _rel_year(ctx, m["qtr_r"])
+    if y is not None:
+        ctx.add(s, e, make(y), "published")
+        return
+    if ctx.pub is None:
+        ctx.raw(s, e, f"XXXX-{'Q' if n == 4 else 'H'}{k}", "DATE")
+        return
+    ctx.add(s, e, _cycle(ctx, make, s, e), "published")
+
+
+def _h_qcode(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    c = m["qcode_c"].upper()
+    kind, k = c[0], int(c[1])
+    if m["qcode_c"][0].islower():
+        return
+    make: Callable[[int], tx.Period] = (
+        (lambda y: tx.quarter(y, k)) if kind == "Q" else (lambda y: tx.half(y, k))
+    )
+    if m["qcode_y"]:
+        ctx.add(s, e, make(int(m["qcode_y"])), None)
+    elif m["qcode_yy"]:
+        ctx.add(s, e, make(2000 + int(m["qcode_yy"])), None)
+    elif ctx.pub is not None:
+        ctx.add(s, e, _cycle(ctx, make, s, e), "published")
+    else:
+        ctx.raw(s, e, f"XXXX-{c}", "DATE")
+
+
+def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    n = _num(m["ago_n"])
+    unit = _unit(m["ago_u"])
+    d = _fold(m["ago_d"])
+    if d in ("before", "after", "prior", "on") and _followed_by_word(ctx.text, e):
+        # "two days after the summit": a duration relative to an event, not a date
+        ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
+        return
+    if n is None or n != int(n) or unit in ("H", "MIN", "S"):
+        if unit in ("H", "MIN", "S") and n is not None and ctx.published is not None and d == "ago":
+            when = ctx.published - timedelta(
+                **{"H": {"hours": n}, "MIN": {"minutes": n}, "S": {"seconds": n}}[unit]
+            )
+            ctx.raw(
+                s,
+                e,
+                when.strftime("%Y-%m-%dT%H:%M"),
+                "TIME",
+                when.date().isoformat(),
+                when.date().isoformat(),
+                "published",
+            )
+        return
+    sign = -1 if d in ("ago", "earlier", "before", "prior", "previously") else 1
+    if d in ("ago", "from now"):
+        base, anchor = ctx.pub, "published"
+    else:
+        base, anchor = (ctx.last.start, "date") if ctx.last is not None else (ctx.pub, "published")
+    if base is None:
+        ctx.add(s, e, None, None, value=_x_value(unit))
+        return
+    ctx.add(s, e, tx.shift(base, unit, sign * int(n)), anchor)
+
+
+def _h_anch(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    pods = tables().pods
+    if m["anch_u2"]:
+        if _followed_by_word(ctx.text, e):
+            return
+        u_raw, shift_n = m["anch_u2"], (-1 if _fold(m["anch_r2"]) == "before" else 1)
+    elif m["anch_u3"]:
+        u_raw, shift_n = m["anch_u3"], 0
+    else:
+        r = _fold(m["anch_r"])
+        u_raw = m["anch_u"]
+        shift_n = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1, "same": 0}[r]
+    u = _fold(u_raw)
+    pod = pods.get(u)
+    unit = "D" if pod or u == "night" else ("WE" if u == "weekend" else tables().units.get(u, "D"))
+    if pod is None and u == "night":
+        pod = "NI"
+    if unit in ("H", "MIN", "S"):
+        return
+    if ctx.last is not None:
+        base, anchor = ctx.last.start, "date"
+    elif ctx.pub is not None:
+        base, anchor = ctx.pub, "published"
+    else:
+        ctx.add(s, e, None, None, value=_x_value(unit))
+        return
+    p = tx.shift(base, unit, shift_n)
+    if p is None:
+        return
+    if pod:
+        ctx.add(s, e, p, anchor, ttype="TIME", value=f"{p.value}T{pod}")
+    else:
+        ctx.add(s, e, p, anchor)
+
+
+def _h_pastn(ctx: Ctx, m: re.Match[str]) -> None:
+    raw_n = m["pastn_n"] or m["pastn_n2"]
+    unit = _unit(m["pastn_u"])
+    n = _num(raw_n) if raw_n else None if _fold(m["pastn_u"]).endswith("s") else 1.0
+    w = _fold(m["pastn_w"] or m["pastn_w2"])
+    begin = finish = None
+    if ctx.pub is not None and n is not None and n == int(n) and unit not in ("H", "MIN", "S"):
+        if w in ("past", "last", "previous"):
+            first = tx.shift(ctx.pub, unit, -int(n))
+            begin, finish = (first.start.isoformat() if first else None), ctx.pub.isoformat()
+        elif w in ("next", "coming"):
+            last = tx.shift(ctx.pub, unit, int(n))
+            begin, finish = ctx.pub.isoformat(), (last.end.isoformat() if last else None)
+    ctx.raw(*m.span(), _duration(n, unit), "DURATION", begin, finish, "published" if begin else None)
+
+
+def _h_relp(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    r = _fold(m["relp_r"]).split()[-1]
+    unit = {
+        "week": "W",
+        "weekend": "WE",
+        "month": "M",
+        "year": "Y",
+        "quarter": "Q",
+        "decade": "DE",
+        "century": "CE",
+    }[_fold(m["relp_u"])]
+    n = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[r]
+    mod = _mod(m, "relp")
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=_x_value(unit), mod=mod)
+        return
+    if unit == "WE" and n == 0:
+        # "this weekend": the coming one in a future sentence, else the one just past
+        p = tx.weekend(ctx.pub)
+        if ctx.pub < p.start and tense(ctx.text, s, e) != "future":
+            p = tx.weekend(ctx.pub - timedelta(days=7))
+        ctx.add(s, e, p, "published", mod)
+        return
+    ctx.add(s, e, tx.shift(ctx.pub, unit, n), "published", mod)
+
+
+def _h_deic(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    word = m["deic_w"]
+    if word[:1].isupper() and _proper_name_context(ctx.text, m.start("deic_w"), m.end("deic_w")):
+        return
+    offset, pod = tables().deictic[_fold(word)]
+    if m["deic_p"]:
+        pod = tables().pods[_fold(m["deic_p"])]
+    mod = _mod(m, "deic")
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value="XXXX-XX-XX" + (f"T{pod}" if pod else ""), mod=mod)
+        return
+    p = tx.day(ctx.pub + timedelta(days=offset))
+    if pod:
+        ctx.add(s, e, p, "published", mod, ttype="TIME", value=f"{p.value}T{pod}")
+    else:
+        ctx.add(s, e, p, "published", mod)
+
+
+def _h_set(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    t = tables()
+    if m["set_a"]:
+        ctx.raw(s, e, t.sets[_fold(m["set_a"])], "SET")
+        return
+    if m["set_u2"]:
+        ctx.raw(s, e, _duration(1, _unit(m["set_u2"])), "SET")
+        return
+    word = _fold(m["set_u"])
+    n_raw = m["set_n"]
+    n: float | None = 2.0 if n_raw and _fold(n_raw) == "other" else (_num(n_raw) if n_raw else 1.0)
+    if word in t.units:
+        ctx.raw(s, e, _duration(n, t.units[word]), "SET")
+    elif word in t.weekdays:
+        if not _capitalised(m["set_u"]):
+            return
+        ctx.raw(s, e, f"XXXX-WXX-{t.weekdays[word][0]}", "SET")
+    elif word in t.seasons:
+        ctx.raw(s, e, f"XXXX-{t.seasons[word][0]}", "SET")
+    elif word in t.months:
+        if not _capitalised(m["set_u"]):
+            return
+        ctx.raw(s, e, f"XXXX-{t.months[word][0]:02d}", "SET")
+
+
+def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    w = m["wkd_w"]
+    if not _capitalised(w):
+        return
+    rel = _fold(m["wkd_r"]) if m["wkd_r"] else None
+    if rel is None and _proper_name_context(ctx.text, m.start("wkd_w"), m.end("wkd_w")):
+        return
+    n = _weekday_no(w)
+    if m["wkd_pl"]:
+        ctx.raw(s, e, f"XXXX-WXX-{n}", "SET")
+        return
+    pod = tables().pods[_fold(m["wkd_p"])] if m["wkd_p"] else None
+    mod = _mod(m, "wkd")
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=f"XXXX-WXX-{n}" + (f"T{pod}" if pod else ""), mod=mod)
+        return
+    pub = ctx.pub
+    back = (pub.isoweekday() - n) % 7
+    prev_d = pub - timedelta(days=back)
+    next_d = pub + timedelta(days=(n - pub.isoweekday()) % 7)
+    if rel in ("last", "past"):
+        d = prev_d if back else pub - timedelta(days=7)
+    elif rel in ("next", "coming"):
+        d = next_d if next_d != pub else pub + timedelta(days=7)
+    elif rel == "this":
+        d = pub - timedelta(days=pub.isoweekday() - n)
+    else:
+        d = next_d if tense(ctx.text, s, e) == "future" else prev_d
+    p = tx.day(d)
+    if pod:
+        ctx.add(s, e, p, "published", mod, ttype="TIME", value=f"{p.value}T{pod}")
+    else:
+        ctx.add(s, e, p, "published", mod)
+
+
+def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    word = m["seas_s"]
+    rel = _fold(m["seas_r"]) if m["seas_r"] else None
+    mod = _mod(m, "seas")
+    if not (rel or mod or m["seas_y"] or m["seas_ry"] or _cued(ctx.text, s, "season")):
+        return
+    if word[:1].isupper() and not _sentence_start(ctx.text, m.start("seas_s")) and not (rel or mod):
+        return  # "Arab Spring", "Prague Spring": a name
+    make = _season_maker(word)
+    if m["seas_y"]:
+        ctx.add(s, e, make(int(m["seas_y"])), None, mod)
+        return
+    code = tables().seasons[_fold(word)][0]
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=f"XXXX-{code}", mod=mod)
+        return
+    y = _rel_year(ctx, m["seas_ry"])
+    if y is not None:
+        ctx.add(s, e, make(y), "published", mod)
+        return
+    ctx.add(s, e, _cycle(ctx, make, s, e, rel), "published", mod)
+
+
+def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    word = m["monb_m"]
+    if not _capitalised(word):
+        return
+    mo, flags = tables().months[_fold(word)]
+    rel = _fold(m["monb_r"]) if m["monb_r"] else None
+    mod = _mod(m, "monb")
+    if "cue" in flags and not (rel or mod or m["monb_ry"] or _cued(ctx.text, s, "month")):
+        return
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=f"XXXX-{mo:02d}", mod=mod)
+        return
+    y = _rel_year(ctx, m["monb_ry"])
+    if y is not None:
+        ctx.add(s, e, tx.month(y, mo), "published", mod)
+        return
+    ctx.add(s, e, _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel), "published", mod)
+
+
+def _h_hol(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    name = m["hol_h"]
+    if not _capitalised(name):
+        return
+    mo, d = tables().holidays[_fold(name)]
+    if m["hol_y"]:
+        dd = _safe_date(int(m["hol_y"]), mo, d)
+        if dd:
+            ctx.add(s, e, tx.day(dd), None)
+        return
+    if _proper_name_context(ctx.text, s, e):
+        return  # "Christmas Island"
+    if ctx.pub is None:
+        ctx.raw(s, e, f"XXXX-{mo:02d}-{d:02d}", "DATE")
+        return
+    ctx.add(s, e, _nearest_year_date(ctx, mo, d, s, e), "published")
+
+
+def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    if m["time_w"]:
+        hh, mm = (12, 0) if _fold(m["time_w"]) == "noon" else (0, 0)
+    else:
+        hh = int(m["time_h"] or m["time_h2"])
+        mm = int(m["time_m"] or 0)
+        ap = m["time_ap"] or m["time_ap2"]
+        if ap:
+            a = ap.strip().casefold()[0]
+            if hh > 12 or hh == 0:
+                return
+            if a == "p" and hh < 12:
+                hh += 12
+            elif a == "a" and hh == 12:
+                hh = 0
+        elif m["time_h"] is None:
+            return
+    ctx.times.append((len(ctx.out), hh, mm, s, None))
+    ctx.raw(s, e, f"T{hh:02d}:{mm:02d}", "TIME")
+
+
+def _h_ref(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    value = tables().refs[_fold(m["ref_w"])]
+    p = ctx.pub.isoformat() if ctx.pub else None
+    begin, finish = {"PRESENT_REF": (p, p), "PAST_REF": (None, p), "FUTURE_REF": (p, None)}.get(
+        value, (None, None)
+    )
+    ctx.raw(s, e, value, "DATE", begin, finish, "published" if p else None)
+
+
+def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    n = _num(m["inn_n"])
+    unit = _unit(m["inn_u"])
+    word = _fold(ctx.text[s : m.start("inn_n")]).strip()
+    if (
+        word == "in"
+        and n is not None
+        and n == int(n)
+        and unit not in ("H", "MIN", "S")
+        and ctx.pub is not None
+        and tense(ctx.text, s, e) == "future"
+    ):
+        ctx.add(s, e, tx.shift(ctx.pub, unit, int(n)), "published")
+        return
+    if _fold(m["inn_n"]) in ("a", "an") and word == "in" and tense(ctx.text, s, e) != "future":
+        pass
+    ctx.raw(m.start("inn_n"), e, _duration(n, unit), "DURATION")
+
+
+_SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_NO_ARTICLE_BEFORE = frozenset({"times", "once", "twice", "per", "than"})
+
+
+def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    if m["dur_bare"]:
+        unit = _unit(m["dur_bare"])
+        ctx.raw(m.start("dur_bare"), e, _duration(None, unit), "DURATION")
+        return
+    raw_n = m["dur_n"]
+    n = _num(raw_n)
+    unit = _unit(m["dur_u"])
+    if _fold(raw_n) in ("a", "an", "one"):
+        w1, _ = prev_words(ctx.text, s)
+        if w1 in _NO_ARTICLE_BEFORE or ctx.text[max(0, s - 3) : s].strip()[-1:].isdigit():
+            return
+    if (
+        raw_n[:1].isdigit()
+        and _fold(m["dur_u"]) in _SINGULAR_UNITS
+        and "-" not in ctx.text[m.end("dur_n") : m.start("dur_u")]
+    ):
+        return  # "3 year" without a hyphen or a plural is rarely a duration
+    if ctx.text[e : e + 1] in ("-",) and ctx.text[e + 1 : e + 4].casefold() == "old":
+        return
+    ctx.raw(s, e, _duration(n, unit), "DURATION")
+
+
+def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:
+    s, e = m.span()
+    ys = m.start("yr_y")
+    mod = _mod(m, "yr")
+    if _blocked_year(ctx.text, ys):
+        return
+    if not mod and not _cued(ctx.text, ys, "year"):
+        nxt = _NEXT_WORD.match(ctx.text, e)
+        ch = nxt.group(1) if nxt else None
+        if ch is not None and (ch.isdigit() or (ch.isalpha() and ch.islower())):
+            return  # "2016 people": a count, not a year
+    ctx.add(s, e, tx.year(int(m["yr_y"])), None, mod)
+
+
+_HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
+    "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
+    "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
+    "qcode": _h_qcode, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
+    "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
+    "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
+}  # fmt: skip
+
+_DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _attach_times(ctx: Ctx) -> None:
+    """Give each clock time the day it belongs to: the nearest day in its sentence, else publication.
+
+    Only the neighbours of a time inside its sentence are looked at (the found
+    expressions are in text order), so this stays linear.
+    """
+    out = ctx.out
+    for idx, hh, mm, _s, _ in ctx.times:
+        f = out[idx]
+        lo, hi = sentence_bounds(ctx.text, f.start, f.end)
+        best: tuple[int, Found] | None = None
+        j = idx - 1
+        while j >= 0 and out[j].end > lo:
+            if _DAY_VALUE.match(out[j].value):
+                best = (f.start - out[j].end, out[j])
+                break
+            j -= 1
+        j = idx + 1
+        while j < len(out) and out[j].start < hi:
+            if _DAY_VALUE.match(out[j].value):
+                dist = out[j].start - f.end
+                if best is None or dist < best[0]:
+                    best = (dist, out[j])
+                break
+            j += 1
+        if best is not None:
+            day_s, anchor = best[1].value, "date"
+        elif ctx.published is not None:
+            day_s, anchor = ctx.published.date().isoformat(), "published"
+        else:
+            day_s, anchor = "XXXX-XX-XX", None
+        known = anchor is not None
+        out[idx] = f._replace(
+            value=f"{day_s}T{hh:02d}:{mm:02d}",
+            begin=day_s if known else None,
+            finish=day_s if known else None,
+            anchor=anchor,
+        )
+
+
+LOOK_BACK = 28
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9'’]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches, left to right, without overlaps.
+
+    A cheap trigger scan finds the words every expression contains (a month, a unit,
+    a digit...); the full grammar is then tried only at the trigger and at the few
+    words before it that can begin an expression ("the", "early", "two"...), so the
+    cost stays linear and low on text with few dates.
+    """
+    full = pattern()
+    begin = starters()
+    pos = 0
+    for t in trigger().finditer(text):
+        at = t.start()
+        if at < pos:
+            continue
+        for w in _WORD_START.finditer(text, max(pos, at - LOOK_BACK), at + 1):
+            p = w.start()
+            if p < at:
+                word = _WORD.match(text, p)
+                if word is not None and word.group().casefold() not in begin:
+                    continue
+            m = full.match(text, p)
+            if m is None or m.end() == m.start():
+                continue
+            yield m
+            pos = m.end()
+            if pos > at:
+                break
+
+
+def find_dates(text: str, published: datetime | None = None) -> list[Found]:
+    """Every temporal expression in ``text``, resolved against ``published`` (aware datetime or None)."""
+    ctx = Ctx(text, published)
+    for m in _matches(text):
+        name = m.lastgroup
+        if name is None or not name.startswith("R_"):
+            continue
+        handler = _HANDLERS.get(name[2:])
+        if handler is None:
+            continue
+        try:
+            handler(ctx, m)
+        except (ValueError, KeyError, OverflowError, IndexError):
+            continue  # a malformed date ("Feb. 30") is not a date
+    if ctx.times:
+        _attach_times(ctx)
+    return [f for f in ctx.out if f.end > f.start]
+
+
+def iter_dates(text: str, published: datetime | None = None) -> Iterator[Found]:
+    """Like :func:`find_dates`, as an iterator."""
+    yield from find_dates(text, published)
