@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from newsfacts import Article, ExtraData, Mention, QuantityData, hookimpl
 
-from ._grammar import Found, find_quantities, parse_number
+from ._data import ENV_VAR
+from ._grammar import Found, find_quantities, parse_number, reload_data
 
-__all__ = ["Found", "find_quantities", "newsfacts_find_mentions", "parse_number"]
+__all__ = ["ENV_VAR", "Found", "find_quantities", "newsfacts_find_mentions", "parse_number", "reload_data"]
 
 #: Overlap priority of quantity mentions: below dates (10), so "2016" found by both is a date.
 PRIORITY = 0

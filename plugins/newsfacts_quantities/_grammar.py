@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ._data import Tables, tables
 
-__all__ = ["Found", "find_quantities", "format_value", "parse_number"]
+__all__ = ["Found", "find_quantities", "format_value", "parse_number", "reload_data"]
 
 Number = int | float
 
@@ -330,8 +330,11 @@ def parse_number(text: str) -> Number | None:
 
 
 def _is_plural_noun(word: str, t: Tables) -> bool:
+    """True for a word that looks like a plural noun: "companies", "Koreas", "fishermen"."""
+    if "." in word:
+        return False
     w = word.casefold()
-    if w in t.irregular_plurals:
+    if w in t.irregular_plurals or (w.endswith("men") and len(w) > 4 and w not in _SINGULAR_MEN):
         return True
     if len(w) < 3 or not w.endswith("s") or w in t.stopwords:
         return False
@@ -339,7 +342,11 @@ def _is_plural_noun(word: str, t: Tables) -> bool:
 
 
 def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[str, int] | None:
-    """The noun a number counts, within a few words after ``pos``: "South Korean companies"."""
+    """The noun a number counts, within a few words after ``pos``: "South Korean companies".
+
+    Adjectives and names before the noun are passed over; a second plural right after
+    the first is the real head ("3 crew members"). Function words and punctuation end the search.
+    """
     t = tables()
     for _ in range(4):
         m = p.word_after.match(text, pos)
@@ -353,7 +360,14 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
         if "." in core and not core.replace(".", "").isupper():
             return None
         if _is_plural_noun(core, t):
-            return core, m.start(1) + len(core)
+            head = (core, m.start(1) + len(core))
+            if core == word:  # no punctuation after it: "crew members"
+                nxt = p.word_after.match(text, end)
+                if nxt is not None:
+                    core2 = nxt.group(1).rstrip(".'’")
+                    if core2.islower() and _is_plural_noun(core2, t):
+                        return core2, nxt.start(1) + len(core2)
+            return head
         if singular and core.islower() and "-" not in core and "." not in core:
             return core, m.start(1) + len(core)
         if word.endswith(".") and "." not in core:  # a sentence ends here
@@ -758,6 +772,9 @@ class _Scanner:
                     if num.plural or num.fraction:
                         o = p.of_after.match(text, end)
                         where = o.end() if o is not None else -1
+                        det = p.word_after.match(text, where) if o is not None else None
+                        if det is not None and det.group(1).casefold() in _OF_DETERMINERS:
+                            where = det.end()  # "half of the firms"
                     if where >= 0:
                         u2 = _unit_at(text, where, p) if where != end else None
                         noun = (
@@ -862,6 +879,8 @@ def _year_pair(a: _Num, b: _Num) -> bool:
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
+_OF_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "my", "your"}
 )
@@ -875,3 +894,11 @@ def find_quantities(text: str) -> list[Found]:
     if not text:
         return []
     return _Scanner(text).run()
+
+
+def reload_data() -> None:
+    """Forget the cached word lists and patterns, so edited or added data files are read again."""
+    tables.cache_clear()
+    _patterns.cache_clear()
+    _approx_last_words.cache_clear()
+    _currency_last.cache_clear()

@@ -1,0 +1,850 @@
+"""The quantities plugin on sentences written in the style of Korea news wires.
+
+Each case names the words a reader would point at, and the values a user asking
+"how many, how much, how far" should get back: low, high, unit as written, and the
+approximation words. Offsets are checked against the text itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsfacts
+import newsfacts_quantities
+from newsfacts import Article, QuantityData
+from newsfacts_quantities import Found, find_quantities
+
+# (sentence, the quantity's words, low, high, unit, approx)
+Case = tuple[str, str, float | None, float | None, str | None, str | None]
+
+COUNTS: list[Case] = [
+    (
+        "The Unification Ministry said 58 companies applied to visit the complex.",
+        "58 companies",
+        58,
+        58,
+        "companies",
+        None,
+    ),
+    (
+        "A total of 3,279 North Korean defectors arrived in the South last year.",
+        "3,279 North Korean defectors",
+        3279,
+        3279,
+        "defectors",
+        None,
+    ),
+    (
+        "Police mobilized 12,000 officers near Gwanghwamun Square on Saturday.",
+        "12,000 officers",
+        12000,
+        12000,
+        "officers",
+        None,
+    ),
+    ("Seoul and Pyongyang held three summits last year.", "three summits", 3, 3, "summits", None),
+    (
+        "The two leaders walked across the military demarcation line together.",
+        "two leaders",
+        2,
+        2,
+        "leaders",
+        None,
+    ),
+    (
+        "Seventeen fishermen were rescued by the coast guard off Jeju Island.",
+        "Seventeen fishermen",
+        17,
+        17,
+        "fishermen",
+        None,
+    ),
+    ("The ruling party holds 129 seats in the National Assembly.", "129 seats", 129, 129, "seats", None),
+    (
+        "Samsung plans to hire 40,000 new workers, the company said.",
+        "40,000 new workers",
+        40000,
+        40000,
+        "workers",
+        None,
+    ),
+    ("The coast guard found 11 bodies and rescued 3 crew members.", "11 bodies", 11, 11, "bodies", None),
+    ("The coast guard found 11 bodies and rescued 3 crew members.", "3 crew members", 3, 3, "members", None),
+    ("Nine of the 21 passengers were South Korean nationals.", "21 passengers", 21, 21, "passengers", None),
+    ("Nine of the 21 passengers were South Korean nationals.", "Nine", 9, 9, None, None),
+    ("At least 14 people were killed and 30 injured in the fire in Miryang.", "30", 30, 30, None, None),
+    ("The firm runs one factory in Kaesong and two in Vietnam.", "one factory", 1, 1, "factory", None),
+    (
+        "Five million people live in the capital region's satellite cities.",
+        "Five million people",
+        5_000_000,
+        5_000_000,
+        "people",
+        None,
+    ),
+    ("The two Koreas agreed to field a joint team.", "two Koreas", 2, 2, "Koreas", None),
+    (
+        "Officials counted 2,300 U.S. soldiers at the base.",
+        "2,300 U.S. soldiers",
+        2300,
+        2300,
+        "soldiers",
+        None,
+    ),
+    (
+        "It was the country's 12 consecutive months of export growth.",
+        "12 consecutive months",
+        12,
+        12,
+        "months",
+        None,
+    ),
+    (
+        "Kim Yo-jong met 25 South Korean business leaders.",
+        "25 South Korean business leaders",
+        25,
+        25,
+        "leaders",
+        None,
+    ),
+    (
+        "A 120,000-strong crowd filled the stadium in Pyongyang.",
+        "120,000-strong",
+        120000,
+        120000,
+        "strong",
+        None,
+    ),
+    ("The prosecution summoned 30 children's rights activists.", "30", 30, 30, None, None),
+]
+
+APPROX: list[Case] = [
+    (
+        "About 1,500 runners took part in the peace marathon in Paju.",
+        "About 1,500 runners",
+        1500,
+        1500,
+        "runners",
+        "about",
+    ),
+    (
+        "More than 20,000 people attended the rally, organizers said.",
+        "More than 20,000 people",
+        20000,
+        None,
+        "people",
+        "more than",
+    ),
+    (
+        "Fewer than 100 survivors of the separated families remain.",
+        "Fewer than 100 survivors",
+        None,
+        100,
+        "survivors",
+        "less than",
+    ),
+    (
+        "Up to 5,000 tourists a day could visit Mount Kumgang under the plan.",
+        "Up to 5,000 tourists",
+        None,
+        5000,
+        "tourists",
+        "up to",
+    ),
+    (
+        "At least 14 people were killed and 30 injured in the fire in Miryang.",
+        "At least 14 people",
+        14,
+        None,
+        "people",
+        "at least",
+    ),
+    (
+        "Nearly 40 percent of respondents backed the plan, Gallup Korea said.",
+        "Nearly 40 percent",
+        40,
+        40,
+        "percent",
+        "nearly",
+    ),
+    (
+        "Roughly 80 percent of the complex's workers were women.",
+        "Roughly 80 percent",
+        80,
+        80,
+        "percent",
+        "roughly",
+    ),
+    (
+        "Around 250 foreign journalists covered the summit.",
+        "Around 250 foreign journalists",
+        250,
+        250,
+        "journalists",
+        "around",
+    ),
+    ("The blaze destroyed almost 200 homes in Goseong.", "almost 200 homes", 200, 200, "homes", "almost"),
+    (
+        "Some 50,000 North Korean workers were employed at the complex.",
+        "Some 50,000 North Korean workers",
+        50000,
+        50000,
+        "workers",
+        "some",
+    ),
+    (
+        "An estimated 40,000 political prisoners are held in the camps.",
+        "An estimated 40,000 political prisoners",
+        40000,
+        40000,
+        "prisoners",
+        "an estimated",
+    ),
+    (
+        "Over 1,000 flights were canceled because of the typhoon.",
+        "Over 1,000 flights",
+        1000,
+        None,
+        "flights",
+        "more than",
+    ),
+    (
+        "No more than 10 people may gather in public under the new rules.",
+        "No more than 10 people",
+        None,
+        10,
+        "people",
+        "at most",
+    ),
+    (
+        "As many as 60 North Korean workers fled the restaurant.",
+        "As many as 60 North Korean workers",
+        None,
+        60,
+        "workers",
+        "as many as",
+    ),
+    (
+        "The vote could be delayed by 10 days or more, aides said.",
+        "10 days or more",
+        10,
+        None,
+        "days",
+        "at least",
+    ),
+    (
+        "Close to 2 million people signed the online petition.",
+        "Close to 2 million people",
+        2_000_000,
+        2_000_000,
+        "people",
+        "close to",
+    ),
+    (
+        "Inter-Korean trade accounts for less than 1 percent of the North's economy.",
+        "less than 1 percent",
+        None,
+        1,
+        "percent",
+        "less than",
+    ),
+    ("Bitcoin fell below $6,000 on Tuesday.", "below $6,000", None, 6000, "$", "less than"),
+    (
+        "The complex employed approximately 55,000 workers.",
+        "approximately 55,000 workers",
+        55000,
+        55000,
+        "workers",
+        "approximately",
+    ),
+    (
+        "Exports rose for a record 14 months; well over 300 firms benefited.",
+        "well over 300 firms",
+        300,
+        None,
+        "firms",
+        "more than",
+    ),
+    (
+        "Shipments reached just under 600,000 tons.",
+        "just under 600,000 tons",
+        None,
+        600000,
+        "tons",
+        "less than",
+    ),
+    (
+        "Lawmakers approved more than $1.07 billion in aid.",
+        "more than $1.07 billion",
+        1_070_000_000,
+        None,
+        "$",
+        "more than",
+    ),
+]
+
+MONEY: list[Case] = [
+    (
+        "The government set aside 1.2 trillion won for inter-Korean projects.",
+        "1.2 trillion won",
+        1_200_000_000_000,
+        1_200_000_000_000,
+        "won",
+        None,
+    ),
+    (
+        "The deal is worth $1.07 billion, Hyundai Heavy said.",
+        "$1.07 billion",
+        1_070_000_000,
+        1_070_000_000,
+        "$",
+        None,
+    ),
+    (
+        "Lotte will invest US$300 million in the Indonesian plant.",
+        "US$300 million",
+        300_000_000,
+        300_000_000,
+        "US$",
+        None,
+    ),
+    (
+        "The fine of 5 billion won is the largest the watchdog has imposed.",
+        "5 billion won",
+        5_000_000_000,
+        5_000_000_000,
+        "won",
+        None,
+    ),
+    ("Tickets for the concert cost 15,000 won each.", "15,000 won", 15000, 15000, "won", None),
+    (
+        "The chipmaker posted an operating profit of 17.57 trillion won.",
+        "17.57 trillion won",
+        17_570_000_000_000,
+        17_570_000_000_000,
+        "won",
+        None,
+    ),
+    (
+        "The project could cost $1-2 billion, according to the study.",
+        "$1-2 billion",
+        1_000_000_000,
+        2_000_000_000,
+        "$",
+        None,
+    ),
+    (
+        "Next year's budget rose to 470.5 trillion won.",
+        "470.5 trillion won",
+        470_500_000_000_000,
+        470_500_000_000_000,
+        "won",
+        None,
+    ),
+    (
+        "Analysts expect between $3 billion and $5 billion in new orders.",
+        "$3 billion and $5 billion",
+        3_000_000_000,
+        5_000_000_000,
+        "$",
+        None,
+    ),
+    (
+        "Tokyo unveiled a 1.3 trillion yen stimulus package.",
+        "1.3 trillion yen",
+        1_300_000_000_000,
+        1_300_000_000_000,
+        "yen",
+        None,
+    ),
+    (
+        "Each defector receives 8 million won in resettlement money.",
+        "8 million won",
+        8_000_000,
+        8_000_000,
+        "won",
+        None,
+    ),
+    ("The startup raised $15m from investors.", "$15m", 15_000_000, 15_000_000, "$", None),
+    (
+        "The group paid 2.4 billion yuan for the stake.",
+        "2.4 billion yuan",
+        2_400_000_000,
+        2_400_000_000,
+        "yuan",
+        None,
+    ),
+    ("The bank earned €250 million in Korea.", "€250 million", 250_000_000, 250_000_000, "€", None),
+    ("The court ordered a KRW 10,000 payment per person.", "KRW 10,000", 10000, 10000, "KRW", None),
+]
+
+PERCENT: list[Case] = [
+    ("The won fell 1.2 percent against the dollar.", "1.2 percent", 1.2, 1.2, "percent", None),
+    (
+        "The Bank of Korea raised its key rate by 0.25 percentage point.",
+        "0.25 percentage point",
+        0.25,
+        0.25,
+        "percentage point",
+        None,
+    ),
+    (
+        "Unemployment rose 0.3 percentage points to 4.4%.",
+        "0.3 percentage points",
+        0.3,
+        0.3,
+        "percentage points",
+        None,
+    ),
+    ("Unemployment rose 0.3 percentage points to 4.4%.", "4.4%", 4.4, 4.4, "%", None),
+    ("Exports fell 8.2% on-year in May.", "8.2%", 8.2, 8.2, "%", None),
+    ("Growth is forecast at 2.6–2.8 percent next year.", "2.6–2.8 percent", 2.6, 2.8, "percent", None),
+    (
+        "The survey found 10 to 15 percent of firms planned layoffs.",
+        "10 to 15 percent",
+        10,
+        15,
+        "percent",
+        None,
+    ),
+    ("Prices climbed from 3 to 5 percent in the provinces.", "3 to 5 percent", 3, 5, "percent", None),
+    (
+        "Approval ratings swung 10 percent to 20 percent within a week.",
+        "10 percent to 20 percent",
+        10,
+        20,
+        "percent",
+        None,
+    ),
+    ("The economy shrank 0.4 per cent in the first quarter.", "0.4 per cent", 0.4, 0.4, "per cent", None),
+    (
+        "Inflation slowed to -0.5 percent, the first fall on record.",
+        "-0.5 percent",
+        -0.5,
+        -0.5,
+        "percent",
+        None,
+    ),
+]
+
+RANGES: list[Case] = [
+    (
+        "North Korea hopes to attract 2,000-4,000 foreign firms to its zones.",
+        "2,000-4,000 foreign firms",
+        2000,
+        4000,
+        "firms",
+        None,
+    ),
+    (
+        "Between 300 and 400 workers staged a walkout at the shipyard.",
+        "300 and 400 workers",
+        300,
+        400,
+        "workers",
+        None,
+    ),
+    ("The talks could last two or three days, a diplomat said.", "two or three days", 2, 3, "days", None),
+    (
+        "Officials expect 3 million to 4 million visitors.",
+        "3 million to 4 million visitors",
+        3_000_000,
+        4_000_000,
+        "visitors",
+        None,
+    ),
+    (
+        "Five to six North Korean soldiers crossed the line.",
+        "Five to six North Korean soldiers",
+        5,
+        6,
+        "soldiers",
+        None,
+    ),
+    (
+        "The missile flew 700 to 800 kilometers before splashing down.",
+        "700 to 800 kilometers",
+        700,
+        800,
+        "kilometers",
+        None,
+    ),
+    (
+        "The ministry expects three to five million visitors.",
+        "three to five million visitors",
+        3_000_000,
+        5_000_000,
+        "visitors",
+        None,
+    ),
+    ("About 20-30 families are expected to return.", "About 20-30 families", 20, 30, "families", "about"),
+    ("Each unit houses 4 or 5 soldiers.", "4 or 5 soldiers", 4, 5, "soldiers", None),
+]
+
+WORDS: list[Case] = [
+    (
+        "Tens of thousands of protesters marched in central Seoul.",
+        "Tens of thousands of protesters",
+        20000,
+        100000,
+        "protesters",
+        "tens of thousands",
+    ),
+    (
+        "Hundreds of people lined up outside the embassy.",
+        "Hundreds of people",
+        200,
+        1000,
+        "people",
+        "hundreds",
+    ),
+    ("Dozens of lawmakers boycotted the vote.", "Dozens of lawmakers", 24, 120, "lawmakers", "dozens"),
+    ("A dozen lawmakers walked out of the session.", "A dozen lawmakers", 12, 12, "lawmakers", None),
+    (
+        "The ministry said half a million doses had arrived.",
+        "half a million doses",
+        500_000,
+        500_000,
+        "doses",
+        None,
+    ),
+    ("Twenty-five students were aboard the bus.", "Twenty-five students", 25, 25, "students", None),
+    (
+        "One hundred and twenty families will be reunited.",
+        "One hundred and twenty families",
+        120,
+        120,
+        "families",
+        None,
+    ),
+    ("The project will take five and a half years.", "five and a half years", 5.5, 5.5, "years", None),
+    (
+        "About 2.5 million people live in the city.",
+        "About 2.5 million people",
+        2_500_000,
+        2_500_000,
+        "people",
+        "about",
+    ),
+    (
+        "The island drew a million tourists last summer.",
+        "a million tourists",
+        1_000_000,
+        1_000_000,
+        "tourists",
+        None,
+    ),
+    ("The exhibit draws a thousand visitors a day.", "a thousand visitors", 1000, 1000, "visitors", None),
+    (
+        "Two-thirds of lawmakers must approve the motion.",
+        "Two-thirds of lawmakers",
+        2 / 3,
+        2 / 3,
+        "lawmakers",
+        None,
+    ),
+    (
+        "More than half of the firms reported losses.",
+        "More than half of the firms",
+        0.5,
+        None,
+        "firms",
+        "more than",
+    ),
+    (
+        "Two hundred thousand people rallied in Busan.",
+        "Two hundred thousand people",
+        200_000,
+        200_000,
+        "people",
+        None,
+    ),
+    ("The regime fired two short-range missiles.", "two short-range missiles", 2, 2, "missiles", None),
+    (
+        "Thousands of families remain separated.",
+        "Thousands of families",
+        2000,
+        10000,
+        "families",
+        "thousands",
+    ),
+]
+
+MEASURES: list[Case] = [
+    ("The tunnel is located 52 kilometers north of Seoul.", "52 kilometers", 52, 52, "kilometers", None),
+    ("The ship was carrying 2,000 tons of coal.", "2,000 tons", 2000, 2000, "tons", None),
+    ("The missile reached an altitude of 4,475 km.", "4,475 km", 4475, 4475, "km", None),
+    ("Typhoon Soulik brought 500 mm of rain to Jeju.", "500 mm", 500, 500, "mm", None),
+    (
+        "The mercury hit 39.6 degrees Celsius in Hongcheon.",
+        "39.6 degrees Celsius",
+        39.6,
+        39.6,
+        "degrees Celsius",
+        None,
+    ),
+    (
+        "Seoul's low will be -12 degrees Celsius on Thursday.",
+        "-12 degrees Celsius",
+        -12,
+        -12,
+        "degrees Celsius",
+        None,
+    ),
+    (
+        "The industrial park covers 3.3 million square meters.",
+        "3.3 million square meters",
+        3_300_000,
+        3_300_000,
+        "square meters",
+        None,
+    ),
+    (
+        "The reactor produces 1,400 megawatts of electricity.",
+        "1,400 megawatts",
+        1400,
+        1400,
+        "megawatts",
+        None,
+    ),
+    ("The storm packed winds of 144 km/h.", "144 km/h", 144, 144, "km/h", None),
+    ("The plant is 10km from the border.", "10km", 10, 10, "km", None),
+    (
+        "China shipped 1.2 million tons of rice to the North.",
+        "1.2 million tons",
+        1_200_000,
+        1_200_000,
+        "tons",
+        None,
+    ),
+    ("The apartment measures 33 pyeong.", "33 pyeong", 33, 33, "pyeong", None),
+    (
+        "The patrol boat sailed 3 nautical miles south of the line.",
+        "3 nautical miles",
+        3,
+        3,
+        "nautical miles",
+        None,
+    ),
+    ("The border is 248 kilometres long.", "248 kilometres", 248, 248, "kilometres", None),
+]
+
+COMPOUNDS: list[Case] = [
+    ("A 37-year-old man was arrested on Tuesday.", "37-year-old", 37, 37, "year-old", None),
+    ("A 10-member delegation left for Pyongyang.", "10-member", 10, 10, "member", None),
+    ("Moon will make a three-day state visit to Hanoi.", "three-day", 3, 3, "day", None),
+    ("The 2.5-kilometer stretch of road reopened.", "2.5-kilometer", 2.5, 2.5, "kilometer", None),
+    ("The 18-hole course lies near the border.", "18-hole", 18, 18, "hole", None),
+    ("Park, 65, was sentenced to 24 years in prison.", "24 years", 24, 24, "years", None),
+    ("Park, 65, was sentenced to 24 years in prison.", "65", 65, 65, None, None),
+    ("The exhibition runs for 2 weeks at the COEX.", "2 weeks", 2, 2, "weeks", None),
+]
+
+ALL_CASES = COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS
+
+
+def _quantity_at(text: str, words: str) -> Found:
+    start = text.index(words)
+    found = [
+        f
+        for f in find_quantities(text)
+        if f.kind == "quantity" and f.start < start + len(words) and start < f.end
+    ]
+    assert len(found) == 1, f"expected one quantity over {words!r}, got {found}"
+    return found[0]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a == pytest.approx(b, rel=1e-12)
+
+
+def test_enough_cases() -> None:
+    assert len(ALL_CASES) >= 80
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high", "unit", "approx"), ALL_CASES)
+def test_quantity(
+    text: str, words: str, low: float | None, high: float | None, unit: str | None, approx: str | None
+) -> None:
+    f = _quantity_at(text, words)
+    start = text.index(words)
+    assert (f.start, f.end) == (start, start + len(words))
+    assert text[f.start : f.end] == words
+    assert _same(f.low, low), f
+    assert _same(f.high, high), f
+    assert f.unit == unit
+    assert f.approx == approx
+
+
+# --------------------------------------------------------------------------- not quantities
+
+# (sentence, words that must not be (part of) any quantity)
+NOT_QUANTITIES: list[tuple[str, str]] = [
+    ("The complex was closed in February 2016.", "2016"),
+    ("Experts met on Dec. 17 in Seoul.", "17"),
+    ("Kim arrived on April 27, 2018, at 9:30 a.m.", "27"),
+    ("Kim arrived on April 27, 2018, at 9:30 a.m.", "2018"),
+    ("Kim arrived on April 27, 2018, at 9:30 a.m.", "9:30"),
+    ("The statement was released at 13:47.", "13:47"),
+    ("The meeting starts at 3 p.m. on Friday.", "3"),
+    ("Call the hotline at 02-2100-5872 for details.", "02-2100-5872"),
+    ("The convoy drove along Route 1 toward Kaesong.", "1"),
+    ("Under Article 5 of the treaty, allies defend each other.", "5"),
+    ("The G20 summit opened in Osaka.", "20"),
+    ("Resolution 2397 caps refined petroleum imports.", "2397"),
+    ("Police said the No. 2 official was questioned.", "2"),
+    ("1. Lift the sanctions\n2. Resume the tours", "1."),
+    ("1. Lift the sanctions\n2. Resume the tours", "2."),
+    ("The 1990s saw a famine in the North.", "1990s"),
+    ("The Korean War (1950-53) ended in an armistice.", "1950-53"),
+    ("Ulsan beat Pohang 3-1 on Sunday.", "3-1"),
+    ("No one knows how many were detained.", "one"),
+    ("One of the defectors spoke to reporters.", "One"),
+    ("The F-35 jets arrived at Cheongju.", "35"),
+    ("COVID-19 cases fell for a third day.", "19"),
+    ("The Group of Seven met in Biarritz.", "Seven"),
+    ("Kim Jong-un held a second summit with Trump.", "second"),
+    ("The plant opened in the 21st century.", "21st"),
+    ("The report covers 2018-2019 in detail.", "2018-2019"),
+    ("Visit www.korea.net/2018/12 for the text.", "2018"),
+    ("Seoul's population peaked in 1992 and has fallen since.", "1992"),
+    ("The ceasefire took effect at 10 o'clock.", "10"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUANTITIES)
+def test_not_a_quantity(text: str, words: str) -> None:
+    start = text.index(words)
+    end = start + len(words)
+    hits = [f for f in find_quantities(text) if f.kind == "quantity" and f.start < end and start < f.end]
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "rank"),
+    [
+        ("Kim Jong-un held a second summit with Trump in Hanoi.", "second", 2),
+        ("It was the third such launch this year.", "third", 3),
+        ("The plant opened in the 21st century.", "21st", 21),
+    ],
+)
+def test_ordinals_are_kept_apart(text: str, words: str, rank: int) -> None:
+    start = text.index(words)
+    [f] = [f for f in find_quantities(text) if f.start == start]
+    assert (f.kind, f.end, f.low) == ("ordinal", start + len(words), rank)
+
+
+# --------------------------------------------------------------------------- equivalents
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "second_low", "second_unit"),
+    [
+        (
+            "Each family received 100 million won ($89,000) in compensation.",
+            "100 million won",
+            "$89,000",
+            89000,
+            "$",
+        ),
+        (
+            "The fine was set at 30 billion won (US$26.5 million).",
+            "30 billion won",
+            "US$26.5 million",
+            26_500_000,
+            "US$",
+        ),
+        (
+            "Hanwha paid $1 million ( 1.1 billion won ) for the land.",
+            "$1 million",
+            "1.1 billion won",
+            1_100_000_000,
+            "won",
+        ),
+        ("The road is 30 kilometers (19 miles) long.", "30 kilometers", "19 miles", 19, "miles"),
+    ],
+)
+def test_parenthesised_equivalent(
+    text: str, first: str, second: str, second_low: float, second_unit: str
+) -> None:
+    a = _quantity_at(text, first)
+    b = _quantity_at(text, second)
+    assert text[a.start : a.end] == first
+    assert text[b.start : b.end] == second
+    assert a.equivalent_of is None
+    assert b.equivalent_of == (a.start, a.end)
+    assert (b.low, b.unit) == (second_low, second_unit)
+
+
+def test_two_amounts_side_by_side_are_not_equivalents() -> None:
+    text = "Exports reached $5 billion, imports $3 billion."
+    found = find_quantities(text)
+    assert [text[f.start : f.end] for f in found] == ["$5 billion", "$3 billion"]
+    assert all(f.equivalent_of is None for f in found)
+
+
+# --------------------------------------------------------------------------- a paragraph
+
+
+def test_wire_paragraph_in_order() -> None:
+    text = (
+        "SEOUL, Oct. 4 (Yonhap) -- South Korea's exports rose 8.2 percent on-year in September "
+        "to $50.6 billion, the ministry said Thursday. Shipments of chips jumped 37.7 percent, "
+        "while those to China, the largest market, rose to about $14.5 billion. The country "
+        "has posted 10 consecutive months of gains, and some 3,000 small exporters took part in "
+        "a two-day fair held 40 kilometers south of Seoul on Oct. 2."
+    )
+    got = [
+        (text[f.start : f.end], f.low, f.high, f.unit, f.approx)
+        for f in find_quantities(text)
+        if f.kind == "quantity"
+    ]
+    assert got == [
+        ("8.2 percent", 8.2, 8.2, "percent", None),
+        ("$50.6 billion", 50_600_000_000, 50_600_000_000, "$", None),
+        ("37.7 percent", 37.7, 37.7, "percent", None),
+        ("about $14.5 billion", 14_500_000_000, 14_500_000_000, "$", "about"),
+        ("10 consecutive months", 10, 10, "months", None),
+        ("some 3,000 small exporters", 3000, 3000, "exporters", "some"),
+        ("two-day", 2, 2, "day", None),
+        ("40 kilometers", 40, 40, "kilometers", None),
+    ]
+
+
+# --------------------------------------------------------------------------- the plugin in the pipeline
+
+
+def test_hook_gives_quantity_mentions_through_the_pipeline() -> None:
+    extractor = newsfacts.Extractor(bundled=False, autoload=False, plugins=[newsfacts_quantities])
+    text = "The ministry said 58 companies, up from about 40 firms, joined the 1.2 trillion won fund."
+    facts = extractor.extract(Article(text=text))
+    quantities = facts.of_kind("quantity")
+    spans = [(e.first.start, e.first.end, e.first.text) for e in quantities]
+    assert spans == [
+        (text.index("58"), text.index("58") + len("58 companies"), "58 companies"),
+        (text.index("about"), text.index("about") + len("about 40 firms"), "about 40 firms"),
+        (text.index("1.2"), text.index("1.2") + len("1.2 trillion won"), "1.2 trillion won"),
+    ]
+    data = [e.data for e in quantities]
+    assert all(isinstance(d, QuantityData) for d in data)
+    assert [(d.low, d.high, d.unit, d.approx) for d in data if isinstance(d, QuantityData)] == [
+        (58, 58, "companies", None),
+        (40, 40, "firms", "about"),
+        (1_200_000_000_000, 1_200_000_000_000, "won", None),
+    ]
+    assert not facts.errors
+
+
+def test_json_carries_equivalent_and_values() -> None:
+    extractor = newsfacts.Extractor(bundled=False, autoload=False, plugins=[newsfacts_quantities])
+    text = "Each family got 100 million won ($89,000)."
+    doc: dict[str, Any] = extractor.extract(Article(text=text)).to_dict()
+    q = [e for e in doc["entities"] if e["kind"] == "quantity"]
+    assert [(e["mentions"][0]["text"], e["low"], e["high"], e["unit"]) for e in q] == [
+        ("100 million won", 100_000_000, 100_000_000, "won"),
+        ("$89,000", 89000, 89000, "$"),
+    ]
