@@ -61,7 +61,8 @@ def _variants(forms: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for f in forms:
         f = f.replace("’", "'")
-        for v in (f, f[:1].upper() + f[1:], f.upper()):
+        titled = " ".join(w[:1].upper() + w[1:] for w in f.split(" "))
+        for v in (f, f[:1].upper() + f[1:], titled, f.upper()):
             out.add(v)
             if "'" in v:
                 out.add(v.replace("'", "’"))
@@ -247,7 +248,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "wkd",
-            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|coming){S})?(?P<wkd_w>{wd_full})"
+            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|coming){S})?(?P<wkd_w>{wd_full[:-2]})"
             rf"(?P<wkd_pl>s)?\b(?:{S}(?P<wkd_p>{pod}))?",
         ),
         (
@@ -303,6 +304,17 @@ def starters() -> frozenset[str]:
 
 
 @functools.cache
+def linkers() -> frozenset[str]:
+    """Words that may stand just before a trigger inside an expression ("recent" in "in recent years")."""
+    t = tables()
+    words = set(starters()) | {"of", "and", "to", "through", "until"}
+    for table in (t.numbers, t.deictic, t.refs, t.holidays):
+        for form in table:
+            words.update(w.replace("'", "") for w in form.split())
+    return frozenset(words)
+
+
+@functools.cache
 def trigger() -> re.Pattern[str]:
     """Words and digits that every date expression contains: the cheap first pass.
 
@@ -317,6 +329,7 @@ def trigger() -> re.Pattern[str]:
     lower.update(k.split()[-1] for k in t.deictic)
     lower.update(k.split()[-1] for k in t.refs)
     names: set[str] = set(t.months) | set(t.weekdays) | {k.split()[0] for k in t.holidays}
+    names.update(k + "s" for k, v in t.weekdays.items() if "abbr" not in v[1])
     forms = _variants(lower) | {v for v in _variants(names) if v[:1].isupper()}
     by_first: dict[str, list[str]] = {}
     for v in sorted(forms, key=lambda v: (-len(v), v)):
@@ -334,14 +347,20 @@ def trigger() -> re.Pattern[str]:
 
 @functools.cache
 def _tense_pattern() -> re.Pattern[str]:
-    fut = [r[0] for r in rows("tense.tsv") if len(r) > 1 and r[1] == "future"]
-    past = [r[0] for r in rows("tense.tsv") if len(r) > 1 and r[1] == "past"]
-    return re.compile(rf"\b(?:(?P<fut>{_alt(fut)})|(?P<past>{_alt(past)}|[a-z]{{2,}}ed))\b")
+    cues: dict[str, list[str]] = {"future": [], "past": [], "report": []}
+    for r in rows("tense.tsv"):
+        if len(r) > 1 and r[1] in cues:
+            cues[r[1]].append(r[0])
+    return re.compile(
+        rf"\b(?:(?P<fut>{_alt(cues['future'])})|(?P<rep>{_alt(cues['report'])})"
+        rf"|(?P<past>{_alt(cues['past'])}|[a-z]{{2,}}ed))\b"
+    )
 
 
 _SENT_BACK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
 _SENT_FWD = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
+_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?![0-9])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\s])?([A-Za-z]*)")
 
 
@@ -350,6 +369,7 @@ def clear_caches() -> None:
     tables.cache_clear()
     pattern.cache_clear()
     starters.cache_clear()
+    linkers.cache_clear()
     trigger.cache_clear()
     _tense_pattern.cache_clear()
 
@@ -368,15 +388,27 @@ def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return start, end
 
 
+REPORT_REACH = 3
+
+
 def tense(text: str, s: int, e: int) -> str | None:
-    """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``."""
+    """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
+
+    A reporting verb ("said") counts only right next to the expression ("said
+    Sunday"); "the talks will resume in March, officials said" stays future.
+    """
     lo, hi = sentence_bounds(text, s, e)
     best: tuple[int, str] | None = None
     for m in _tense_pattern().finditer(text, lo, hi):
         if s <= m.start() < e:
             continue
         dist = s - m.end() if m.end() <= s else m.start() - e
-        kind = "future" if m.group("fut") else "past"
+        if m.group("rep"):
+            if dist > REPORT_REACH:
+                continue
+            kind = "past"
+        else:
+            kind = "future" if m.group("fut") else "past"
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None
@@ -554,7 +586,7 @@ def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | 
             continue
         dist = float(abs((dd - ctx.pub).days))
         if (when == "future" and dd < ctx.pub) or (when == "past" and dd > ctx.pub):
-            dist += 120
+            dist += 1000  # the sentence's tense rules that reading out
         if best is None or dist < best[0]:
             best = (dist, dd)
     return tx.day(best[1]) if best else None
@@ -625,6 +657,9 @@ def _duration(n: float | None, unit: str) -> str:
         return f"P{'X' if n is None else int(n * 2) if n * 2 == int(n * 2) else n * 2}W"
     if unit == "WE":
         return f"P{amount}WE"
+    if unit in ("DE", "CE") and n is not None:
+        years = n * (10 if unit == "DE" else 100)
+        return f"P{int(years) if years == int(years) else years:g}Y"
     return f"P{amount}{unit}"
 
 
@@ -879,11 +914,11 @@ def _h_pastn(ctx: Ctx, m: re.Match[str]) -> None:
     begin = finish = None
     if ctx.pub is not None and n is not None and n == int(n) and unit not in ("H", "MIN", "S"):
         if w in ("past", "last", "previous"):
-            first = tx.shift(ctx.pub, unit, -int(n))
-            begin, finish = (first.start.isoformat() if first else None), ctx.pub.isoformat()
+            first = tx.move(ctx.pub, unit, -int(n))
+            begin, finish = (first.isoformat() if first else None), ctx.pub.isoformat()
         elif w in ("next", "coming"):
-            last = tx.shift(ctx.pub, unit, int(n))
-            begin, finish = ctx.pub.isoformat(), (last.end.isoformat() if last else None)
+            last = tx.move(ctx.pub, unit, int(n))
+            begin, finish = ctx.pub.isoformat(), (last.isoformat() if last else None)
     ctx.raw(*m.span(), _duration(n, unit), "DURATION", begin, finish, "published" if begin else None)
 
 
@@ -1004,6 +1039,8 @@ def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
         return
     if word[:1].isupper() and not _sentence_start(ctx.text, m.start("seas_s")) and not (rel or mod):
         return  # "Arab Spring", "Prague Spring": a name
+    if not m["seas_y"] and _OF_NOUN.match(ctx.text, e):
+        return  # "the fall of Saigon": not a season
     make = _season_maker(word)
     if m["seas_y"]:
         ctx.add(s, e, make(int(m["seas_y"])), None, mod)
@@ -1218,12 +1255,21 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """
     full = pattern()
     begin = starters()
+    link = linkers()
     pos = 0
     for t in trigger().finditer(text):
         at = t.start()
         if at < pos:
             continue
-        for w in _WORD_START.finditer(text, max(pos, at - LOOK_BACK), at + 1):
+        lo = max(pos, at - LOOK_BACK)
+        prev = _PREV_WORDS_REV.match(text[lo:at][::-1])
+        if prev is None or prev.group(1)[::-1].casefold() not in link:
+            m = full.match(text, at)  # nothing before the trigger can begin an expression
+            if m is not None and m.end() > m.start():
+                yield m
+                pos = m.end()
+            continue
+        for w in _WORD_START.finditer(text, lo, at + 1):
             p = w.start()
             if p < at:
                 word = _WORD.match(text, p)

@@ -19,6 +19,7 @@ __all__ = [
     "decade",
     "half",
     "month",
+    "move",
     "narrow",
     "quarter",
     "season",
@@ -146,6 +147,20 @@ def shift(anchor: date, unit: str, n: int) -> Period | None:
     except (OverflowError, ValueError):
         return None
     return None
+
+
+def move(anchor: date, unit: str, n: int) -> date | None:
+    """The day ``n`` units from ``anchor`` (same day of the month or year where it exists)."""
+    try:
+        if unit in ("D", "W", "FN", "WE"):
+            return anchor + timedelta(days=n * {"D": 1, "W": 7, "FN": 14, "WE": 7}[unit])
+        months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+        if months is None:
+            return None
+        y, m = _add_months(anchor, n * months)
+        return date(y, m, min(anchor.day, calendar.monthrange(y, m)[1]))
+    except (OverflowError, ValueError):
+        return None
 
 
 def containing(d: date, unit: str) -> Period | None:

@@ -1,0 +1,389 @@
+"""The dates plugin on news sentences: each case checks the span found, its TIMEX3 value and interval.
+
+Most cases are read as if published on Friday, Dec. 21, 2018, at 13:47 in Seoul (KST),
+the way a Korea Herald or Yonhap story would be; others use other dates and zones to
+show that relative expressions follow the publication time.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import newsfacts
+import newsfacts_dates
+
+FRI = "2018-12-21T13:47:00+09:00"  # Friday, ISO week 51 (Dec. 17-23)
+MON = "2019-03-04T09:00:00+09:00"  # Monday, ISO week 10
+NYC = "2020-06-15T18:30:00-04:00"  # Monday, an AP story from New York
+JAN = "2017-01-02T08:00:00+09:00"  # Monday, just after New Year
+
+EXTRACTOR = newsfacts.Extractor(bundled=False, autoload=False, plugins=[newsfacts_dates])
+
+
+class Case(NamedTuple):
+    published: str | None
+    text: str
+    span: str
+    value: str
+    start: str | None
+    end: str | None
+
+
+def dates(text: str, published: str | None) -> dict[tuple[int, int], newsfacts.Entity]:
+    """Every date mention of the text, by its offsets, with the entity it belongs to."""
+    facts = EXTRACTOR.extract(text, published=published)
+    assert not facts.errors, facts.errors
+    return {(m.start, m.end): e for e in facts.of_kind("date") for m in e.mentions}
+
+
+def check(case: Case) -> None:
+    found = dates(case.text, case.published)
+    at = case.text.index(case.span)
+    key = (at, at + len(case.span))
+    spans = {case.text[s:e]: (s, e) for s, e in found}
+    assert key in found, f"expected {case.span!r}, found {sorted(spans)}"
+    entity = found[key]
+    assert (entity.get("value"), entity.get("start"), entity.get("end")) == (case.value, case.start, case.end)
+
+
+# fmt: off
+ABSOLUTE = [
+    Case(FRI, "SEOUL, Dec. 21 (Yonhap) -- North Korea slammed the new sanctions.", "Dec. 21", "2018-12-21", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The two leaders first met in Panmunjom on April 27, 2018.", "April 27, 2018", "2018-04-27", "2018-04-27", "2018-04-27"),
+    Case(FRI, "The armistice was signed on 27 July 1953, ending the fighting.", "27 July 1953", "1953-07-27", "1953-07-27", "1953-07-27"),
+    Case(FRI, "The revised rule takes effect on 2019-01-01, the ministry said.", "2019-01-01", "2019-01-01", "2019-01-01", "2019-01-01"),
+    Case(FRI, "Kim was born on Jan. 8, 1984, according to the U.S. Treasury.", "Jan. 8, 1984", "1984-01-08", "1984-01-08", "1984-01-08"),
+    Case(FRI, "The session opened Friday, Dec. 14, 2018, at the National Assembly.", "Friday, Dec. 14, 2018", "2018-12-14", "2018-12-14", "2018-12-14"),
+    Case(FRI, "The Hwasong-15 was launched on Nov. 29, 2017, the military said.", "Nov. 29, 2017", "2017-11-29", "2017-11-29", "2017-11-29"),
+    Case(FRI, "A statement dated 2018.12.20 was posted on the ministry website.", "2018.12.20", "2018-12-20", "2018-12-20", "2018-12-20"),
+    Case(FRI, "Lee was indicted on Sept. 3rd, 2018, prosecutors said.", "Sept. 3rd, 2018", "2018-09-03", "2018-09-03", "2018-09-03"),
+    Case(FRI, "Experts took part in a discussion on Dec. 17 in Seoul.", "Dec. 17", "2018-12-17", "2018-12-17", "2018-12-17"),
+    Case(FRI, "A ruling on the appeal is due Jan. 10, the court said.", "Jan. 10", "2019-01-10", "2019-01-10", "2019-01-10"),
+    Case(FRI, "The PyeongChang Winter Olympics opened on Feb. 9 with a joint march.", "Feb. 9", "2018-02-09", "2018-02-09", "2018-02-09"),
+    Case(FRI, "Moon will travel to Hanoi on Jan. 15 for the talks.", "Jan. 15", "2019-01-15", "2019-01-15", "2019-01-15"),
+    Case(FRI, "The report, released on Nov. 30, showed exports rising.", "Nov. 30", "2018-11-30", "2018-11-30", "2018-11-30"),
+    Case(MON, "The deadline for the deal passed on March 1.", "March 1", "2019-03-01", "2019-03-01", "2019-03-01"),
+    Case(FRI, "Kim delivered his New Year address on Jan. 1 in Pyongyang.", "Jan. 1", "2018-01-01", "2018-01-01", "2018-01-01"),
+    Case(NYC, "Protests spread after May 25, when George Floyd died in Minneapolis.", "May 25", "2020-05-25", "2020-05-25", "2020-05-25"),
+    Case(FRI, "Shares of the company closed at 45,000 won on 12/20/2018.", "12/20/2018", "2018-12-20", "2018-12-20", "2018-12-20"),
+    Case(FRI, "Pyongyang marked the anniversary on October 10, 2015, with a parade.", "October 10, 2015", "2015-10-10", "2015-10-10", "2015-10-10"),
+    Case(FRI, "The Sewol ferry sank off Jindo on April 16, 2014.", "April 16, 2014", "2014-04-16", "2014-04-16", "2014-04-16"),
+    Case(FRI, "Park was removed from office on 10 March 2017 by the Constitutional Court.", "10 March 2017", "2017-03-10", "2017-03-10", "2017-03-10"),
+    Case(FRI, "The treaty was signed on Aug. 22, 1910, and took effect a week later.", "Aug. 22, 1910", "1910-08-22", "1910-08-22", "1910-08-22"),
+    Case(FRI, "The data, published on 2018/11/30, cover all 17 provinces.", "2018/11/30", "2018-11-30", "2018-11-30", "2018-11-30"),
+    Case(FRI, "Trump and Kim met in Singapore on June 12 this year.", "June 12", "2018-06-12", "2018-06-12", "2018-06-12"),
+    Case(FRI, "Families will reunite at Mount Kumgang on Jan. 3 and 4, officials said.", "Jan. 3 and 4", "2019-01-03/2019-01-04", "2019-01-03", "2019-01-04"),
+]
+# fmt: on
+
+# fmt: off
+RANGES = [
+    Case(FRI, "The third summit was held Sept. 18-20 in Pyongyang.", "Sept. 18-20", "2018-09-18/2018-09-20", "2018-09-18", "2018-09-20"),
+    Case(FRI, "The exhibition at the Seoul Arts Center runs from Dec. 30 to Jan. 2.", "Dec. 30 to Jan. 2", "2018-12-30/2019-01-02", "2018-12-30", "2019-01-02"),
+    Case(FRI, "The 2016-2018 period saw a sharp drop in defections.", "2016-2018", "2016/2018", "2016-01-01", "2018-12-31"),
+    Case(FRI, "He led the team through the 2017-18 season.", "2017-18", "2017/2018", "2017-01-01", "2018-12-31"),
+    Case(FRI, "The Games were held on 9-25 February 2018 in PyeongChang.", "9-25 February 2018", "2018-02-09/2018-02-25", "2018-02-09", "2018-02-25"),
+    Case(FRI, "Drills are planned for March 4-12, 2019, the Pentagon said.", "March 4-12, 2019", "2019-03-04/2019-03-12", "2019-03-04", "2019-03-12"),
+]
+# fmt: on
+
+# fmt: off
+MONTHS_AND_YEARS = [
+    Case(FRI, "The industrial park closed in February 2016.", "February 2016", "2016-02", "2016-02-01", "2016-02-29"),
+    Case(FRI, "In September, when Moon visited Pyongyang, the two sides agreed to act.", "September", "2018-09", "2018-09-01", "2018-09-30"),
+    Case(FRI, "Working-level talks will resume in March, an official said.", "March", "2019-03", "2019-03-01", "2019-03-31"),
+    Case(FRI, "Exports fell 1.2 percent in October, customs data showed.", "October", "2018-10", "2018-10-01", "2018-10-31"),
+    Case(FRI, "The ministry will announce the budget plan in December.", "December", "2018-12", "2018-12-01", "2018-12-31"),
+    Case(FRI, "Kim visited Beijing last March for talks with Xi.", "last March", "2018-03", "2018-03-01", "2018-03-31"),
+    Case(FRI, "The new terminal will open next April.", "next April", "2019-04", "2019-04-01", "2019-04-30"),
+    Case(FRI, "Apartment prices in Seoul have risen since May.", "May", "2018-05", "2018-05-01", "2018-05-31"),
+    Case(FRI, "The final report is expected in early January.", "early January", "2019-01", "2019-01-01", "2019-01-10"),
+    Case(FRI, "Tensions eased in late September after the summit.", "late September", "2018-09", "2018-09-21", "2018-09-30"),
+    Case(FRI, "The survey was carried out in September last year.", "September last year", "2017-09", "2017-09-01", "2017-09-30"),
+    Case(FRI, "Before closure of the park in 2016, 125 firms operated there.", "2016", "2016", "2016-01-01", "2016-12-31"),
+    Case(FRI, "The university was co-founded by the two Koreas in 2010.", "2010", "2010", "2010-01-01", "2010-12-31"),
+    Case(FRI, "Since 2008, the complex has hosted thousands of workers.", "2008", "2008", "2008-01-01", "2008-12-31"),
+    Case(FRI, "The 2018 budget was passed by the National Assembly.", "2018", "2018", "2018-01-01", "2018-12-31"),
+    Case(FRI, "The ministry set aside 1 trillion won for the fiscal 2019 budget.", "2019", "2019", "2019-01-01", "2019-12-31"),
+    Case(FRI, "By 2030, one in four South Koreans will be over 65.", "2030", "2030", "2030-01-01", "2030-12-31"),
+    Case(FRI, "Protests erupted in late 2016 over the influence-peddling scandal.", "late 2016", "2016", "2016-09-01", "2016-12-31"),
+    Case(FRI, "The new line is expected to open by mid-2019.", "mid-2019", "2019", "2019-05-02", "2019-09-01"),
+    Case(FRI, "Construction is set to begin in early 2019.", "early 2019", "2019", "2019-01-01", "2019-05-01"),
+    Case(FRI, "In April 2018, the leaders met at the truce village.", "April 2018", "2018-04", "2018-04-01", "2018-04-30"),
+    Case(FRI, "Pyongyang unveiled the plan in Dec. 2011 after Kim took power.", "Dec. 2011", "2011-12", "2011-12-01", "2011-12-31"),
+    Case(FRI, "North Korea suffered a famine in the 1990s.", "1990s", "199", "1990-01-01", "1999-12-31"),
+    Case(FRI, "Such tours were popular in the '90s, the operator said.", "'90s", "199", "1990-01-01", "1999-12-31"),
+    Case(FRI, "Korea became a colony in the early 20th century.", "early 20th century", "19", "1900-01-01", "1933-05-01"),
+    Case(FRI, "The division is a wound of the 21st century as well.", "21st century", "20", "2000-01-01", "2099-12-31"),
+    Case(FRI, "Growth slowed in the second half of 2018, the central bank said.", "the second half of 2018", "2018-H2", "2018-07-01", "2018-12-31"),
+    Case(FRI, "Exports rose 5 percent in the first quarter, the data showed.", "the first quarter", "2018-Q1", "2018-01-01", "2018-03-31"),
+    Case(FRI, "Samsung's operating profit rose in Q3 on chip sales.", "Q3", "2018-Q3", "2018-07-01", "2018-09-30"),
+    Case(FRI, "Sales slumped in the fourth quarter of last year.", "the fourth quarter of last year", "2017-Q4", "2017-10-01", "2017-12-31"),
+    Case(FRI, "A summit may take place in the first half of next year.", "the first half of next year", "2019-H1", "2019-01-01", "2019-06-30"),
+    Case(FRI, "Defections reached a record in the first quarter of 2017.", "the first quarter of 2017", "2017-Q1", "2017-01-01", "2017-03-31"),
+    Case(JAN, "The economy grew 2.6 percent in 2016, the bank estimated.", "2016", "2016", "2016-01-01", "2016-12-31"),
+    Case(FRI, "Trade between the Koreas peaked in 2015 at $2.7 billion.", "2015", "2015", "2015-01-01", "2015-12-31"),
+]
+# fmt: on
+
+# fmt: off
+RELATIVE = [
+    Case(FRI, "Moon said today that the talks would continue.", "today", "2018-12-21", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The ministry said yesterday it would send a delegation.", "yesterday", "2018-12-20", "2018-12-20", "2018-12-20"),
+    Case(FRI, "The delegation will leave for Pyongyang tomorrow.", "tomorrow", "2018-12-22", "2018-12-22", "2018-12-22"),
+    Case(FRI, "The two sides held talks on Monday at the border.", "Monday", "2018-12-17", "2018-12-17", "2018-12-17"),
+    Case(FRI, "The two sides will hold talks on Monday at the border.", "Monday", "2018-12-24", "2018-12-24", "2018-12-24"),
+    Case(FRI, "The Unification Ministry said Wednesday that it approved the shipment.", "Wednesday", "2018-12-19", "2018-12-19", "2018-12-19"),
+    Case(FRI, "Exports rose last week, according to preliminary data.", "last week", "2018-W50", "2018-12-10", "2018-12-16"),
+    Case(FRI, "Moon will visit Pyongyang next week.", "next week", "2018-W52", "2018-12-24", "2018-12-30"),
+    Case(FRI, "Lawmakers are debating the bill this week.", "this week", "2018-W51", "2018-12-17", "2018-12-23"),
+    Case(FRI, "At a forum hosted by the agency earlier this week, experts gathered.", "earlier this week", "2018-W51", "2018-12-17", "2018-12-23"),
+    Case(FRI, "Prices fell 0.3 percent last month.", "last month", "2018-11", "2018-11-01", "2018-11-30"),
+    Case(FRI, "The law takes effect next month.", "next month", "2019-01", "2019-01-01", "2019-01-31"),
+    Case(FRI, "Rail inspections began this month.", "this month", "2018-12", "2018-12-01", "2018-12-31"),
+    Case(FRI, "The complex was reopened briefly last year.", "last year", "2017", "2017-01-01", "2017-12-31"),
+    Case(FRI, "The rail link could be built next year.", "next year", "2019", "2019-01-01", "2019-12-31"),
+    Case(FRI, "Three summits have been held this year.", "this year", "2018", "2018-01-01", "2018-12-31"),
+    Case(FRI, "Kim may visit Seoul early next year, officials said.", "early next year", "2019", "2019-01-01", "2019-05-01"),
+    Case(FRI, "The complex was shut down two years ago.", "two years ago", "2016", "2016-01-01", "2016-12-31"),
+    Case(FRI, "The fishing boat went missing three days ago.", "three days ago", "2018-12-18", "2018-12-18", "2018-12-18"),
+    Case(FRI, "The same offer was rejected a week ago.", "a week ago", "2018-W50", "2018-12-10", "2018-12-16"),
+    Case(FRI, "The survey was conducted two months ago.", "two months ago", "2018-10", "2018-10-01", "2018-10-31"),
+    Case(FRI, "The team will return in two weeks, the coach said.", "in two weeks", "2019-W01", "2018-12-31", "2019-01-06"),
+    Case(FRI, "Cherry blossoms bloomed early this spring.", "early this spring", "2018-SP", "2018-03-01", "2018-03-30"),
+    Case(FRI, "“We are going back to Kaeseong in spring,” Kim said.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
+    Case(FRI, "The firms pulled out in spring after the dispute.", "spring", "2018-SP", "2018-03-01", "2018-05-31"),
+    Case(FRI, "Record heat hit the peninsula last summer.", "last summer", "2018-SU", "2018-06-01", "2018-08-31"),
+    Case(FRI, "Seoul will host the forum next spring.", "next spring", "2019-SP", "2019-03-01", "2019-05-31"),
+    Case(FRI, "Heating costs will rise this winter.", "this winter", "2018-WI", "2018-12-01", "2019-02-28"),
+    Case(FRI, "Elections are due in the spring of 2020.", "spring of 2020", "2020-SP", "2020-03-01", "2020-05-31"),
+    Case(FRI, "The harvest failed in the fall, aid groups said.", "fall", "2018-FA", "2018-09-01", "2018-11-30"),
+    Case(FRI, "The ministry will unveil the plan later this month.", "later this month", "2018-12", "2018-12-01", "2018-12-31"),
+    Case(FRI, "He met the envoy last Monday in Seoul.", "last Monday", "2018-12-17", "2018-12-17", "2018-12-17"),
+    Case(FRI, "The court will rule next Tuesday.", "next Tuesday", "2018-12-25", "2018-12-25", "2018-12-25"),
+    Case(FRI, "The rally is scheduled for this Sunday.", "this Sunday", "2018-12-23", "2018-12-23", "2018-12-23"),
+    Case(FRI, "Fans will gather at the stadium this weekend.", "this weekend", "2018-W51-WE", "2018-12-22", "2018-12-23"),
+    Case(FRI, "Thousands marched in Seoul last weekend.", "last weekend", "2018-W50-WE", "2018-12-15", "2018-12-16"),
+    Case(MON, "The talks in Hanoi collapsed last week.", "last week", "2019-W09", "2019-02-25", "2019-03-03"),
+    Case(MON, "The envoy arrived on Friday for the talks.", "Friday", "2019-03-01", "2019-03-01", "2019-03-01"),
+    Case(MON, "The envoy will arrive on Friday for the talks.", "Friday", "2019-03-08", "2019-03-08", "2019-03-08"),
+    Case(MON, "Fine dust levels soared in Seoul today.", "today", "2019-03-04", "2019-03-04", "2019-03-04"),
+    Case(NYC, "The governor said Sunday that the curfew would be lifted.", "Sunday", "2020-06-14", "2020-06-14", "2020-06-14"),
+    Case(NYC, "Stores reopened last month in the city.", "last month", "2020-05", "2020-05-01", "2020-05-31"),
+    Case(NYC, "The city entered its second phase this week.", "this week", "2020-W25", "2020-06-15", "2020-06-21"),
+    Case(JAN, "The ministry said last week that it was ready.", "last week", "2016-W52", "2016-12-26", "2017-01-01"),
+    Case(JAN, "Exports grew last year for the first time since 2014.", "last year", "2016", "2016-01-01", "2016-12-31"),
+    Case(JAN, "In December, the parliament impeached the president.", "December", "2016-12", "2016-12-01", "2016-12-31"),
+    Case(FRI, "The fire broke out this morning at a factory in Incheon.", "this morning", "2018-12-21TMO", "2018-12-21", "2018-12-21"),
+    Case(FRI, "North Korea fired artillery last night near the border.", "last night", "2018-12-20TNI", "2018-12-20", "2018-12-20"),
+    Case(FRI, "The president will address the nation tonight.", "tonight", "2018-12-21TNI", "2018-12-21", "2018-12-21"),
+    Case(FRI, "Police arrested the suspect yesterday afternoon.", "yesterday afternoon", "2018-12-20TAF", "2018-12-20", "2018-12-20"),
+    Case(FRI, "The vessel docked Monday morning at Donghae port.", "Monday morning", "2018-12-17TMO", "2018-12-17", "2018-12-17"),
+]
+# fmt: on
+
+# fmt: off
+ANCHORED = [
+    Case(FRI, "The missile was launched on July 4, 2017. The following day, Seoul held drills.", "The following day", "2017-07-05", "2017-07-05", "2017-07-05"),
+    Case(FRI, "The talks collapsed on Feb. 28, 2019. Two days later, the allies scrapped the drills.", "Two days later", "2019-03-02", "2019-03-02", "2019-03-02"),
+    Case(FRI, "The forum opened on Dec. 17. Officials had arrived the previous day.", "the previous day", "2018-12-16", "2018-12-16", "2018-12-16"),
+    Case(FRI, "In September, Moon visited Pyongyang. The same month, the leaders climbed Mount Paektu.", "The same month", "2018-09", "2018-09-01", "2018-09-30"),
+    Case(FRI, "The complex closed in 2016. A year earlier, it had employed 55,000 workers.", "A year earlier", "2015", "2015-01-01", "2015-12-31"),
+    Case(FRI, "Trump met Kim on June 12, 2018. The next day, he declared the threat over.", "The next day", "2018-06-13", "2018-06-13", "2018-06-13"),
+    Case(FRI, "The leaders met on April 27, 2018. That day, they planted a tree.", "That day", "2018-04-27", "2018-04-27", "2018-04-27"),
+    Case(FRI, "The summit opened on Sept. 18. The week before, an advance team had arrived.", "The week before", "2018-W37", "2018-09-10", "2018-09-16"),
+    Case(FRI, "The university was founded in 2010. The following year, it admitted students.", "The following year", "2011", "2011-01-01", "2011-12-31"),
+    Case(FRI, "The rules changed in January 2018. Three months later, the first firms left.", "Three months later", "2018-04", "2018-04-01", "2018-04-30"),
+    Case(FRI, "The ship sank on April 16, 2014. The previous week, its owner had been warned.", "The previous week", "2014-W15", "2014-04-07", "2014-04-13"),
+    Case(FRI, "Kim arrived in Beijing on March 26, 2018. That night, he dined with Xi.", "That night", "2018-03-26TNI", "2018-03-26", "2018-03-26"),
+]
+# fmt: on
+
+# fmt: off
+TIMES = [
+    Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m.", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
+    Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m.", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),
+    Case(FRI, "Lawmakers will vote at noon.", "noon", "2018-12-21T12:00", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The train arrived at 7 a.m. Monday.", "7 a.m.", "2018-12-17T07:00", "2018-12-17", "2018-12-17"),
+    Case(FRI, "The launch was detected at 9:30 p.m. local time.", "9:30 p.m.", "2018-12-21T21:30", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The ban takes effect at midnight.", "midnight", "2018-12-21T00:00", "2018-12-21", "2018-12-21"),
+    Case(NYC, "The curfew begins at 8 p.m. on Tuesday.", "8 p.m.", "2020-06-16T20:00", "2020-06-16", "2020-06-16"),
+    Case(FRI, "The missile was fired at 6:57 a.m. KST on Nov. 29, 2017.", "6:57 a.m. KST", "2017-11-29T06:57", "2017-11-29", "2017-11-29"),
+]
+# fmt: on
+
+# fmt: off
+DURATIONS = [
+    Case(FRI, "Kim served as chairman for three years.", "three years", "P3Y", None, None),
+    Case(FRI, "He spent a decade in a labor camp.", "a decade", "P10Y", None, None),
+    Case(FRI, "Moon is serving a single five-year term.", "five-year", "P5Y", None, None),
+    Case(FRI, "The workers were detained for 18 months.", "18 months", "P18M", None, None),
+    Case(FRI, "Exports have fallen over the past two years.", "the past two years", "P2Y", "2016-12-21", "2018-12-21"),
+    Case(FRI, "Police said the suspect would be questioned within 24 hours.", "24 hours", "PT24H", None, None),
+    Case(FRI, "The two sides have argued over the issue for years.", "years", "PXY", None, None),
+    Case(FRI, "Home prices doubled over the past decade.", "the past decade", "P10Y", "2008-12-21", "2018-12-21"),
+    Case(FRI, "The plan sets targets for the next five years.", "the next five years", "P5Y", "2018-12-21", "2023-12-21"),
+    Case(FRI, "Lee began a two-week visit to Europe.", "two-week", "P2W", None, None),
+    Case(FRI, "The ban will last for 30 days.", "30 days", "P30D", None, None),
+    Case(FRI, "The standoff lasted about three hours.", "three hours", "PT3H", None, None),
+    Case(FRI, "Talks stalled for two decades after the crisis.", "two decades", "P20Y", None, None),
+    Case(FRI, "Prices rose in the past week, traders said.", "the past week", "P1W", "2018-12-14", "2018-12-21"),
+]
+# fmt: on
+
+# fmt: off
+SETS = [
+    Case(FRI, "Families meet every Monday at the center.", "every Monday", "XXXX-WXX-1", None, None),
+    Case(FRI, "The allies hold large drills twice a year.", "twice a year", "P1Y", None, None),
+    Case(FRI, "The census is held every two years.", "every two years", "P2Y", None, None),
+    Case(FRI, "The festival is held annually in Busan.", "annually", "P1Y", None, None),
+    Case(FRI, "Each year, thousands of tourists visit the DMZ.", "Each year", "P1Y", None, None),
+    Case(FRI, "The market is closed on Sundays.", "Sundays", "XXXX-WXX-7", None, None),
+    Case(FRI, "The island floods every summer.", "every summer", "XXXX-SU", None, None),
+    Case(FRI, "Officials check the gauges every day.", "every day", "P1D", None, None),
+]
+# fmt: on
+
+# fmt: off
+REFERENCES = [
+    Case(FRI, "Efforts to transform Kaeseong should start now.", "now", "PRESENT_REF", "2018-12-21", "2018-12-21"),
+    Case(FRI, "About 1,000 workers are currently employed there.", "currently", "PRESENT_REF", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The border has recently become quieter.", "recently", "PAST_REF", None, "2018-12-21"),
+    Case(FRI, "Such talks may resume in the future.", "in the future", "FUTURE_REF", "2018-12-21", None),
+    Case(FRI, "Defections have fallen in recent years.", "in recent years", "PAST_REF", None, "2018-12-21"),
+    Case(FRI, "A decision is expected soon, the ministry said.", "soon", "FUTURE_REF", "2018-12-21", None),
+    Case(FRI, "These days, few tourists visit the resort.", "These days", "PRESENT_REF", "2018-12-21", "2018-12-21"),
+]
+# fmt: on
+
+# fmt: off
+HOLIDAYS = [
+    Case(FRI, "Families will gather on Christmas Day across the country.", "Christmas Day", "2018-12-25", "2018-12-25", "2018-12-25"),
+    Case(FRI, "Moon spoke of peace on Liberation Day.", "Liberation Day", "2018-08-15", "2018-08-15", "2018-08-15"),
+    Case(FRI, "Kim will deliver a speech on New Year's Day.", "New Year's Day", "2019-01-01", "2019-01-01", "2019-01-01"),
+    Case(FRI, "The shops stayed open on Christmas Eve 2017.", "Christmas Eve 2017", "2017-12-24", "2017-12-24", "2017-12-24"),
+]
+# fmt: on
+
+# fmt: off
+ZONES = [
+    Case("2018-12-21T01:00:00+09:00", "The ministry said today that talks would resume.", "today", "2018-12-21", "2018-12-21", "2018-12-21"),
+    Case("2018-12-20T23:30:00-05:00", "The White House said today that talks would resume.", "today", "2018-12-20", "2018-12-20", "2018-12-20"),
+    Case("2019-01-01T00:30:00+09:00", "Fireworks lit up the sky yesterday.", "yesterday", "2018-12-31", "2018-12-31", "2018-12-31"),
+    Case("2018-12-31T20:00:00-08:00", "Officials said Monday that the plan was ready.", "Monday", "2018-12-31", "2018-12-31", "2018-12-31"),
+]
+# fmt: on
+
+# fmt: off
+UNPUBLISHED = [
+    Case(None, "In September, Moon visited Pyongyang.", "September", "XXXX-09", None, None),
+    Case(None, "The two sides held talks on Monday.", "Monday", "XXXX-WXX-1", None, None),
+    Case(None, "Experts met on Dec. 17 in Seoul.", "Dec. 17", "XXXX-12-17", None, None),
+    Case(None, "The park closed in 2016.", "2016", "2016", "2016-01-01", "2016-12-31"),
+    Case(None, "Exports grew last year.", "last year", "XXXX", None, None),
+    Case(None, "“We are going back to Kaeseong in spring,” Kim said.", "spring", "XXXX-SP", None, None),
+    Case(None, "Efforts should start now.", "now", "PRESENT_REF", None, None),
+]
+# fmt: on
+
+ALL = (
+    ABSOLUTE
+    + RANGES
+    + MONTHS_AND_YEARS
+    + RELATIVE
+    + ANCHORED
+    + TIMES
+    + DURATIONS
+    + SETS
+    + REFERENCES
+    + HOLIDAYS
+    + ZONES
+    + UNPUBLISHED
+)
+
+
+@pytest.mark.parametrize("case", ALL, ids=[f"{c.span}|{c.text[:40]}" for c in ALL])
+def test_expression(case: Case) -> None:
+    check(case)
+
+
+# fmt: off
+NOT_DATES = [
+    ("It may take some time to see any tangible changes.", "may"),
+    ("Thousands march on the capital every weekend.", "march"),
+    ("Theresa May said Britain would leave.", "May"),
+    ("Officials said 2,016 people were evacuated.", "2,016"),
+    ("Troops crossed the 38th parallel in June.", "38th"),
+    ("The figure appears on page 2016 of the report.", "2016"),
+    ("Bloody Sunday is remembered in Derry.", "Sunday"),
+    ("The Sunday Times reported the deal.", "Sunday"),
+    ("USA Today reported the figures.", "Today"),
+    ("The Arab Spring uprisings toppled leaders.", "Spring"),
+    ("About 1950 soldiers died in the battle.", "1950"),
+    ("The 5-year-old boy was rescued.", "5-year"),
+    ("The suspect is 63 years old.", "63 years"),
+    ("Seoul won a 3-2 victory over Tokyo.", "3-2"),
+    ("The fall of Saigon ended the war.", "fall"),
+    ("Prices will fall sharply.", "fall"),
+    ("Hot spring water flows from the rocks.", "spring"),
+    ("Room 1204 was locked.", "1204"),
+    ("Kim Jong-un may hold talks.", "may"),
+    ("Lee Sun-hee sang at the event.", "Sun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_DATES)
+def test_not_a_date(text: str, word: str) -> None:
+    found = dates(text, FRI)
+    at = text.index(word)
+    assert not any(s < at + len(word) and at < e for s, e in found), sorted(text[s:e] for s, e in found)
+
+
+def test_every_date_of_a_story_in_order() -> None:
+    text = (
+        "SEOUL, Dec. 21 (Yonhap) -- South Korea will send a team to the North next week, "
+        "officials said Friday. The two Koreas held a groundbreaking ceremony on Wednesday, "
+        "three months after their leaders agreed in September to link their railways by the end of the year."
+    )
+    found = dates(text, FRI)
+    got = [(text[s:e], found[(s, e)].get("value")) for s, e in sorted(found)]
+    assert got == [
+        ("Dec. 21", "2018-12-21"),
+        ("next week", "2018-W52"),
+        ("Friday", "2018-12-21"),
+        ("Wednesday", "2018-12-19"),
+        ("three months", "P3M"),
+        ("September", "2018-09"),
+    ]
+
+
+def test_mentions_carry_anchor_type_and_priority() -> None:
+    article = newsfacts.Article(
+        text="Kim met Moon on April 27, 2018. The next day, talks resumed. They meet every Monday.",
+        published=newsfacts.parse_published(FRI),
+    )
+    mentions = {m.text: m for m in newsfacts_dates.newsfacts_find_mentions(article)}
+    assert mentions["April 27, 2018"].data == newsfacts.DateData(
+        value="2018-04-27", start="2018-04-27", end="2018-04-27", anchor=None
+    )
+    assert mentions["The next day"].data.anchor == "date"  # type: ignore[union-attr]
+    assert mentions["every Monday"].data.timex_type == "SET"  # type: ignore[union-attr]
+    assert all(m.priority == newsfacts_dates.PRIORITY and m.key == m.data.value for m in mentions.values())  # type: ignore[union-attr]
+
+
+def test_same_value_mentions_are_one_entity() -> None:
+    text = "Talks are underway now. Kaeseong should open now, experts said."
+    entities = list(EXTRACTOR.extract(text, published=FRI).of_kind("date"))
+    assert len(entities) == 1
+    assert [m.text for m in entities[0].mentions] == ["now", "now"]
+
+
+def test_dates_win_over_quantities_on_years(full: newsfacts.Extractor) -> None:
+    text = "The park closed in 2016, when 125 companies operated there."
+    facts = full.extract(text, published=FRI)
+    years = [e for e in facts.entities if any(m.text == "2016" for m in e.mentions)]
+    assert [e.kind for e in years] == ["date"]
