@@ -113,6 +113,10 @@ class Tables:
     surname_share: Mapping[str, float]
     #: folded surname spellings that are also ordinary English words (Park, Moon, Song)
     english_surnames: frozenset[str]
+    #: folded surname spellings trusted without a hyphenated given name (Han Kang, Yuna Kim):
+    #: the standard and two most usual spellings, unless the spelling is also a foreign
+    #: name and the surname is rare (Wang Yi, Li Na, Sun Moon are not Korean names)
+    strong_surnames: frozenset[str]
     #: folded syllable spelling -> the Hangul syllables it can spell
     syllables: Mapping[str, frozenset[str]]
     #: folded syllable spelling -> a frequency prior (attested count, +1 for standard forms)
@@ -130,6 +134,8 @@ class Tables:
     #: folded words after / before which a gazetteer name is not a place
     place_blockers_after: frozenset[str]
     place_blockers_before: frozenset[str]
+    #: folded head nouns of organisation names ("Bank" in "Bank of Korea")
+    org_heads: frozenset[str]
     #: exact written form -> a known person (names.tsv); first words; most words
     known_names: Mapping[str, KnownName]
     known_first_words: frozenset[str]
@@ -148,10 +154,16 @@ def place_form(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).translate(_FOLD).split())
 
 
-def _surnames() -> tuple[dict[str, frozenset[str]], dict[str, float], frozenset[str]]:
+#: Below this share of the population (percent), a surname spelled like a Chinese or
+#: Japanese name needs a hyphenated given name to be taken as Korean.
+RARE_SHARE = 0.1
+
+
+def _surnames() -> tuple[dict[str, frozenset[str]], dict[str, float], frozenset[str], frozenset[str]]:
     spell: dict[str, set[str]] = {}
     share: dict[str, float] = {}
     english: set[str] = set()
+    strong: set[str] = set()
     for r in _records("surnames.tsv"):
         hangul = r.get("hangul", "")
         if not hangul:
@@ -166,11 +178,19 @@ def _surnames() -> tuple[dict[str, frozenset[str]], dict[str, float], frozenset[
             if f:
                 spell.setdefault(fold(f), set()).add(hangul)
                 spell.setdefault(plain(f), set()).add(hangul)
+        foreign: set[str] = set()
         for part in _split(r.get("collision", ""), ";"):
             word, _, what = part.partition("=")
             if "en:" in what:
                 english.add(fold(word))
-    return {k: frozenset(v) for k, v in spell.items()}, share, frozenset(english)
+            if "name:Chinese" in what or "name:Japanese" in what:
+                foreign.add(fold(word))
+        main = [r.get("rr", ""), r.get("mr", ""), r.get("mr_plain", ""), r.get("common", "")]
+        main += _split(r.get("nk", ""), "|") + _split(r.get("variants", ""), "|")[:2]
+        for f in main:
+            if f and not (fold(f) in foreign and share.get(hangul, 0.0) < RARE_SHARE):
+                strong.add(fold(f))
+    return {k: frozenset(v) for k, v in spell.items()}, share, frozenset(english), frozenset(strong)
 
 
 def _syllables() -> tuple[dict[str, frozenset[str]], dict[str, int]]:
@@ -205,9 +225,11 @@ def _places() -> dict[str, list[PlaceRow]]:
         # A name with a qualifier in brackets ("Gwangju (Gyeonggi)") is also spelled without it.
         bare = name.split(" (")[0]
         forms = [bare, *(v for v in variants if "(" not in v)]
-        # "the North" and "the South" are too vague to be the two Koreas everywhere.
-        forms = [f for f in forms if f[:1].isupper() or (f.startswith("the ") and f[4:5].isupper())]
-        forms = [f for f in forms if f not in ("the North", "the South")]
+        # Names are found as runs of capitalised words, so forms such as "the North" (too
+        # vague to be North Korea everywhere anyway) are left out.
+        forms = [f for f in forms if f[:1].isupper()]
+        if "river" in kinds:  # "Amnok" is also written "Amnok River"
+            forms += [f"{f} River" for f in forms if " " not in f and not f.endswith(("gang", "River"))]
         row = PlaceRow(name, countries, tuple(dict.fromkeys(place_form(f) for f in forms)), tuple(kinds))
         for f in row.variants:
             found.setdefault(f, []).append(row)
@@ -229,7 +251,7 @@ def _places() -> dict[str, list[PlaceRow]]:
 @functools.cache
 def tables() -> Tables:
     """Build (once) every lookup table from the bundled and the user's data files."""
-    surnames, share, english = _surnames()
+    surnames, share, english, strong = _surnames()
     syllables, weight = _syllables()
     places = _places()
     # A spelling listed under its own row's name wins over rows listing it as a variant.
@@ -240,10 +262,12 @@ def tables() -> Tables:
         ordered[form] = tuple(dict.fromkeys([*named, *rest]))
     blockers_after: set[str] = set()
     blockers_before: set[str] = set()
+    org_heads: set[str] = set()
     for r in _records("place_context.tsv"):
         word = fold(r.get("word", ""))
+        side = r.get("side")
         if word:
-            (blockers_after if r.get("side") == "after" else blockers_before).add(word)
+            (blockers_after if side == "after" else org_heads if side == "org" else blockers_before).add(word)
     interjections: set[str] = set()
     followers: set[str] = set()
     target = interjections
@@ -264,6 +288,7 @@ def tables() -> Tables:
         surnames=surnames,
         surname_share=share,
         english_surnames=english,
+        strong_surnames=strong,
         syllables=syllables,
         syllable_weight=weight,
         longest_syllable=max((len(s) for s in syllables), default=1),
@@ -275,6 +300,7 @@ def tables() -> Tables:
         place_max_words=max((f.count(" ") + 1 for f in ordered), default=1),
         place_blockers_after=frozenset(blockers_after),
         place_blockers_before=frozenset(blockers_before),
+        org_heads=frozenset(org_heads),
         known_names=known,
         known_first_words=frozenset(k.split(" ")[0] for k in known),
         known_max_words=max((k.count(" ") + 1 for k in known), default=1),

@@ -146,7 +146,7 @@ def _name_case(word: str) -> bool:
 
 
 def _capitalize(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if word else word
+    return word[:1].upper() + word[1:].lower()
 
 
 def _display_family(family: str) -> str:
@@ -163,7 +163,7 @@ def _display_given(given: str) -> str:
 def _written_given(given: str) -> str:
     """The given name as written, with case normalised only when it is in capitals."""
     if given.replace(" ", "").replace("-", "").isupper() and len(given) > 1:
-        return " ".join(_capitalize(w) for w in given.split())
+        return _display_given(given)  # SO-HYUN -> So-hyun, JONG UN -> Jong Un
     return given
 
 
@@ -273,29 +273,35 @@ class _Scan:
             for end in (tok.end, tok.core_end) if tok.end != tok.core_end else (tok.end,):
                 span = self.text[first.start : end]
                 key = span if span.isascii() and "  " not in span else place_form(span)
-                if key.isupper() and len(key) > 3:
-                    key = key.title()
+                if key not in t.place_prefixes and key.isupper() and len(key) > 3:
+                    key = key.title()  # SEOUL, NORTH KOREA
                 if key in t.place_prefixes:
                     found_prefix = True
                     rows = t.places.get(key)
                     if rows:
                         best = (j, end, rows)
                         break
-            if tok.poss or not found_prefix:
+            if not found_prefix:
                 break
         return best
 
     def _abbreviation(self, tok: _Tok) -> bool:
         return self.text[tok.start : tok.end] in self.t.place_first_words or tok.text in self.t.titles
 
-    def _name_prefix(self, toks: list[_Tok], j: int, rows: tuple[PlaceRow, ...]) -> bool:
-        """A country's name opening a longer capitalised name ("Korea Institute of ...",
-        "China Daily") qualifies that name and is not reported; a title after it is fine
-        ("U.S. President")."""
-        if not any("country" in r.kinds for r in rows) or toks[j].poss or j + 1 >= len(toks):
+    def _name_prefix(self, toks: list[_Tok], i: int, j: int, rows: tuple[PlaceRow, ...]) -> bool:
+        """A country's name opening or closing a longer capitalised name ("Korea Institute of
+        ...", "China Daily", "Bank of Korea") qualifies that name and is not reported; a title
+        after it is fine ("U.S. President")."""
+        if not any("country" in r.kinds for r in rows):
+            return False
+        if i > 0 and not toks[i].joined and toks[i - 1].low in self.t.org_heads:
+            return True  # Bank of Korea, Workers' Party of Korea
+        if toks[j].poss or j + 1 >= len(toks):
             return False
         nxt = toks[j + 1]
-        return nxt.joined and not (toks[j].dot and not self._abbreviation(toks[j])) and not self._title(nxt)
+        if not nxt.joined or (toks[j].dot and not self._abbreviation(toks[j])):
+            return False
+        return not self._title(nxt) and nxt.low not in self.t.surnames  # "South Korea Moon Jae-in"
 
     def _place_blocked(self, start: int, end: int) -> bool:
         text = self.text
@@ -309,8 +315,10 @@ class _Scan:
 
     # -- persons -------------------------------------------------------------------------
 
-    def _weak_ok(self, toks: list[_Tok], first: int, last: int, given: _Tok) -> bool:
-        """Checks for two-word names with an unhyphenated given name (Han Kang, Yuna Kim)."""
+    def _weak_ok(self, toks: list[_Tok], first: int, last: int, given: _Tok, fam: _Tok | None = None) -> bool:
+        """Checks for names without a hyphenated given name (Han Kang, Yuna Kim, Kim Jong Un)."""
+        if fam is not None and fam.low not in self.t.strong_surnames:
+            return False  # Wang Yi, Li Na
         if last + 1 < len(toks) and toks[last + 1].joined and not toks[last].dot and not toks[last].poss:
             return False  # part of a longer capitalised phrase (Ho Chi Minh, Sun Moon University)
         if self._after_word(toks, first):
@@ -368,14 +376,19 @@ class _Scan:
                     and _name_case(h.text)
                     and h.text.isupper() == g.text.isupper()
                 ):
+                    headline = fam.text.isupper() and g.text.isupper() and h.text.isupper()
+                    if not headline and not self._weak_ok(toks, i, i + 2, g, fam):
+                        return None  # Kim Il Sung University (but KIM JONG UN VISITS ...)
+                    if fam.low not in t.strong_surnames:
+                        return None
                     given = self.text[g.start : h.core_end]
                     return self._person(
                         fam, " ".join(given.split()), fam.start, h.core_end, "family-first", fam.text
                     )
-            if not self._weak_ok(toks, i, i + 1, g):
+            if not self._weak_ok(toks, i, i + 1, g, fam):
                 return None
             return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
-        if _split_joined(g.text) is not None and self._weak_ok(toks, i, i + 1, g):
+        if _split_joined(g.text) is not None and self._weak_ok(toks, i, i + 1, g, fam):
             return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
         return None
 
@@ -387,6 +400,8 @@ class _Scan:
         fam = toks[i + 1]
         if not fam.joined or "-" in fam.text or not _surname(fam, t) or not _name_case(g.text):
             return None
+        if g.low in t.surnames and "-" not in g.text:
+            return None  # Wang Yi: read family-first or not at all
         if fam.text.isupper() != g.text.isupper() and len(fam.text) > 1 and not fam.text.isupper():
             return None  # KIM-YOUNG Park; but "Yee Jin SHIN" is fine
         if "-" in g.text:
@@ -395,7 +410,7 @@ class _Scan:
         else:
             if not (_is_syllable(g.text, t) or _split_joined(g.text) is not None):
                 return None
-            if not self._weak_ok(toks, i, i + 1, g):
+            if not self._weak_ok(toks, i, i + 1, g, fam):
                 return None
             if fold(fam.text) in t.english_surnames and not (i > 0 and g.joined and self._title(toks[i - 1])):
                 return None  # Namsan Park: a park unless a title says it is a person
@@ -486,7 +501,7 @@ class _Scan:
             if place is not None:
                 j, end, rows = place
                 start = toks[i].start
-                if not self._place_blocked(start, end) and not self._name_prefix(toks, j, rows):
+                if not self._place_blocked(start, end) and not self._name_prefix(toks, i, j, rows):
                     self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
                 i = j + 1
                 continue
@@ -539,7 +554,7 @@ def parse_name(name: str) -> PersonName | None:
 
 @functools.cache
 def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
-    """Every way to read a given name's letters as 1 to 3 romanised syllables (at most 16)."""
+    """Every way to read a given name's letters as 1 to 3 romanised syllables (at most 32)."""
     t = tables()
     letters = plain(given)
     if not letters or len(letters) > 3 * t.longest_syllable:
@@ -547,7 +562,7 @@ def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
 
     def walk(pos: int, parts: tuple[str, ...]) -> None:
-        if len(out) >= 16:
+        if len(out) >= 32:
             return
         if pos == len(letters):
             out.append(parts)
@@ -563,7 +578,7 @@ def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def hangul_readings(family: str, given: str, limit: int = 64) -> set[str]:
+def hangul_readings(family: str, given: str, limit: int = 256) -> set[str]:
     """The Hangul names a romanised name can stand for (family + given), at most ``limit`` per split.
 
     "Park Chung-hee" and "Pak Chŏng-hŭi" share 박정희; "Jung Eun-kyeong" and "Jeong
@@ -596,7 +611,9 @@ def link_pairs(people: Sequence[tuple[int, str, str]]) -> Iterator[tuple[int, in
         if k in seen:
             continue  # the core already joins equal keys
         seen[k] = idx
+        joined: set[int] = set()
         for reading in sorted(hangul_readings(family, given)):
             other = first.setdefault(reading, idx)
-            if other != idx:
+            if other != idx and other not in joined:
+                joined.add(other)
                 yield (other, idx)

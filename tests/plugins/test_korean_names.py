@@ -1,0 +1,346 @@
+"""Tests of the bundled ``korean_names`` plugin: persons, surname-only mentions, places, linking.
+
+The annotated cases live in two JSON Lines files next to this module:
+``korean_cases_dev.jsonl`` (the project's 37 development cases) and ``korean_cases.jsonl``
+(cases written for these tests in the style of Korea Herald, Yonhap, JoongAng Daily, AP
+and KCNA copy, traps included). Each lists every person and place mention the plugin must
+report for its text, in text order, and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsfacts
+import newsfacts_korean_names as kn
+from newsfacts import Article, Mention, PersonData, PlaceData, hookimpl
+
+HERE = Path(__file__).parent
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    with (HERE / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+DEV_CASES = _load("korean_cases_dev.jsonl")
+OWN_CASES = _load("korean_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def alone() -> newsfacts.Extractor:
+    """The plugin on its own, as a user would register it."""
+    return newsfacts.Extractor(bundled=False, autoload=False, plugins=[kn], strict=True)
+
+
+def _report(extractor: newsfacts.Extractor, text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(surface, kind, family, given, canonical) for every mention, in text order.
+
+    Family and given name come from the mention itself (as written there); a surname-only
+    mention shows those of the entity it was linked to.
+    """
+    facts = extractor.extract(text)
+    proposed = {(m.start, m.end): m for m in kn.newsfacts_find_mentions(article=Article(text=text))}
+    rows: list[tuple[int, tuple[str, str, str | None, str | None, str]]] = []
+    for e in facts.entities:
+        for s in e.mentions:
+            assert text[s.start : s.end] == s.text
+            m = proposed[(s.start, s.end)]
+            if e.kind == "person" and not m.partial:
+                assert isinstance(m.data, PersonData)
+                family, given = m.data.family, m.data.given
+            else:
+                family, given = e.get("family"), e.get("given")
+            rows.append((s.start, (s.text, e.kind, family, given, e.name)))
+    return [r for _, r in sorted(rows, key=lambda r: r[0])]
+
+
+def _expected(case: dict[str, Any]) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(x["surface"], x["kind"], x["family"], x["given"], x["canonical"]) for x in case["expected"]]
+
+
+@pytest.mark.parametrize("case", DEV_CASES, ids=[c["text"][:40] for c in DEV_CASES])
+def test_development_cases(alone: newsfacts.Extractor, case: dict[str, Any]) -> None:
+    assert _report(alone, case["text"]) == _expected(case), case["note"]
+
+
+@pytest.mark.parametrize("case", OWN_CASES, ids=[c["text"][:40] for c in OWN_CASES])
+def test_news_cases(alone: newsfacts.Extractor, case: dict[str, Any]) -> None:
+    assert _report(alone, case["text"]) == _expected(case), case["note"]
+
+
+def test_enough_cases_of_each_kind() -> None:
+    cases = OWN_CASES
+    assert len(cases) >= 100
+    kinds = [x["kind"] for c in cases for x in c["expected"]]
+    assert kinds.count("person") >= 80 and kinds.count("place") >= 80
+    assert sum(1 for c in cases if not c["expected"]) >= 8  # pure traps
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _mentions(text: str) -> list[Mention]:
+    return list(kn.newsfacts_find_mentions(article=Article(text=text)))
+
+
+def test_person_mention_fields() -> None:
+    text = "North Korean leader Kim Jong Un met Ga-young Park."
+    kim, park = _mentions(text)
+    assert (kim.start, kim.end, kim.text) == (20, 31, "Kim Jong Un")
+    assert kim.kind == "person" and kim.priority == 20 and not kim.partial and not kim.nested
+    assert kim.data == PersonData(family="Kim", given="Jong Un", order="family-first")
+    assert kim.key == "ko:kim jongun" and kim.aliases == ("kim",)
+    assert park.name == "Park Ga-young" and park.key == "ko:park gayoung"
+    assert park.data == PersonData(family="Park", given="Ga-young", order="given-first")
+
+
+def test_surname_only_mention_fields() -> None:
+    text = "Moon Jae-in spoke. Moon left early."
+    full, partial = _mentions(text)
+    assert partial.partial and partial.kind == "person" and partial.key == "moon" == full.aliases[0]
+    assert (partial.start, partial.end) == (19, 23)
+
+
+def test_place_mention_fields() -> None:
+    (m,) = _mentions("Talks were held in Kaeseong.")
+    assert m.kind == "place" and m.nested and m.priority == 10
+    assert m.name == "Kaesong" and m.key == "place:Kaesong" and isinstance(m.data, PlaceData)
+    assert m.text == "Kaeseong"
+
+
+def test_place_variants_are_the_spellings_seen(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract("Kaesong, also spelled Kaeseong and Gaeseong, lies north of Seoul.")
+    kaesong = facts.of_kind("place")[0]
+    assert kaesong.name == "Kaesong"
+    assert kaesong.get("variants") == ("Kaesong", "Kaeseong", "Gaeseong")
+    assert [s.text for s in kaesong.mentions] == ["Kaesong", "Kaeseong", "Gaeseong"]
+
+
+def test_person_variants_and_split(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract("Kim Jong Un, Kim Jong-un and Kim Jong-Un: one man. Kim smiled.")
+    (kim,) = facts.of_kind("person")
+    assert kim.name == "Kim Jong Un"
+    assert (kim.get("family"), kim.get("given"), kim.get("order")) == ("Kim", "Jong Un", "family-first")
+    assert kim.get("variants") == ("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un")
+    assert [s.text for s in kim.mentions][-1] == "Kim"
+
+
+def test_case_is_normalised_for_capitals() -> None:
+    (m,) = _mentions("The paper by KIM SO-HYUN was cited.")
+    assert m.data == PersonData(family="Kim", given="So-hyun", order="family-first")
+    assert m.name == "Kim So-hyun" and m.text == "KIM SO-HYUN"
+
+
+def test_same_surname_people_stay_apart(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract("Choi Se-yul spoke after Choi Hyun-kyoo. Later Choi Se-yul left.")
+    names = sorted(e.name for e in facts.of_kind("person"))
+    assert names == ["Choi Hyun-kyoo", "Choi Se-yul"]
+
+
+def test_surname_only_mention_links_to_most_recent(alone: newsfacts.Extractor) -> None:
+    text = "Kim Min-seok arrived. Then Kim Yo-jong spoke, and Kim said the talks were over."
+    facts = alone.extract(text)
+    yo_jong = next(e for e in facts.of_kind("person") if e.name == "Kim Yo-jong")
+    assert [s.text for s in yo_jong.mentions] == ["Kim Yo-jong", "Kim"]
+    assert yo_jong.mentions[-1].start == text.rindex("Kim")
+
+
+def test_surname_without_antecedent_is_not_proposed() -> None:
+    assert _mentions("Lee said the plan would work, and Park agreed.") == []
+
+
+def test_link_hook_pairs_spellings_of_one_hangul_name() -> None:
+    text = "Park Chung-hee, or Pak Chŏng-hŭi, and Park Geun-hye."
+    ms = sorted(_mentions(text), key=lambda m: (m.start, m.end))
+    pairs = list(kn.newsfacts_link_mentions(article=Article(text=text), mentions=ms))
+    assert pairs == [(0, 1)]
+
+
+# --------------------------------------------------------------------------- public helpers
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lee Jae-myung", "Lee Jae Myung"),
+        ("Lee Jae-myung", "Lee Jaemyung"),
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Kim Jong Un", "KIM JONG UN"),
+        ("Ga-young Park", "Park Ga-young"),
+        ("Pak Chŏng-hŭi", "Pak Chong-hui"),
+    ],
+)
+def test_name_key_equal(a: str, b: str) -> None:
+    assert kn.name_key(a) == kn.name_key(b)
+
+
+def test_name_key_values() -> None:
+    assert kn.name_key("Lee Jae Myung") == "lee jaemyung"
+    assert kn.name_key("Ga-young Park") == "park gayoung"
+    assert kn.name_key("Kim Jin-hyang") != kn.name_key("Kim Jin-hyung")
+    assert kn.name_key("Ian Bennetts") == "ianbennetts"  # not a Korean name: letters only
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Park Chung-hee", "Pak Chŏng-hŭi", True),
+        ("Jung Eun-kyeong", "Jeong Eun-kyeong", True),
+        ("Yoon Suk Yeol", "Yun Suk-yeol", True),
+        ("Syngman Rhee", "Lee Seung-man", True),
+        ("Choi Se-yul", "Choi Hyun-kyoo", False),
+        ("Kim Jong-un", "Kim Jong-il", False),
+        ("Park Chung-hee", "Ian Bennetts", False),
+    ],
+)
+def test_same_name(a: str, b: str, same: bool) -> None:
+    assert kn.same_name(a, b) is same
+
+
+def test_parse_name() -> None:
+    p = kn.parse_name("Hyun-Jin Ryu")
+    assert p is not None
+    assert (p.family, p.given, p.order, p.display) == ("Ryu", "Hyun-Jin", "given-first", "Ryu Hyun-jin")
+    assert kn.parse_name("Kim Kardashian") is None
+    assert kn.parse_name("Olympic Park") is None
+
+
+def test_hangul_readings() -> None:
+    assert "박정희" in kn.hangul_readings("Park", "Chung-hee")
+    assert "이승만" in kn.hangul_readings("Rhee", "Syngman")
+    assert kn.hangul_readings("Bennetts", "Ian") == set()
+
+
+# --------------------------------------------------------------------------- user data
+
+
+def test_user_data_folder_extends_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Kim Hyoung-jyn met officials in Haeundae."
+    assert _mentions(text) == []
+    (tmp_path / "syllables_extra.tsv").write_text(
+        "hangul\tspellings\tnote\n진\tjyn\tan outlet's house spelling\n", encoding="utf-8"
+    )
+    (tmp_path / "places.tsv").write_text(
+        "name\tkind\tcountry\thangul\trr\tmr_plain\tvariants\n"
+        "Haeundae\tdistrict\tKR\t해운대\tHaeundae\tHaeundae\tHaeundae Beach\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(kn.ENV_VAR, str(tmp_path))
+    kn.reload()
+    try:
+        found = [(m.kind, m.text, m.name) for m in _mentions(text)]
+        assert found == [("person", "Kim Hyoung-jyn", "Kim Hyoung-jyn"), ("place", "Haeundae", "Haeundae")]
+    finally:
+        monkeypatch.delenv(kn.ENV_VAR)
+        kn.reload()
+    assert _mentions(text) == []
+
+
+# --------------------------------------------------------------------------- with other plugins
+
+
+class _FakeOrganizations:
+    """Stands in for another plugin: an organisation around a place, a non-Korean person."""
+
+    @hookimpl
+    def newsfacts_find_mentions(self, article: Article) -> Iterable[Mention]:
+        text = article.text
+        for name, kind, key in (
+            ("Kaeseong Industrial District Foundation", "organization", "org:kaeseong"),
+            ("Ian Bennetts", "person", "en:ian bennetts"),
+            ("Sun Moon University", "organization", "org:sun moon university"),
+        ):
+            at = text.find(name)
+            if at >= 0:
+                yield Mention.of(
+                    article, at, at + len(name), kind, key=key, priority=10 if kind != "person" else 0
+                )
+
+
+def test_works_with_an_organisation_plugin() -> None:
+    ex = newsfacts.Extractor(bundled=False, autoload=False, plugins=[kn, _FakeOrganizations()], strict=True)
+    text = (
+        "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, met Ian Bennetts "
+        "at Sun Moon University. Bennetts said Kim was hopeful."
+    )
+    facts = ex.extract(text)
+    got = sorted((e.kind, e.name) for e in facts.entities)
+    assert got == [
+        ("organization", "Kaeseong Industrial District Foundation"),
+        ("organization", "Sun Moon University"),
+        ("person", "Ian Bennetts"),
+        ("person", "Kim Jin-hyang"),
+        ("place", "Kaesong"),
+    ]
+    kim = next(e for e in facts.entities if e.name == "Kim Jin-hyang")
+    assert [s.text for s in kim.mentions] == ["Kim Jin-hyang", "Kim"]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00",
+        "Kim\x00Jong Un",
+        "\ud800 Kim \udfff Jin-hyang",
+        "Ŏ Ŭ ŎM Ch'",
+        "-" * 10,
+        "Kim-",
+        "Mt.",
+        "U.S.A.S.",
+        "’s",
+    ],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text
+
+
+def _timed(text: str) -> float:
+    started = time.process_time()
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text
+    return time.process_time() - started
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim " * 50_000,
+        "Kim Jong Un " * 30_000,
+        "Jin-hyang-" * 100_000,
+        "Republic of the " * 50_000,
+        "“" * 100_000,
+        "1-2-3-4-" * 100_000,
+        "U.S." * 50_000,
+        "Seoul Park Moon " * 20_000,
+    ],
+    ids=["caps-words", "names", "hyphens", "of-the", "quotes", "digits", "dots", "mixed"],
+)
+def test_worst_cases_stay_linear(text: str) -> None:
+    # Half the input must take about half the time (no quadratic blow-up), and all of it
+    # a few seconds at most.
+    whole = _timed(text)
+    half = _timed(text[: len(text) // 2])
+    assert whole < 10
+    assert whole < 4 * half + 0.2
+
+
+@pytest.mark.slow
+def test_throughput_on_news_text() -> None:
+    paragraph = " ".join(c["text"] for c in OWN_CASES + DEV_CASES)
+    text = (paragraph + "\n\n" + "The committee met again on Friday to review the budget. " * 40) * 20
+    _mentions(text[:1000])  # load the tables first
+    seconds = _timed(text)
+    assert len(text) / seconds > 1_000_000  # measured far higher (~3M+); CI machines vary
