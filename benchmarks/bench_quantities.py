@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         ('"one two three ..." x 100,000', " ".join(("one", "two", "three")[i % 3] for i in range(100_000))),
         ("100,000 x '5 percent '", "5 percent " * 100_000),
     ):
-        seconds = _time(lambda w=worst: find_quantities(w), 1)  # type: ignore[misc]
+        seconds = _time(lambda w=worst: find_quantities(w), 1)
         print(f"worst case {name}: {len(worst):,} chars in {seconds:.3f} s")
     return 0
 

@@ -57,7 +57,9 @@ class _Num:
     word: str = ""  # the first number word, lower-cased, when written in words
     plural: bool = False  # "hundreds", "tens of thousands": a vague range
     fraction: bool = False
-    currency_scale: bool = False  # an abbreviated scale that needs a currency sign ("5m")
+    currency_scale: tuple[Decimal, int] | None = (
+        None  # "m" in "$5m": (multiplier, end), only after a currency sign
+    )
     scale: Decimal = Decimal(1)  # the scale word that ends the number ("million" in "2 million")
 
 
@@ -138,7 +140,7 @@ def _patterns() -> _Patterns:
     # A unit ends at a non-letter; one that ends in a symbol ("%", "km²") needs no boundary.
     unit_end = r"(?![A-Za-z0-9])"
     return _Patterns(
-        main=re.compile(rf"(?<![\w.])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
+        main=re.compile(rf"(?<![0-9_.])[0-9]|(?<![\w.]){_trie(forms)}(?![A-Za-z])"),
         word=re.compile(rf"(?i:{word_alt})(?![A-Za-z])"),
         sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
         digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
@@ -152,14 +154,14 @@ def _patterns() -> _Patterns:
         approx_after=re.compile(
             rf"{_SP}+((?i:{'|'.join(_phrase(p) for p in sorted(t.approx_after, key=lambda p: -len(p)))}))(?![A-Za-z])"
         ),
-        range_sep=re.compile(rf"({_SP}*[-–~]{_SP}*|{_SP}+(?:to|or|and){_SP}+)"),
+        range_sep=re.compile(rf"({_SP}*[-–~]{_SP}*|{_SP}+(?:to|or|and|through){_SP}+)"),
         chain=re.compile(r"(?:[-–][0-9][0-9,.]*)+"),
         clock=re.compile(r"(?::[0-9]{2})+"),
         non_unit=re.compile(rf"{_SP}?(?i:{_alternation(list(t.non_units), fold=True)})(?![A-Za-z])"),
         next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
         word_after=re.compile(rf"{_SP}+([A-Za-z][A-Za-z'’.-]*)"),
         of_after=re.compile(rf"{_SP}+of(?={_SP})"),
-        and_a_half=re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![A-Za-z])"),
+        and_a_half=re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter|third)(?![A-Za-z])"),
         a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),
         half_a=re.compile(rf"{_SP}+an?{_SP}+"),
         paren_open=re.compile(rf"{_SP}*\({_SP}*"),
@@ -191,15 +193,11 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
     a = p.scale_abbr.match(text, end)
     if a is not None:
         mult, needs_currency = tables().scales[a.group(1)]
-        return _Num(
-            start=i,
-            end=a.end(),
-            value=value * mult,
-            digits=True,
-            plain=False,
-            currency_scale=needs_currency,
-            scale=mult,
-        )
+        if needs_currency:  # "$5m" is five million, "5m" alone five meters: the caller decides
+            return _Num(
+                start=i, end=end, value=value, digits=True, plain=plain, currency_scale=(mult, a.end())
+            )
+        return _Num(start=i, end=a.end(), value=value * mult, digits=True, plain=False, scale=mult)
     return _Num(start=i, end=end, value=value, digits=True, plain=plain)
 
 
@@ -251,7 +249,7 @@ def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
             current *= value
         elif cls == "fraction":
             # "two-thirds", "three quarters": a count of parts, ends the number
-            if last not in ("unit", "teen", "ten") or "and" in sep_text:
+            if last not in ("unit", "teen", "ten") or "and" in sep_text or total or current >= 100:
                 break
             current *= value
             fraction = True
@@ -291,12 +289,13 @@ def _number_at(text: str, i: int, p: _Patterns) -> _Num | None:
         return None
     if not num.fraction:
         h = p.and_a_half.match(text, num.end)
-        if h is not None and (num.plain or not num.digits):
-            value = num.value + Decimal("0.5")
+        if h is not None and (num.plain or not num.digits or num.scale != 1):
+            # "five and a half", "3 million and a half" (the fraction is of the last scale)
+            value = num.value + tables().numbers[h.group(1).casefold()][0] * num.scale
             end = h.end()
             s = p.scale_word.match(text, end)
-            if s is not None and tables().numbers[s.group(1).casefold()][1] == "scale":
-                value *= tables().numbers[s.group(1).casefold()][0]
+            if num.scale == 1 and s is not None and tables().numbers[s.group(1).casefold()][1] == "scale":
+                value *= tables().numbers[s.group(1).casefold()][0]  # "two and a half million"
                 end = s.end()
             num = _Num(start=i, end=end, value=value, digits=num.digits, plain=False, word=num.word)
     return num
@@ -437,7 +436,7 @@ def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[
     """The longest approximation phrase ending right before ``start`` ("more than", "an estimated")."""
     table = tables().approx_before
     words = [prev]
-    for _ in range(2):
+    for _ in range(_MAX_APPROX_WORDS - 1):
         w = _prev_word(text, words[-1][1])
         if w is None or w[2]:
             break
@@ -521,6 +520,8 @@ class _Scanner:
             before = text[i - 1] if i > 0 else ""
             if (before and before in "/#") or (before in "-–" and i > 1 and text[i - 2].isalnum()):
                 return self._skip_junk(i)
+            if before.isalpha() and _currency_before(text, i) is None:
+                return self._skip_junk(i)  # "G20", "KF21": part of a name
         num = _number_at(text, i, p)
         if num is None:
             return self._special_word(i) if not text[i].isdigit() else skip
@@ -591,6 +592,18 @@ class _Scanner:
         text, p, t = self.text, self.p, self.t
         value = t.numbers[w][0]
         a = p.a_scale.search(text, max(0, i - 3), i)
+        nxt = p.scale_word.match(text, end)
+        if nxt is not None and t.numbers[nxt.group(1).casefold()][1] == "scale" and w in ("half", "quarter"):
+            # "half million", "a quarter million"
+            num = _Num(
+                start=a.start() if a is not None else i,
+                end=nxt.end(),
+                value=value * t.numbers[nxt.group(1).casefold()][0],
+                digits=False,
+                plain=False,
+                word=w,
+            )
+            return self._finish(num)
         if w == "half":
             h = p.half_a.match(text, end)
             if h is not None:
@@ -697,8 +710,16 @@ class _Scanner:
         unit: str | None = None
         if cur is not None:
             unit, start = cur
-        elif num.currency_scale:
-            return _Reading(None, num.end)  # "5m" without a currency sign is not read here
+            if num.currency_scale is not None:
+                mult, abbr_end = num.currency_scale
+                num = _Num(
+                    start=num.start,
+                    end=abbr_end,
+                    value=num.value * mult,
+                    digits=True,
+                    plain=False,
+                    scale=mult,
+                )
         negative = False
         if (
             cur is None
@@ -709,6 +730,11 @@ class _Scanner:
         ):
             negative = True
             start -= 1
+        elif cur is None:
+            before = self.prev(start)
+            if before is not None and not before[2] and before[0].casefold() in ("minus", "negative"):
+                negative = True
+                start = before[1]
         low: Decimal | None = -num.value if negative else num.value
         high: Decimal | None = low
         end = num.end
@@ -733,17 +759,19 @@ class _Scanner:
         year_like = num.plain and len(text[num.start : num.end]) == 4 and 1000 <= num.value <= 2199
         if rng is not None:
             second, sep_kind = rng
-            lo, hi = num.value, second.value
+            lo, hi = (-num.value if negative else num.value), second.value
             if num.scale == 1 and second.scale != 1 and lo * second.scale <= hi:
                 lo *= second.scale  # "$1-2 billion", "three to five million"
-            if year_like or (sep_kind == "-" and second.plain and num.plain and _year_pair(num, second)):
-                return _Reading(None, second.end)
+            if num.plain and second.plain and _year_pair(num, second):
+                return _Reading(None, second.end)  # "2018-2019", "1950-53": years
             if lo > hi:
                 if sep_kind == "-":
                     return _Reading(None, second.end)  # a score, "3-1"
+                rng = None
             else:
                 low, high = lo, hi
                 end = second.end
+                year_like = False
         # After: a unit, the counted noun, or a compound ("10-member").
         if unit is None:
             u = _unit_at(text, end, p)
@@ -784,18 +812,22 @@ class _Scanner:
                         )
                         if noun is not None:
                             unit, end = noun
-        if unit is None and num.word == "one":
-            return _Reading(None, end)
+        if unit is None and num.word == "one" and num.value == 1 and rng is None:
+            return _Reading(None, end)  # "one of", "the one": a pronoun, not a count
+        if unit is None and end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return _Reading(None, end + 1)  # "5G", "13F", "24703L202": a code, not a quantity
         if approx is None and cur is None and num.digits and not negative:
             label = self._label_before(num.start)
             if label == "label" or (label == "name" and unit is None and rng is None):
                 return _Reading(None, end)
         # After the unit: "or more", "or so".
         aa = p.approx_after.match(text, end)
-        if aa is not None and approx is None:
+        if aa is not None:
             phrase = " ".join(aa.group(1).casefold().split())
-            approx, bound = self.t.approx_after[phrase]
-            end = aa.end()
+            label, after_bound = self.t.approx_after[phrase]
+            if approx is None or (bound == "both" and after_bound != "both"):
+                approx, bound = label, after_bound  # "about 500 or more": the bound says more
+                end = aa.end()
         if bound == "low":
             high = None
         elif bound == "high":
@@ -879,6 +911,7 @@ def _year_pair(a: _Num, b: _Num) -> bool:
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_MAX_APPROX_WORDS = 5  # approximation phrases are at most this many words long
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
 _DETERMINERS = frozenset(
