@@ -489,7 +489,7 @@ def _css_string(value: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_.:" else f"\\{ord(ch):x} " for ch in value)
 
 
-def _section(facts: Facts, prefix: str, heading_level: int = 1) -> str:
+def _section(facts: Facts, prefix: str, heading_level: int = 1, legend: str = "") -> str:
     ids = _Ids(facts, prefix)
     names = {e.id: e.name for e in facts.entities}
     h = f"h{heading_level}"
@@ -497,7 +497,7 @@ def _section(facts: Facts, prefix: str, heading_level: int = 1) -> str:
     return (
         f'<article class="report" id="{prefix}report" aria-labelledby="{prefix}title">'
         f'<header class="head"><{h} id="{prefix}title">{_e(_title(facts))}</{h}>'
-        f'<p class="meta">{_meta(facts)}</p><p class="counts">{counts}</p></header>'
+        f'<p class="meta">{_meta(facts)}</p><p class="counts">{counts}</p>{legend}</header>'
         f"{_errors(facts)}"
         f'<div class="layout"><section class="article" aria-label="Article text with highlights">'
         f'<div class="text" id="{prefix}text">{_article_text(facts, ids, names)}</div></section>'
@@ -585,7 +585,9 @@ def render_html(facts: Facts, *, title: str | None = None) -> str:
 
     :param title: the page title; the article's title (or first line) by default.
     """
-    return _page(title or f"newsfacts: {_title(facts)}", f"{_LEGEND}{_section(facts, '')}", skip_to="tables")
+    return _page(
+        title or f"newsfacts: {_title(facts)}", _section(facts, "", legend=_LEGEND), skip_to="tables"
+    )
 
 
 def render_batch(many: Iterable[Facts], *, title: str = "newsfacts report") -> str:
