@@ -10,6 +10,7 @@ unless its sentence carries a future cue ("will", "going to"...).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -357,9 +358,10 @@ def _tense_pattern() -> re.Pattern[str]:
     )
 
 
-_SENT_BACK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
-_SENT_FWD = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
+_SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
+REPORT_REACH = 3
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
+_REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)")
 _OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?![0-9])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\s])?([A-Za-z]*)")
 
@@ -375,43 +377,6 @@ def clear_caches() -> None:
 
 
 # --------------------------------------------------------------------------- context
-
-
-def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
-    lo = max(0, s - TENSE_WINDOW)
-    start = lo
-    for m in _SENT_BACK.finditer(text, lo, s):
-        start = m.end()
-    m2 = _SENT_FWD.search(text, e, min(len(text), e + TENSE_WINDOW))
-    end = m2.end() if m2 else min(len(text), e + TENSE_WINDOW)
-    return start, end
-
-
-REPORT_REACH = 3
-
-
-def tense(text: str, s: int, e: int) -> str | None:
-    """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
-
-    A reporting verb ("said") counts only right next to the expression ("said
-    Sunday"); "the talks will resume in March, officials said" stays future.
-    """
-    lo, hi = sentence_bounds(text, s, e)
-    best: tuple[int, str] | None = None
-    for m in _tense_pattern().finditer(text, lo, hi):
-        if s <= m.start() < e:
-            continue
-        dist = s - m.end() if m.end() <= s else m.start() - e
-        if m.group("rep"):
-            if dist > REPORT_REACH:
-                continue
-            kind = "past"
-        else:
-            kind = "future" if m.group("fut") else "past"
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else None
 
 
 def prev_words(text: str, s: int) -> tuple[str, str]:
@@ -478,6 +443,48 @@ class Ctx:
         self.last: tx.Period | None = None
         self.out: list[Found] = []
         self.times: list[tuple[int, int, int, int, str | None]] = []
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._cues: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def sentence(self, s: int, e: int) -> tuple[int, int]:
+        """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
+        if self._starts is None:
+            self._starts = []
+            for m in _SENT.finditer(self.text):
+                self._starts.append(m.start())
+                self._ends.append(m.end())
+        i = bisect.bisect_right(self._ends, s) - 1
+        lo = self._ends[i] if i >= 0 else 0
+        j = bisect.bisect_left(self._starts, e)
+        hi = self._starts[j] + 1 if j < len(self._starts) else len(self.text)
+        return max(lo, s - TENSE_WINDOW), min(hi, e + TENSE_WINDOW)
+
+    def tense(self, s: int, e: int) -> str | None:
+        """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
+
+        A reporting verb ("said") counts only right next to the expression ("said
+        Sunday"): "the talks will resume in March, officials said" stays future.
+        """
+        bounds = self.sentence(s, e)
+        cues = self._cues.get(bounds)
+        if cues is None:
+            cues = self._cues[bounds] = [
+                (m.start(), m.end(), "future" if m.group("fut") else "report" if m.group("rep") else "past")
+                for m in _tense_pattern().finditer(self.text, *bounds)
+            ]
+        best: tuple[int, str] | None = None
+        for cs, ce, kind in cues:
+            if s <= cs < e:
+                continue
+            dist = s - ce if ce <= s else cs - e
+            if kind == "report":
+                if dist > REPORT_REACH:
+                    continue
+                kind = "past"
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        return best[1] if best else None
 
     def add(
         self,
@@ -578,7 +585,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | None:
     """A month-day without a year: the occurrence nearest the publication date, bent by tense."""
     assert ctx.pub is not None
-    when = tense(ctx.text, s, e)
+    when = ctx.tense(s, e)
     best: tuple[float, date] | None = None
     for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
         dd = _safe_date(y, m, d)
@@ -603,14 +610,14 @@ def _cycle(
     """
     assert ctx.pub is not None
     pub = ctx.pub
-    cands = [p for p in (make(pub.year + k) for k in (-2, -1, 0, 1, 2)) if p is not None]
+    cands = [p for p in (make(pub.year + k) for k in (-1, 0, 1)) if p is not None]
     if not cands:
         return None
     if rel == "this":
         for p in cands:
             if p.start <= pub <= p.end:
                 return p
-        when = tense(ctx.text, s, e)
+        when = ctx.tense(s, e)
         same = [p for p in cands if p.value[:4] == f"{pub.year:04d}"]
         if same and when != "future":
             return same[0]
@@ -621,7 +628,7 @@ def _cycle(
     if rel in ("next", "coming"):
         after = [p for p in cands if p.start > pub]
         return after[0] if after else None
-    when = tense(ctx.text, s, e)
+    when = ctx.tense(s, e)
     if when == "future":
         fut = [p for p in cands if p.end >= pub]
         return fut[0] if fut else None
@@ -942,7 +949,7 @@ def _h_relp(ctx: Ctx, m: re.Match[str]) -> None:
     if unit == "WE" and n == 0:
         # "this weekend": the coming one in a future sentence, else the one just past
         p = tx.weekend(ctx.pub)
-        if ctx.pub < p.start and tense(ctx.text, s, e) != "future":
+        if ctx.pub < p.start and ctx.tense(s, e) != "future":
             p = tx.weekend(ctx.pub - timedelta(days=7))
         ctx.add(s, e, p, "published", mod)
         return
@@ -1022,7 +1029,7 @@ def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
     elif rel == "this":
         d = pub - timedelta(days=pub.isoweekday() - n)
     else:
-        d = next_d if tense(ctx.text, s, e) == "future" else prev_d
+        d = next_d if ctx.tense(s, e) == "future" else prev_d
     p = tx.day(d)
     if pod:
         ctx.add(s, e, p, "published", mod, ttype="TIME", value=f"{p.value}T{pod}")
@@ -1138,11 +1145,11 @@ def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
         and n == int(n)
         and unit not in ("H", "MIN", "S")
         and ctx.pub is not None
-        and tense(ctx.text, s, e) == "future"
+        and ctx.tense(s, e) == "future"
     ):
         ctx.add(s, e, tx.shift(ctx.pub, unit, int(n)), "published")
         return
-    if _fold(m["inn_n"]) in ("a", "an") and word == "in" and tense(ctx.text, s, e) != "future":
+    if _fold(m["inn_n"]) in ("a", "an") and word == "in" and ctx.tense(s, e) != "future":
         pass
     ctx.raw(m.start("inn_n"), e, _duration(n, unit), "DURATION")
 
@@ -1209,7 +1216,7 @@ def _attach_times(ctx: Ctx) -> None:
     out = ctx.out
     for idx, hh, mm, _s, _ in ctx.times:
         f = out[idx]
-        lo, hi = sentence_bounds(ctx.text, f.start, f.end)
+        lo, hi = ctx.sentence(f.start, f.end)
         best: tuple[int, Found] | None = None
         j = idx - 1
         while j >= 0 and out[j].end > lo:
@@ -1241,17 +1248,15 @@ def _attach_times(ctx: Ctx) -> None:
 
 
 LOOK_BACK = 28
-_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9'’]")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches, left to right, without overlaps.
 
     A cheap trigger scan finds the words every expression contains (a month, a unit,
-    a digit...); the full grammar is then tried only at the trigger and at the few
-    words before it that can begin an expression ("the", "early", "two"...), so the
-    cost stays linear and low on text with few dates.
+    a digit...); the full grammar is then tried only at the trigger and at the words
+    just before it that can begin an expression ("the end of last year"), found by
+    walking back over words that can stand inside one. The cost stays linear and low.
     """
     full = pattern()
     begin = starters()
@@ -1262,19 +1267,22 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if at < pos:
             continue
         lo = max(pos, at - LOOK_BACK)
-        prev = _PREV_WORDS_REV.match(text[lo:at][::-1])
-        if prev is None or prev.group(1)[::-1].casefold() not in link:
-            m = full.match(text, at)  # nothing before the trigger can begin an expression
-            if m is not None and m.end() > m.start():
-                yield m
-                pos = m.end()
-            continue
-        for w in _WORD_START.finditer(text, lo, at + 1):
-            p = w.start()
-            if p < at:
-                word = _WORD.match(text, p)
-                if word is not None and word.group().casefold() not in begin:
-                    continue
+        rev = text[lo:at][::-1]
+        starts: list[int] = []
+        k = 0
+        while True:
+            w = _REV_WORD.match(rev, k)
+            if w is None:
+                break
+            word = w.group(1)[::-1].casefold()
+            if word not in link:
+                break
+            if word in begin:
+                starts.append(at - w.end(1))
+            k = w.end(1)
+        starts.reverse()
+        starts.append(at)
+        for p in starts:
             m = full.match(text, p)
             if m is None or m.end() == m.start():
                 continue
