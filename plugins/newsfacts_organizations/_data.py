@@ -126,6 +126,12 @@ class Lexicon:
     cues_after: tuple[str, ...]
     cues_before: tuple[str, ...]
     korean_surnames: frozenset[str]
+    #: words that make a run of capitalised words worth reading for organisations
+    org_triggers: frozenset[str]
+    #: the first two words ("Korea Herald") of every known spelling of two or more words
+    known_pairs: frozenset[str]
+    #: capitalised words that are never part of a person's name
+    not_names: frozenset[str]
 
 
 def _titles() -> dict[tuple[str, ...], frozenset[str]]:
@@ -167,8 +173,15 @@ def lexicon() -> Lexicon:
         if where in ("before", "both"):
             cues_before.append(row[0])
     nationalities = {tuple(r[0].split()): _cell(r, 1) != "no" for r in rows("nationalities.tsv") if r[0]}
+    heads = _words("heads.txt")
+    stopwords = _words("stopwords.txt")
+    geo = _words("geo_words.txt")
+    not_names = set(heads | stopwords | geo)
+    not_names.update(w for phrase in nationalities for w in phrase)
+    not_names.update(w.capitalize() for t in titles for w in t)
+    not_names.update({"of", "for", "and", "on", "&", "the"})
     return Lexicon(
-        heads=_words("heads.txt"),
+        heads=heads,
         known={k: tuple(sorted(v, key=lambda n: -len(n.text))) for k, v in known.items()},
         acronyms=acronyms,
         titles=titles,
@@ -179,9 +192,14 @@ def lexicon() -> Lexicon:
         prefix_modifiers=tuple(sorted((m for m in modifiers if m.endswith("-")), key=len, reverse=True)),
         compounds=frozenset(c.casefold() for c in _words("title_compounds.txt")),
         nationalities=nationalities,
-        stopwords=_words("stopwords.txt"),
-        geo=_words("geo_words.txt"),
+        stopwords=stopwords,
+        geo=geo,
         cues_after=tuple(sorted(set(cues_after), key=len, reverse=True)),
         cues_before=tuple(sorted(set(cues_before), key=len, reverse=True)),
         korean_surnames=_words("korean_surnames.txt"),
+        org_triggers=frozenset(heads | {n.text for v in known.values() for n in v if " " not in n.text}),
+        known_pairs=frozenset(
+            " ".join(n.text.split()[:2]) for v in known.values() for n in v if " " in n.text
+        ),
+        not_names=frozenset(not_names),
     )

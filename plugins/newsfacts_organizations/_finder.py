@@ -10,10 +10,11 @@ verb next to them proves to be people.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from newsfacts import Article, Mention, OrganizationData, PersonData
 from newsfacts_organizations._data import KnownName, Lexicon, lexicon
@@ -31,13 +32,12 @@ _WORD = (
 )
 _SEP = rf"{_SP}+(?:(?:of|for|and|on|&){_SP}+(?:the{_SP}+)?)?"
 _CONNECTORS = frozenset({"of", "for", "on", "&", "of the", "for the", "on the", "& the"})
+_CONNECTOR_WORDS = frozenset({"of", "for", "and", "on", "&", "the"})
 
 
 @functools.cache
 def _chain_re() -> regex.Pattern[str]:
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<w>{_WORD})(?:(?P<s>{_SEP})(?P<w>{_WORD})){{0,{MAX_WORDS - 1}}}"
-    )
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_WORD}(?:{_SEP}{_WORD}){{0,{MAX_WORDS - 1}}}")
 
 
 @functools.cache
@@ -69,16 +69,14 @@ def _cue_before_re(cues: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt}),?[ \t]+\Z")
 
 
-@frozen
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str
     sep: str  # the connector before this token ("" for plain space, "of", "and"...)
 
 
-@frozen
-class _Org:
+class _Org(NamedTuple):
     start: int
     end: int
     name: str
@@ -103,11 +101,23 @@ def org_key(name: str) -> str:
 
 
 def _tokens(m: regex.Match[str]) -> list[_Tok]:
-    seps = [""] + [" ".join(s.split()) for s in m.captures("s")]
-    return [
-        _Tok(s, e, t, seps[i])
-        for i, (t, s, e) in enumerate(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=True))
-    ]
+    """The words of a matched run, each with the connector ("of", "and"...) standing before it."""
+    base = m.start()
+    out: list[_Tok] = []
+    sep: list[str] = []
+    for w in _split_re().finditer(m.group()):
+        word = w.group()
+        if word in _CONNECTOR_WORDS and out:
+            sep.append(word)
+            continue
+        out.append(_Tok(base + w.start(), base + w.end(), word, " ".join(sep)))
+        sep = []
+    return out
+
+
+@functools.cache
+def _split_re() -> regex.Pattern[str]:
+    return regex.compile(r"[^ \t\u00a0]+")
 
 
 def _is_stop(text: str, lex: Lexicon) -> bool:
@@ -157,12 +167,27 @@ def _acronym_org(tok: _Org, lex: Lexicon) -> _Org | None:
 
 def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) -> list[_Org]:
     """Organisations built around head words, with "of/for" tails and "Small and Medium" fronts."""
+    n = len(toks)
+    heads_set = lex.heads
+    head = [t.text in heads_set or i in taken for i, t in enumerate(toks)]
+    stop = [_is_stop(t.text, lex) for t in toks]
+    # title[i]: a title word (or a modifier before one) not itself followed by a head word
+    title = [False] * n
+    for i in range(n - 1, -1, -1):
+        if head[i]:
+            continue
+        fold = toks[i].text.casefold()
+        glued = i + 1 < n and toks[i + 1].sep == ""
+        if fold in lex.title_last:
+            title[i] = not (glued and head[i + 1])
+        elif fold in lex.modifiers and glued:
+            title[i] = title[i + 1]
     # Split into runs at connectors and at stop words; joins[r] is the connector before run r.
     runs: list[list[int]] = []
     joins: list[str] = []
     current: list[int] | None = None
     for i, t in enumerate(toks):
-        if _is_stop(t.text, lex):
+        if stop[i]:
             current = None
             continue
         if current is None or t.sep:
@@ -175,19 +200,10 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
     used_runs: set[int] = set()
 
     def is_head(i: int) -> bool:
-        return toks[i].text in lex.heads or i in taken
+        return head[i]
 
     def is_title(i: int) -> bool:
-        """A title word (or a modifier before one) that is not itself followed by a head word."""
-        fold = toks[i].text.casefold()
-        if toks[i].text in lex.heads or i in taken:
-            return False
-        nxt = i + 1 < len(toks) and toks[i + 1].sep == "" and is_head(i + 1)
-        if fold in lex.title_last:
-            return not nxt
-        if fold in lex.modifiers and i + 1 < len(toks) and toks[i + 1].sep == "":
-            return is_title(i + 1)
-        return False
+        return title[i]
 
     r = 0
     while r < len(runs):
@@ -226,7 +242,6 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
             and len(runs[r - 1]) == 1
             and r - 1 not in used_runs
             and not is_head(runs[r - 1][0])
-            and not _is_stop(toks[runs[r - 1][0]].text, lex)
             and not is_title(runs[r - 1][0])
         ):
             start_i = runs[r - 1][0]
@@ -299,8 +314,7 @@ def _person_tokens(toks: list[_Tok], lex: Lexicon, blocked: set[int]) -> Iterato
         i = j
 
 
-@frozen
-class _Person:
+class _Person(NamedTuple):
     start: int
     end: int
     words: tuple[str, ...]
@@ -345,52 +359,73 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     if not text:
         return
     lex = lexicon()
-    chains = list(_chain_re().finditer(text))
+    known_first = lex.known
     orgs: list[_Org] = []
     persons: list[_Person] = []
     singles: list[_Tok] = []
-    for m in chains:
-        toks = _tokens(m)
-        if len(toks) == 1:
-            tok = toks[0]
+    multis: list[list[_Tok]] = []
+    korean = _korean_given_re()
+    triggers = lex.org_triggers
+    pairs = lex.known_pairs
+    not_names = lex.not_names
+    for m in _chain_re().finditer(text):
+        g = m.group()
+        if " " not in g and "\t" not in g and "\xa0" not in g:
+            tok = _Tok(m.start(), m.end(), g, "")
             singles.append(tok)
-            known = _known_orgs(text, toks, lex) if tok.text in lex.known else []
-            if known:
-                orgs.extend(known)
+            if g in known_first:
+                orgs.extend(_known_orgs(text, [tok], lex))
             continue
-        known = _known_orgs(text, toks, lex)
-        taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
-        found = known + _heuristic_orgs(text, toks, lex, taken)
-        orgs.extend(found)
+        words = g.split()
+        org_like = not triggers.isdisjoint(words)
+        if not org_like and not known_first.keys().isdisjoint(words):
+            org_like = any(f"{a} {b}" in pairs for a, b in itertools.pairwise(words))
+        names = 0
+        if not org_like:
+            for w in words:
+                if w not in not_names:
+                    names += 1
+            if names < 2 or korean.search(g):
+                continue
+        toks = _tokens(m)
+        multis.append(toks)
+        found: list[_Org] = []
+        if org_like:
+            known = _known_orgs(text, toks, lex)
+            taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
+            found = _resolve(known + _heuristic_orgs(text, toks, lex, taken))
+            orgs.extend(found)
         blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
         for i, j in _person_tokens(toks, lex, blocked):
-            words = tuple(t.text for t in toks[i:j])
-            if any(_korean_given_re().fullmatch(w) for w in words):
+            words = [t.text for t in toks[i:j]]
+            if any(korean.fullmatch(w) for w in words):
                 continue
             if _person_context(text, toks, i, j, m.end(), lex):
-                persons.append(_Person(toks[i].start, toks[j - 1].end, words))
-    yield from _emit_orgs(article, _resolve(orgs), singles, lex)
-    yield from _emit_persons(article, chains, persons, lex)
+                persons.append(_Person(toks[i].start, toks[j - 1].end, tuple(words)))
+    orgs.sort(key=lambda o: o.start)
+    yield from _emit_orgs(article, orgs, singles, lex)
+    yield from _emit_persons(article, singles, multis, persons, lex)
 
 
 def _resolve(orgs: list[_Org]) -> list[_Org]:
-    """Keep the longest of overlapping organisation candidates (known names win ties)."""
+    """Keep the longest of overlapping organisation candidates of one run (known names win ties)."""
+    if len(orgs) < 2:
+        return orgs
     kept: list[_Org] = []
     for o in sorted(orgs, key=lambda o: (-(o.end - o.start), not o.known, o.start)):
         if all(o.end <= k.start or k.end <= o.start for k in kept):
             kept.append(o)
-    kept.sort(key=lambda o: o.start)
     return kept
 
 
 def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lexicon) -> Iterator[Mention]:
     """Organisation mentions, with acronyms declared in parentheses and used later."""
     text = article.text
-    spans = [(o.start, o.end) for o in orgs]
+    starts = {o.start for o in orgs}
     lone = [
         _Org(t.start, t.end, t.text, "", None, False)
         for t in singles
-        if (t.text.isupper() or t.text in lex.acronyms) and not any(s <= t.start < e for s, e in spans)
+        if (t.text.isupper() or t.text in lex.acronyms) and t.start not in starts
     ]
     events = sorted([*orgs, *lone], key=lambda o: o.start)
     declared: set[str] = set()
@@ -438,8 +473,9 @@ def _plausible_acronym(acr: str, name: str) -> bool:
 
 
 def _emit_persons(
-    article: Article, chains: list[regex.Match[str]], persons: list[_Person], lex: Lexicon
+    article: Article, singles: list[_Tok], multis: list[list[_Tok]], persons: list[_Person], lex: Lexicon
 ) -> Iterator[Mention]:
+    """Every occurrence of the proven names, and later surname-only mentions as partial ones."""
     if not persons:
         return
     by_words: dict[tuple[str, ...], int] = {}
@@ -451,45 +487,52 @@ def _emit_persons(
         data = _split_name(words, lex)
         if data.order == "given-first" and data.family:
             surnames[data.family] = min(start, surnames.get(data.family, start))
-    seen: set[tuple[int, int]] = set()
-    for m in chains:
-        toks = _tokens(m)
+    for tok in singles:
+        first = surnames.get(tok.text)
+        if first is not None and first < tok.start:
+            yield _partial(article, tok)
+    for toks in multis:
         k = 0
         while k < len(toks):
             t = toks[k]
-            hit = False
-            if t.text in first_word:
-                for words in by_words:
-                    n = len(words)
-                    if (
-                        words[0] == t.text
-                        and tuple(x.text for x in toks[k : k + n]) == words
-                        and all(x.sep == "" for x in toks[k + 1 : k + n])
-                    ):
-                        s, e = t.start, toks[k + n - 1].end
-                        if (s, e) not in seen:
-                            seen.add((s, e))
-                            data = _split_name(words, lex)
-                            yield Mention.of(
-                                article,
-                                s,
-                                e,
-                                "person",
-                                name=" ".join(words),
-                                data=data,
-                                key="en:" + " ".join(words).casefold(),
-                                aliases=((data.family or "").casefold(),),
-                                priority=0,
-                            )
-                        k += n
-                        hit = True
-                        break
-            if hit:
+            n = _full_at(toks, k, by_words) if t.text in first_word else 0
+            if n:
+                words = tuple(x.text for x in toks[k : k + n])
+                data = _split_name(words, lex)
+                yield Mention.of(
+                    article,
+                    t.start,
+                    toks[k + n - 1].end,
+                    "person",
+                    name=" ".join(words),
+                    data=data,
+                    key="en:" + " ".join(words).casefold(),
+                    aliases=((data.family or "").casefold(),),
+                    priority=0,
+                )
+                k += n
                 continue
             first = surnames.get(t.text)
-            alone = (k == 0 or toks[k].sep != "") and (k + 1 == len(toks) or toks[k + 1].sep != "")
+            alone = (k == 0 or t.sep != "") and (k + 1 == len(toks) or toks[k + 1].sep != "")
             if first is not None and first < t.start and alone:
-                yield Mention.of(
-                    article, t.start, t.end, "person", key=t.text.casefold(), partial=True, priority=0
-                )
+                yield _partial(article, t)
             k += 1
+
+
+def _full_at(toks: list[_Tok], k: int, by_words: dict[tuple[str, ...], int]) -> int:
+    """The number of words of a proven full name starting at ``toks[k]`` (0 if none)."""
+    for words in by_words:
+        n = len(words)
+        if (
+            words[0] == toks[k].text
+            and tuple(x.text for x in toks[k : k + n]) == words
+            and all(x.sep == "" for x in toks[k + 1 : k + n])
+        ):
+            return n
+    return 0
+
+
+def _partial(article: Article, tok: _Tok) -> Mention:
+    return Mention.of(
+        article, tok.start, tok.end, "person", key=tok.text.casefold(), partial=True, priority=0
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -17,7 +18,7 @@ from newsfacts_organizations._data import Lexicon
 __all__ = ["Word", "title_after", "title_before", "words_after", "words_before"]
 
 #: How far from a name a title may reach, in characters.
-WINDOW = 160
+WINDOW = 120
 
 #: Lowercase words that end a title phrase read forwards (the title is over, or never began).
 _FUNCTION = frozenset(
@@ -88,9 +89,10 @@ class Word:
     text: str
     closed: bool = False
     possessive: bool = False
+    fold: str = attrs.field(init=False)
 
-    @property
-    def fold(self) -> str:
+    @fold.default
+    def _fold(self) -> str:
         """The word casefolded, for lexicon look-ups."""
         return self.text.casefold()
 
@@ -98,6 +100,11 @@ class Word:
 @functools.cache
 def _word_re() -> regex.Pattern[str]:
     return regex.compile(r"[^\s]+")
+
+
+@functools.cache
+def _word_back_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)[^\s]+")
 
 
 def _clean(start: int, raw: str, lex: Lexicon) -> Word | None:
@@ -161,14 +168,12 @@ def words_after(text: str, pos: int, lex: Lexicon, limit: int = 12) -> list[Word
 def words_before(text: str, pos: int, lex: Lexicon, limit: int = 8) -> list[Word]:
     """Up to ``limit`` words ending right before ``pos`` (nearest last), stopping at punctuation."""
     start = max(0, pos - WINDOW)
-    found = [
-        (m.start(), m.group())
-        for m in _word_re().finditer(text, start, pos)
-        if m.start() > start or start == 0
-    ]
     out: list[Word] = []
     following = pos
-    for s, raw in reversed(found):
+    for m in _word_back_re().finditer(text, start, pos):
+        s, raw = m.start(), m.group()
+        if s == start and start > 0:
+            break  # may be the tail of a longer word
         w = _clean(s, raw, lex)
         if w is None or (w.end != s + len(raw) and not w.possessive):
             break  # punctuation after this word: it belongs to another phrase
@@ -195,6 +200,9 @@ def _strip_prefix(fold: str, lex: Lexicon) -> tuple[str, bool]:
 
 def _phrase_at(words: list[Word], i: int, lex: Lexicon) -> int:
     """Length of the longest title phrase starting at ``words[i]`` (0 if none)."""
+    fold = words[i].fold
+    if fold not in lex.title_words and _strip_prefix(fold, lex)[0] not in lex.title_words:
+        return 0
     for n in range(min(lex.title_max, len(words) - i), 0, -1):
         folds = [w.fold for w in words[i : i + n]]
         if any(w.closed or w.possessive for w in words[i : i + n - 1]):
@@ -263,6 +271,9 @@ def title_before(words: list[Word], lex: Lexicon) -> Title | None:
     """
     n = len(words)
     if not n or words[-1].possessive:
+        return None
+    last = words[-1].fold
+    if last not in lex.title_last and _strip_prefix(last, lex)[0] not in lex.title_last:
         return None
     found = 0
     flags: frozenset[str] = frozenset()
