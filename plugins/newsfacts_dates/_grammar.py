@@ -23,8 +23,8 @@ from newsfacts_dates._data import rows
 __all__ = ["Found", "clear_caches", "find_dates"]
 
 S = r"[ \t\u00a0]{1,3}"
-CS = r",?[ \t\u00a0]{1,3}"
-YEAR_BASE = r"(?:1[5-9][0-9]{2}|20[0-9]{2})"
+CS = r"[ \t\u00a0]?,?[ \t\u00a0]{1,3}"
+YEAR_BASE = r"(?:1[5-9][0-9]{2}|2[01][0-9]{2})"
 YEAR = YEAR_BASE + r"(?![0-9]|,[0-9]|\.[0-9])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|,[0-9])"
 DASH = r"(?:[ \t]{0,2}[-–—][ \t]{0,2}|" + S + r"(?:to|through|until|and)" + S + r")"
@@ -159,6 +159,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     refs = _alt(t.refs) + r"\b"
     holidays = _alt(t.holidays) + r"\b"
     sets = _alt(t.sets) + r"\b"
+    period = _alt(k for k, v in t.units.items() if v not in ("S", "MIN", "H", "D") and not k.endswith("s"))
+    period = f"(?:{period}|weekend)"
     ordq = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=the[ ])last)"
     relyear = rf"(?:this|last|next){S}year"
     tz = r"(?:KST|GMT|UTC|EST|EDT|PST|PDT|CET|JST)\b"
@@ -206,7 +208,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"(?![0-9%]|,[0-9]|\.[0-9])",
         ),
         ("dec", rf"{_modp('dec')}(?P<dec_d>(?<![0-9])(?:1[5-9]|20)[0-9]0|['’][0-9]0)['’]?s\b"),
-        ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)[ \t-]century\b"),
+        ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)(?:[ \t]{{1,3}}|-)century\b"),
         (
             "qtr",
             rf"(?:the{S})?(?P<qtr_o>{ordq}){S}(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
@@ -216,6 +218,11 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             "qcode",
             rf"\b(?P<qcode_c>Q[1-4]|H[12])\b(?:{S}(?P<qcode_y>{YEAR})|['’](?P<qcode_yy>[0-9]{{2}})\b)?",
         ),
+        (
+            "yq",
+            rf"{NO_NUM_BEFORE}(?P<yq_y>{YEAR_BASE})(?:[ \t]|-)?(?P<yq_c>[QqHh][1-4])\b",
+        ),
+        ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
             "ago",
             rf"\b(?P<ago_n>{num})[ \t-]{{1,3}}(?P<ago_u>{unit}){S}(?P<ago_d>ago|earlier|later|before|after|"
@@ -236,10 +243,9 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "relp",
-            rf"\b{_modp('relp')}(?:the{S}(?=coming|current))?(?P<relp_r>this|last|next|coming|current|"
-            rf"earlier{S}this|later{S}this){S}(?P<relp_u>week|weekend|month|year|quarter|decade|century)\b",
+            rf"\b{_modp('relp')}(?:the{S}(?=coming|current|upcoming))?(?P<relp_r>this|last|next|coming|current|"
+            rf"upcoming|previous|earlier{S}this|later{S}this){S}(?P<relp_u>{period})\b",
         ),
-        ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
             "set",
             rf"\b(?:(?P<set_q>every|each){S}(?:(?P<set_n>other|{num}){S})?"
@@ -249,7 +255,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "wkd",
-            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|coming){S})?(?P<wkd_w>{wd_full[:-2]})"
+            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|previous|coming){S})?(?P<wkd_w>{wd_full[:-2]})"
             rf"(?P<wkd_pl>s)?\b(?:{S}(?P<wkd_p>{pod}))?",
         ),
         (
@@ -331,7 +337,9 @@ def trigger() -> re.Pattern[str]:
     lower.update(k.split()[-1] for k in t.refs)
     names: set[str] = set(t.months) | set(t.weekdays) | {k.split()[0] for k in t.holidays}
     names.update(k + "s" for k, v in t.weekdays.items() if "abbr" not in v[1])
-    forms = _variants(lower) | {v for v in _variants(names) if v[:1].isupper()}
+    plain = {k for k, v in (*t.months.items(), *t.weekdays.items()) if not v[1]}
+    plain |= {k + "s" for k, v in t.weekdays.items() if not v[1]}
+    forms = _variants(lower) | {v for v in _variants(names) if v[:1].isupper()} | plain
     by_first: dict[str, list[str]] = {}
     for v in sorted(forms, key=lambda v: (-len(v), v)):
         by_first.setdefault(v[0], []).append(re.escape(v[1:]).replace(r"\ ", S) + r"\b")
@@ -567,6 +575,17 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _name_ok(word: str) -> bool:
+    """A month or day name as written: capitalised, or a full unambiguous name ("monday", not "may", "sun")."""
+    w = word.strip()
+    if w[:1].isupper():
+        return True
+    t = tables()
+    key = _fold(w.rstrip("."))
+    entry = t.months.get(key) or t.weekdays.get(key)
+    return entry is not None and not entry[1]
+
+
 def _year_of(s: str) -> int:
     return int(s)
 
@@ -678,7 +697,7 @@ def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
     m1 = _month_no(g.get(f"{p}_m1") or g.get(f"{p}_m") or "")
     m2 = _month_no(g[f"{p}_m2"]) if g.get(f"{p}_m2") else m1
     word = g.get(f"{p}_m1") or g.get(f"{p}_m") or ""
-    if not _capitalised(word):
+    if not _name_ok(word):
         return
     d1, d2 = _day_no(g[f"{p}_d1"]), _day_no(g[f"{p}_d2"])
     y = g.get(f"{p}_y")
@@ -715,7 +734,7 @@ def _h_rng3(ctx: Ctx, m: re.Match[str]) -> None:
 
 def _day_date(ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: str | None) -> None:
     s, e = m.span()
-    if not _capitalised(month_word.strip()):
+    if not _name_ok(month_word):
         return
     mo, d = _month_no(month_word), _day_no(day_s)
     if year_s:
@@ -740,7 +759,7 @@ def _h_dmy(ctx: Ctx, m: re.Match[str]) -> None:
 
 
 def _h_my(ctx: Ctx, m: re.Match[str]) -> None:
-    if not _capitalised(m["my_m"]):
+    if not _name_ok(m["my_m"]):
         return
     ctx.add(*m.span(), tx.month(int(m["my_y"]), _month_no(m["my_m"])), None, _mod(m, "my"))
 
@@ -842,6 +861,15 @@ def _h_qcode(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.raw(s, e, f"XXXX-{c}", "DATE")
 
 
+def _h_yq(ctx: Ctx, m: re.Match[str]) -> None:
+    c = m["yq_c"].upper()
+    k = int(c[1])
+    if c[0] == "H" and k > 2:
+        return
+    y = int(m["yq_y"])
+    ctx.add(*m.span(), tx.quarter(y, k) if c[0] == "Q" else tx.half(y, k), None)
+
+
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
@@ -932,24 +960,17 @@ def _h_pastn(ctx: Ctx, m: re.Match[str]) -> None:
 def _h_relp(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     r = _fold(m["relp_r"]).split()[-1]
-    unit = {
-        "week": "W",
-        "weekend": "WE",
-        "month": "M",
-        "year": "Y",
-        "quarter": "Q",
-        "decade": "DE",
-        "century": "CE",
-    }[_fold(m["relp_u"])]
-    n = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[r]
+    u = _fold(m["relp_u"])
+    unit = "WE" if u == "weekend" else _unit(u)
+    n = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}[r]
     mod = _mod(m, "relp")
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=_x_value(unit), mod=mod)
         return
     if unit == "WE" and n == 0:
-        # "this weekend": the coming one in a future sentence, else the one just past
+        # "this weekend": the coming one, unless the sentence is in the past
         p = tx.weekend(ctx.pub)
-        if ctx.pub < p.start and ctx.tense(s, e) != "future":
+        if ctx.pub < p.start and ctx.tense(s, e) == "past":
             p = tx.weekend(ctx.pub - timedelta(days=7))
         ctx.add(s, e, p, "published", mod)
         return
@@ -990,13 +1011,13 @@ def _h_set(ctx: Ctx, m: re.Match[str]) -> None:
     if word in t.units:
         ctx.raw(s, e, _duration(n, t.units[word]), "SET")
     elif word in t.weekdays:
-        if not _capitalised(m["set_u"]):
+        if not _name_ok(m["set_u"]):
             return
         ctx.raw(s, e, f"XXXX-WXX-{t.weekdays[word][0]}", "SET")
     elif word in t.seasons:
         ctx.raw(s, e, f"XXXX-{t.seasons[word][0]}", "SET")
     elif word in t.months:
-        if not _capitalised(m["set_u"]):
+        if not _name_ok(m["set_u"]):
             return
         ctx.raw(s, e, f"XXXX-{t.months[word][0]:02d}", "SET")
 
@@ -1004,7 +1025,7 @@ def _h_set(ctx: Ctx, m: re.Match[str]) -> None:
 def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     w = m["wkd_w"]
-    if not _capitalised(w):
+    if not _name_ok(w):
         return
     rel = _fold(m["wkd_r"]) if m["wkd_r"] else None
     if rel is None and _proper_name_context(ctx.text, m.start("wkd_w"), m.end("wkd_w")):
@@ -1022,7 +1043,7 @@ def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
     back = (pub.isoweekday() - n) % 7
     prev_d = pub - timedelta(days=back)
     next_d = pub + timedelta(days=(n - pub.isoweekday()) % 7)
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "previous"):
         d = prev_d if back else pub - timedelta(days=7)
     elif rel in ("next", "coming"):
         d = next_d if next_d != pub else pub + timedelta(days=7)
@@ -1066,7 +1087,7 @@ def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
 def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["monb_m"]
-    if not _capitalised(word):
+    if not _name_ok(word):
         return
     mo, flags = tables().months[_fold(word)]
     rel = _fold(m["monb_r"]) if m["monb_r"] else None
@@ -1199,7 +1220,7 @@ def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:
 _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
-    "qcode": _h_qcode, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
+    "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
     "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
     "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
 }  # fmt: skip
