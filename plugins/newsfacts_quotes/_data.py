@@ -42,7 +42,21 @@ class Tables:
 
     cues: dict[str, Cue]
     cue_re: re.Pattern[str]
+    head_re: re.Pattern[str]
     words: dict[str, frozenset[str]]
+
+    def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
+        """Every cue in ``text`` as ``(start, end, cue)``, in text order (one regex scan)."""
+        found: list[tuple[int, int, Cue]] = []
+        head = self.head_re.match(text)
+        if head is not None:
+            found.append((head.start(1), head.end(1), self.cues[" ".join(head.group(1).casefold().split())]))
+        cues = self.cues
+        for m in self.cue_re.finditer(text):
+            cue = cues.get(" ".join(m.group(1).casefold().split()))
+            if cue is not None:
+                found.append((m.start(1), m.end(1), cue))
+        return found
 
     def word_is(self, word: str, cls: str) -> bool:
         """True when ``word`` (any case) belongs to the word class ``cls``."""
@@ -94,12 +108,26 @@ def tables() -> Tables:
     for row in _rows(_read_package("words.tsv")):
         if len(row) >= 2:
             words.setdefault(row[0].casefold(), set()).add(row[1])
-    # Longest first, so "pointed out" wins over a shorter cue starting the same way;
-    # spaces in a cue match any run of spaces.
-    alternatives = sorted(cues, key=lambda c: (-len(c), c))
-    body = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in alternatives)
-    cue_re = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’-])", re.IGNORECASE)
-    return Tables(cues=cues, cue_re=cue_re, words={k: frozenset(v) for k, v in words.items()})
+    # One scan over the text finds every cue. A cue is a whole word, so the pattern is
+    # led by the character before it (space, punctuation): that character class makes
+    # the regex engine skip quickly through text. Branches are grouped by first letter
+    # (lower- and upper-case literals), longest cue first ("pointed out" before a shorter one).
+    groups: dict[str, list[str]] = {}
+    for c in sorted(cues, key=lambda c: (-len(c), c)):
+        groups.setdefault(c[0], []).append(c)
+    branches = []
+    for first, members in sorted(groups.items()):
+        rest = "|".join(
+            r"\s+".join(re.escape(w) for w in c.split())[len(re.escape(first)) :] for c in members
+        )
+        for letter in dict.fromkeys((first, first.upper())):
+            branches.append(f"{re.escape(letter)}(?:{rest})")
+    alternation = "|".join(branches)
+    cue_re = re.compile(rf"[\s,;:(“”\"«»—–-]({alternation})(?![\w’'-])")
+    head_re = re.compile(rf"({alternation})(?![\w’'-])")
+    return Tables(
+        cues=cues, cue_re=cue_re, head_re=head_re, words={k: frozenset(v) for k, v in words.items()}
+    )
 
 
 def reset() -> None:

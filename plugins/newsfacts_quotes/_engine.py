@@ -12,6 +12,7 @@ backward or forward look is bounded, so the work is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,8 +25,11 @@ from ._speakers import SpeakerIndex
 
 __all__ = ["find_quotes"]
 
-# A paragraph break: a blank line; or a line break after a sentence's end or before a quote.
-_PARA_RE = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?:;”\"’)])[^\S\n]*\n\s*|\n(?=[^\S\n]*[“\"«„])\s*|\u2029\s*")
+# Line breaks; one is a paragraph break when a blank line follows it, when it ends a
+# sentence, or when the next line opens with a quote mark (decided in ``_Finder.run``).
+_NEWLINE_RE = re.compile(r"[^\S\n]*[\n\u2029]\s*")
+_LINE_END = frozenset('.!?:;”"’)')
+_QUOTE_OPENERS = frozenset('“"«„')
 _MARK_RE = re.compile(r"[\"“”„‟«»]")
 _FAMILY = {'"': "s", "“": "c", "”": "c", "„": "c", "‟": "c", "«": "g", "»": "g"}
 _OPEN_GLYPHS = frozenset("“„‟«")
@@ -180,11 +184,23 @@ class _Finder:
 
     def run(self) -> list[QuoteClaim]:
         text = self.text
+        self.cues = self.t.find_cues(text)
+        self.ci = 0
         start = 0
-        for m in _PARA_RE.finditer(text):
-            self.paragraph(start, m.start())
-            start = m.end()
-        self.paragraph(start, len(text))
+        n = len(text)
+        for m in _NEWLINE_RE.finditer(text):
+            a, b = m.span()
+            gap = m.group()
+            if not (
+                gap.count("\n") + gap.count("\u2029") > 1
+                or (a > 0 and text[a - 1] in _LINE_END)
+                or (b < n and text[b] in _QUOTE_OPENERS)
+                or "\u2029" in gap
+            ):
+                continue
+            self.paragraph(start, a)
+            start = b
+        self.paragraph(start, n)
         return self.out
 
     def paragraph(self, start: int, end: int) -> None:
@@ -193,15 +209,40 @@ class _Finder:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        cues = self.cues
+        ci = self.ci
+        while ci < len(cues) and cues[ci][0] < start:
+            ci += 1
+        cj = ci
+        while cj < len(cues) and cues[cj][0] < end:
+            cj += 1
+        self.ci = cj
         if start >= end:
             return
         segs = _segments(text, start, end)
-        cues = self.t.cue_re
-        if not segs and cues.search(text, start, end) is None:
+        if not segs and ci == cj:
             self.ctx = None
             return
+        opens = [g.open for g in segs]
+        para_cues = []
+        for hit in cues[ci:cj]:
+            k = bisect.bisect_right(opens, hit[0]) - 1
+            if k < 0 or segs[k].end <= hit[0]:
+                para_cues.append(hit)
+        si = qi = 0
         for s_start, s_end in self.sentences(start, end, segs):
-            self.sentence(s_start, s_end, segs)
+            while si < len(segs) and segs[si].open < s_start:
+                si += 1
+            sj = si
+            while sj < len(segs) and segs[sj].open < s_end:
+                sj += 1
+            while qi < len(para_cues) and para_cues[qi][0] < s_start:
+                qi += 1
+            qj = qi
+            while qj < len(para_cues) and para_cues[qj][0] < s_end:
+                qj += 1
+            self.sentence(s_start, s_end, segs[si:sj], para_cues[qi:qj])
+            si, qi = sj, qj
 
     def sentences(self, start: int, end: int, segs: list[_Seg]) -> Iterator[tuple[int, int]]:
         """Cut a paragraph into sentences; quotes are atomic, abbreviations and initials do not end one."""
@@ -247,23 +288,18 @@ class _Finder:
 
     # -- one sentence ------------------------------------------------------------
 
-    def sentence(self, start: int, end: int, all_segs: list[_Seg]) -> None:
+    def sentence(self, start: int, end: int, segs: list[_Seg], cue_hits: list[tuple[int, int, Cue]]) -> None:
+        if not segs and not cue_hits:
+            self.ctx = None
+            return
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         dateline = _DATELINE_RE.match(text, start, end)
         if dateline is not None:
             start = dateline.end()
-        segs = [g for g in all_segs if g.open >= start and g.open < end]
-        cue_hits: list[tuple[int, int, Cue]] = []
-        k = 0
-        for m in self.t.cue_re.finditer(text, start, end):
-            inside, k = _inside(m.start(), all_segs, k)
-            if inside:
-                continue
-            cue = self.t.cues.get(" ".join(m.group().casefold().split()))
-            if cue is not None:
-                cue_hits.append((m.start(), m.end(), cue))
+            segs = [g for g in segs if g.open >= start]
+            cue_hits = [h for h in cue_hits if h[0] >= start]
         attr = None
         secondary: list[tuple[int, int, Cue]] = []
         for i, (cs, ce, cue) in enumerate(cue_hits):
@@ -319,7 +355,10 @@ class _Finder:
         if "source" in cue.flags:
             span = self.speaker_after(ce, end, source=True)
             return None if span is None else _Attr(cue, cs, ce, span[0], span[1], "source")
-        before_words = _WORD_RE.findall(text, max(start, cs - 40), cs)[-2:]
+        lo = max(start, cs - 40)
+        for m in _PUNCT_RE.finditer(text, lo, cs):
+            lo = m.end()
+        before_words = _WORD_RE.findall(text, lo, cs)[-2:]
         if before_words and (
             t.word_is(before_words[-1], "boundary") or any(t.word_is(w, "passive") for w in before_words)
         ):
@@ -443,7 +482,7 @@ class _Finder:
             if (
                 keep
                 and word[:1].islower()
-                and (t.word_is(word, "adverbial") or t.word_is(word, "boundary") or t.cue_re.fullmatch(word))
+                and (t.word_is(word, "adverbial") or t.word_is(word, "boundary") or word.casefold() in t.cues)
                 and not self._inside_name(w.start(), w.end(), keep[-1].group(), words[n + 1 : n + 2])
             ):
                 break

@@ -41,43 +41,64 @@ class SpeakerIndex:
     ) -> None:
         self.text = text
         self.tables = tables
-        items: list[tuple[int, int, int, Entity]] = []
-        self.by_family: dict[str, list[tuple[int, Entity]]] = {}
-        self.by_head: dict[str, list[tuple[int, Entity]]] = {}
-        for entity in entities:
-            rank = _RANK.get(entity.kind)
-            if rank is None:
-                continue
-            for span in entity.mentions:
-                items.append((span.start, span.end, rank, entity))
-            if entity.kind == "person":
-                family = entity.get("family") or (entity.name.split()[-1] if entity.name.split() else "")
-                if isinstance(family, str) and family:
-                    bucket = self.by_family.setdefault(family.casefold(), [])
-                    bucket.extend((s.start, entity) for s in entity.mentions)
-            elif entity.kind == "organization":
-                head = _last_word(entity.name)
-                if head:
-                    self.by_head.setdefault(head, []).extend((s.start, entity) for s in entity.mentions)
-        items.sort(key=lambda t: (t[0], t[1], t[2]))
-        self.items = items
+        self.entities = [e for e in entities if e.kind in _RANK]
+        self.claims = claims
+        items: list[tuple[int, int, int, int]] = []
+        for n, entity in enumerate(self.entities):
+            rank = _RANK[entity.kind]
+            items.extend((span.start, span.end, rank, n) for span in entity.mentions)
+        items.sort()
+        self.items = [(s, e, r, self.entities[n]) for s, e, r, n in items]
         self.starts = [t[0] for t in items]
-        for table in (self.by_family, self.by_head):
-            for bucket in table.values():
-                bucket.sort(key=lambda t: t[0])
-        persons = {e.id: e for e in entities if e.kind == "person"}
-        orgs = {e.id: e for e in entities}
-        self.roles: dict[str, list[tuple[int, Entity]]] = {}
-        for claim in claims:
-            if isinstance(claim, RoleClaim) and claim.person in persons:
-                head = _last_word(claim.role)
-                if head:
-                    self.roles.setdefault(head, []).append((claim.span.start, persons[claim.person]))
-        for bucket in self.roles.values():
-            bucket.sort(key=lambda t: t[0])
-        self.entities_by_id = orgs
+        self._by_family: dict[str, list[tuple[int, Entity]]] | None = None
+        self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
+        self._roles: dict[str, list[tuple[int, Entity]]] | None = None
         self.quoted: dict[str, int] = {}
         self.last_speaker: tuple[int, Entity] | None = None
+
+    # -- tables built on first need -------------------------------------------
+
+    @property
+    def by_family(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Person mentions by casefolded surname, in text order."""
+        if self._by_family is None:
+            table: dict[str, list[tuple[int, Entity]]] = {}
+            for s, _, _, ent in self.items:
+                if ent.kind == "person":
+                    family = ent.get("family") or (ent.name.split()[-1] if ent.name.split() else "")
+                    if isinstance(family, str) and family:
+                        table.setdefault(family.casefold(), []).append((s, ent))
+            self._by_family = table
+        return self._by_family
+
+    @property
+    def by_head(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Organisation mentions by the last word of the organisation's name ("ministry")."""
+        if self._by_head is None:
+            table: dict[str, list[tuple[int, Entity]]] = {}
+            for s, _, _, ent in self.items:
+                if ent.kind == "organization":
+                    head = _last_word(ent.name)
+                    if head:
+                        table.setdefault(head, []).append((s, ent))
+            self._by_head = table
+        return self._by_head
+
+    @property
+    def roles(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Role claims by the last word of the title ("minister"), in text order."""
+        if self._roles is None:
+            persons = {e.id: e for e in self.entities if e.kind == "person"}
+            table: dict[str, list[tuple[int, Entity]]] = {}
+            for claim in self.claims:
+                if isinstance(claim, RoleClaim) and claim.person in persons:
+                    head = _last_word(claim.role)
+                    if head:
+                        table.setdefault(head, []).append((claim.span.start, persons[claim.person]))
+            for bucket in table.values():
+                bucket.sort(key=lambda t: t[0])
+            self._roles = table
+        return self._roles
 
     # -- lookups -------------------------------------------------------------
 
