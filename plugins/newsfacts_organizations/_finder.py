@@ -18,7 +18,13 @@ import regex
 
 from newsfacts import Article, Mention, OrganizationData, PersonData
 from newsfacts_organizations._data import KnownName, Lexicon, lexicon
-from newsfacts_organizations._titles import title_after, title_before, words_after, words_before
+from newsfacts_organizations._titles import (
+    appositive,
+    skip_qualifiers,
+    title_after,
+    title_before,
+    words_before,
+)
 
 __all__ = ["find_mentions", "org_key"]
 
@@ -26,7 +32,7 @@ MAX_WORDS = 16
 _SP = r"[ \t\u00a0]"
 _ABBREV = r"(?:Corp|Co|Inc|Ltd|Mt|St|Jr|Sr|Rep|Sen|Gov|Prof|Dr|Gen|Lt|Col|Adm|Maj|Capt|Sgt|Brig|Amb|Mr|Mrs|Ms)\.(?!\p{L})"
 _WORD = (
-    r"(?:\p{Lu}\.(?:\p{Lu}\.)+"
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=[ \t]\p{Lu}\p{Ll})"
     rf"|{_ABBREV}"
     r"|\p{Lu}[\p{L}\p{M}\p{N}&]*(?:[-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}&]*)*(?:(?<=s)['’](?=[ \t]\p{Lu}))?)"
 )
@@ -335,13 +341,16 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         return False
     if _cue_after_re(lex.cues_after).match(text, e):
         return True
-    if text.startswith(",", e):
-        after = words_after(text, e + 1, lex)
-        first = 0
-        if after and after[0].fold in ("a", "an", "the"):
-            first = 1
-        if after and after[0].text.isdigit() and after[0].closed:
-            first = 1
+    after = appositive(text, e, lex)
+    if after:
+        first = skip_qualifiers(after, 0, lex)
+        # an organisation's possessive before the title: "Samsung Electronics' vice chairman"
+        for k in range(first, min(first + 5, len(after))):
+            if not after[k].text[:1].isupper():
+                break
+            if after[k].possessive:
+                first = k + 1
+                break
         if first < len(after) and title_after(after, lex, first) is not None:
             return True
     return False
@@ -370,8 +379,17 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     not_names = lex.not_names
     for m in _chain_re().finditer(text):
         g = m.group()
-        if " " not in g and "\t" not in g and "\xa0" not in g:
-            tok = _Tok(m.start(), m.end(), g, "")
+        single = " " not in g and "\t" not in g and "\xa0" not in g
+        start = m.start()
+        if not single:
+            words = g.split()
+            if len(words) == 2 and _is_stop(words[0], lex) and words[1] not in _CONNECTOR_WORDS:
+                # "The NIS", "In Seoul": a sentence-initial word before one capitalised word
+                start = m.end() - len(words[1])
+                g = words[1]
+                single = True
+        if single:
+            tok = _Tok(start, m.end(), g, "")
             singles.append(tok)
             if g in known_first:
                 orgs.extend(_known_orgs(text, [tok], lex))

@@ -18,17 +18,26 @@ import regex
 
 from newsfacts import Article, Entity, RoleClaim
 from newsfacts_organizations._data import lexicon
-from newsfacts_organizations._titles import Word, title_after, title_before, words_after, words_before
+from newsfacts_organizations._titles import (
+    Word,
+    appositive,
+    skip_qualifiers,
+    title_after,
+    title_before,
+    words_before,
+)
 
 __all__ = ["find_roles"]
 
 
 @functools.cache
-def _org_after_re() -> regex.Pattern[str]:
-    """The link from a title to the organisation after it: "of the", "at", "for", "of economics at"."""
-    return regex.compile(
-        r"[ \t]+(?:(?:of|in)[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=(?:at|for|with)[ \t]))?"
-        r"(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?"
+def _org_after_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The link from a title to the organisation after it: "of the", "at", and "of economics at"."""
+    return (
+        regex.compile(r"[ \t]+(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?"),
+        regex.compile(
+            r"[ \t]+(?:of|in)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+        ),
     )
 
 
@@ -135,15 +144,11 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
 def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
     """An appositive title after the name: ", chairman of the X", ", a professor at X", ", X's chief"."""
     text = article.text
-    if not text.startswith(",", e):
-        return None
     lex = lexicon()
-    words: list[Word] = words_after(text, e + 1, lex)
-    i = 0
-    if i < len(words) and words[i].text.isdigit() and words[i].closed:
-        i += 1  # an age: "Kim, 52, chief executive of ..."
-    if i < len(words) and words[i].fold in ("a", "an", "the"):
-        i += 1
+    words: list[Word] = appositive(text, e, lex)
+    if not words:
+        return None
+    i = skip_qualifiers(words, 0, lex)
     org: str | None = None
     org_end = 0
     if i < len(words):
@@ -164,9 +169,10 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     role = _role_text(text[title.start : title.end])
     end = title.end
     if org is None:
-        m = _org_after_re().match(text, title.end)
-        if m is not None:
-            hit = orgs.by_start.get(m.end())
+        for pattern in _org_after_res():
+            m = pattern.match(text, title.end)
+            hit = orgs.by_start.get(m.end()) if m is not None else None
             if hit is not None:
                 org, end = hit[1], hit[0]
+                break
     return s, end, role, org

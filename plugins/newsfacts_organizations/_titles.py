@@ -15,7 +15,15 @@ from attrs import frozen
 
 from newsfacts_organizations._data import Lexicon
 
-__all__ = ["Word", "title_after", "title_before", "words_after", "words_before"]
+__all__ = [
+    "Word",
+    "appositive",
+    "skip_qualifiers",
+    "title_after",
+    "title_before",
+    "words_after",
+    "words_before",
+]
 
 #: How far from a name a title may reach, in characters.
 WINDOW = 120
@@ -250,9 +258,13 @@ def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None
             pass
         elif fold in _FUNCTION or fold in _ARTICLES:
             break
-        elif w.text[:1].islower() or (w.text[:1].isupper() and fold in lex.compounds):
+        elif (
+            w.text[:1].islower()
+            or (w.text[:1].isupper() and fold in lex.compounds)
+            or (w.text,) in lex.nationalities
+        ):
             free += 1
-            if free > 3 or not w.text.replace("-", "").isalpha():
+            if free > 3 or not w.text.replace("-", "").replace(".", "").isalpha():
                 break
         else:
             break
@@ -319,3 +331,26 @@ def title_before(words: list[Word], lex: Lexicon) -> Title | None:
         first -= 1
         extra += 1
     return Title(words[first].start, words[-1].end, first, n)
+
+
+@functools.cache
+def _appositive_re() -> regex.Pattern[str]:
+    return regex.compile(r",[ \t]+(?:(?:aged[ \t]+)?\d{1,3},[ \t]+)?")
+
+
+def appositive(text: str, end: int, lex: Lexicon) -> list[Word]:
+    """The words of an appositive after a name ending at ``end`` (", 52, chief executive of ..."), or []."""
+    m = _appositive_re().match(text, end)
+    if m is None:
+        return []
+    return words_after(text, m.end(), lex)
+
+
+def skip_qualifiers(words: list[Word], i: int, lex: Lexicon) -> int:
+    """Skip an article and nationality words ("the U.S.", "a South Korean") before a title."""
+    if i < len(words) and words[i].fold in _ARTICLES:
+        i += 1
+    for size in (2, 1):
+        if i + size <= len(words) and tuple(w.text for w in words[i : i + size]) in lex.nationalities:
+            return i + size
+    return i

@@ -1,0 +1,650 @@
+"""The organizations plugin: organisations, non-Korean persons and role claims, on news-style sentences.
+
+The plugin runs alone with a small stand-in for the Korean names plugin (it marks
+hyphenated Korean names such as "Moon Jae-in" as persons), so these tests do not
+depend on another plugin's progress. Every role case asserts the exact title words,
+the organisation's name and the evidence span with its offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+import newsfacts
+import newsfacts_organizations
+from newsfacts import Article, Facts, Mention, PersonData, RoleClaim, hookimpl
+
+
+class KoreanNamesStub:
+    """Marks "Surname Given-name" Korean names as persons (priority 20), as the real plugin would."""
+
+    pattern = regex.compile(
+        r"\b(Kim|Lee|Rhee|Park|Choi|Kang|Moon|Cho|Ahn|Chung|Hong|Yang|Jung|Shin|Yoon|Ban|Chun|Koo|Suh)"
+        r" (\p{Lu}\p{Ll}+-\p{Ll}+)\b"
+    )
+
+    @hookimpl
+    def newsfacts_find_mentions(self, article: Article) -> Iterator[Mention]:
+        for m in self.pattern.finditer(article.text):
+            yield Mention.of(
+                article,
+                m.start(),
+                m.end(),
+                "person",
+                key="ko:" + m.group().casefold(),
+                data=PersonData(family=m.group(1), given=m.group(2), order="family-first"),
+                aliases=(m.group(1).casefold(),),
+                priority=20,
+            )
+
+
+EXTRACTOR = newsfacts.Extractor(
+    bundled=False, autoload=False, plugins=[newsfacts_organizations, KoreanNamesStub()], strict=True
+)
+ALONE = newsfacts.Extractor(bundled=False, autoload=False, plugins=[newsfacts_organizations], strict=True)
+
+
+def run(text: str) -> Facts:
+    return EXTRACTOR.extract(text)
+
+
+def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
+    """Each role claim as (person name, role, organisation name, evidence text, evidence start)."""
+    out = []
+    for c in facts.claims_of_kind("role"):
+        assert isinstance(c, RoleClaim)
+        person = facts.entity(c.person)
+        org = facts.entity(c.organization)
+        assert person is not None
+        out.append((person.name, c.role, org.name if org else None, c.span.text, c.span.start))
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+# (text, person, role, organisation or None, evidence)
+ROLE_CASES = [
+    # title before the name
+    (
+        "In September, when South Korean President Moon Jae-in visited Pyongyang, the two sides agreed to cooperate.",
+        "Moon Jae-in",
+        "President",
+        None,
+        "President Moon Jae-in",
+    ),
+    (
+        "Samsung Electronics Chairman Lee Jae-yong met with chip customers in Silicon Valley on Tuesday.",
+        "Lee Jae-yong",
+        "Chairman",
+        "Samsung Electronics",
+        "Samsung Electronics Chairman Lee Jae-yong",
+    ),
+    (
+        "Unification Minister Cho Myoung-gyon told lawmakers the talks would resume next month.",
+        "Cho Myoung-gyon",
+        "Unification Minister",
+        None,
+        "Unification Minister Cho Myoung-gyon",
+    ),
+    (
+        "The deal was signed by then-Foreign Minister Kang Kyung-wha and her Japanese counterpart.",
+        "Kang Kyung-wha",
+        "then-Foreign Minister",
+        None,
+        "then-Foreign Minister Kang Kyung-wha",
+    ),
+    (
+        "Prosecutors questioned former President Park Geun-hye for 14 hours, Yonhap News Agency reported.",
+        "Park Geun-hye",
+        "former President",
+        None,
+        "former President Park Geun-hye",
+    ),
+    (
+        "Rep. Ahn Cheol-soo of the People Party criticized the budget plan on Monday.",
+        "Ahn Cheol-soo",
+        "Rep.",
+        "People Party",
+        "Rep. Ahn Cheol-soo of the People Party",
+    ),
+    (
+        "Bank of Korea Governor Rhee Chang-yong said the central bank would keep its key rate on hold.",
+        "Rhee Chang-yong",
+        "Governor",
+        "Bank of Korea",
+        "Bank of Korea Governor Rhee Chang-yong",
+    ),
+    (
+        "The meeting was chaired by Vice Foreign Minister Choi Jong-kun, the ministry said.",
+        "Choi Jong-kun",
+        "Vice Foreign Minister",
+        None,
+        "Vice Foreign Minister Choi Jong-kun",
+    ),
+    (
+        "U.N. Secretary-General Antonio Guterres called on all sides to show restraint.",
+        "Antonio Guterres",
+        "Secretary-General",
+        "United Nations",
+        "U.N. Secretary-General Antonio Guterres",
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida arrived in Seoul on Sunday for a two-day visit.",
+        "Fumio Kishida",
+        "Prime Minister",
+        None,
+        "Prime Minister Fumio Kishida",
+    ),
+    (
+        "Samsung's vice chairman Lee Jae-yong pledged to invest 450 trillion won over five years.",
+        "Lee Jae-yong",
+        "vice chairman",
+        "Samsung",
+        "Samsung's vice chairman Lee Jae-yong",
+    ),
+    (
+        "Acting chief Yang Jung-cheol will lead the commission until a successor is named.",
+        "Yang Jung-cheol",
+        "Acting chief",
+        None,
+        "Acting chief Yang Jung-cheol",
+    ),
+    (
+        "Hyundai Motor Group Chairman Chung Eui-sun visited the new plant in Georgia.",
+        "Chung Eui-sun",
+        "Chairman",
+        "Hyundai Motor Group",
+        "Hyundai Motor Group Chairman Chung Eui-sun",
+    ),
+    (
+        "Unification Ministry spokesman Koo Byoung-sam declined to comment on the report.",
+        "Koo Byoung-sam",
+        "spokesman",
+        "Ministry of Unification",
+        "Unification Ministry spokesman Koo Byoung-sam",
+    ),
+    (
+        "President Donald Trump said he would meet the North Korean leader again.",
+        "Donald Trump",
+        "President",
+        None,
+        "President Donald Trump",
+    ),
+    (
+        "The letter was delivered to Secretary of State Mike Pompeo in Washington.",
+        "Mike Pompeo",
+        "Secretary of State",
+        None,
+        "Secretary of State Mike Pompeo",
+    ),
+    (
+        "Prof. Kim Dong-yub of the University of North Korean Studies said the launch was a warning.",
+        "Kim Dong-yub",
+        "Prof.",
+        "University of North Korean Studies",
+        "Prof. Kim Dong-yub of the University of North Korean Studies",
+    ),
+    (
+        "KINU senior researcher Hong Min-ho said the regime was testing Washington's patience. "
+        "The Korea Institute for National Unification (KINU) publishes a white paper every year.",
+        "Hong Min-ho",
+        "senior researcher",
+        "Korea Institute for National Unification",
+        "KINU senior researcher Hong Min-ho",
+    ),
+    # title after the name, as an appositive
+    (
+        "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, "
+        "a government-backed agency.",
+        "Kim Jin-hyang",
+        "chairman",
+        "Kaeseong Industrial District Foundation",
+        "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation",
+    ),
+    (
+        "Efforts are underway, according to Ian Bennetts, associate program leader of Choson Exchange.",
+        "Ian Bennetts",
+        "associate program leader",
+        "Choson Exchange",
+        "Ian Bennetts, associate program leader of Choson Exchange",
+    ),
+    (
+        "“North Korea is not a market economy,” said Choi Se-yul, a professor at Pyongyang University of Science and "
+        "Technology, co-founded by the two Koreas in 2010.",
+        "Choi Se-yul",
+        "professor",
+        "Pyongyang University of Science and Technology",
+        "Choi Se-yul, a professor at Pyongyang University of Science and Technology",
+    ),
+    (
+        "“We need to start now,” said Choi Hyun-kyoo, director of Korea Institute of Science and Technology Information.",
+        "Choi Hyun-kyoo",
+        "director",
+        "Korea Institute of Science and Technology Information",
+        "Choi Hyun-kyoo, director of Korea Institute of Science and Technology Information",
+    ),
+    (
+        "“The goal is to make every citizen a science talent,” said Kang Ho-je, director of Research Center for North "
+        "Korean Science and Technology.",
+        "Kang Ho-je",
+        "director",
+        "Research Center for North Korean Science and Technology",
+        "Kang Ho-je, director of Research Center for North Korean Science and Technology",
+    ),
+    (
+        "Lee Jae-yong, Samsung Electronics' vice chairman, was acquitted of all charges on Monday.",
+        "Lee Jae-yong",
+        "vice chairman",
+        "Samsung Electronics",
+        "Lee Jae-yong, Samsung Electronics' vice chairman",
+    ),
+    (
+        "Kim Yo-jong, vice department director of the Workers' Party of Korea Central Committee, warned Seoul.",
+        "Kim Yo-jong",
+        "vice department director",
+        "Workers' Party of Korea Central Committee",
+        "Kim Yo-jong, vice department director of the Workers' Party of Korea Central Committee",
+    ),
+    (
+        "Jake Sullivan, the U.S. national security adviser, arrived in Seoul on Monday.",
+        "Jake Sullivan",
+        "national security adviser",
+        None,
+        "Jake Sullivan, the U.S. national security adviser",
+    ),
+    (
+        "Park Ji-won, director of the National Intelligence Service, briefed lawmakers behind closed doors.",
+        "Park Ji-won",
+        "director",
+        "National Intelligence Service",
+        "Park Ji-won, director of the National Intelligence Service",
+    ),
+    (
+        "“Rates will stay high,” said Mark Kim, chief economist at Standard Chartered Bank.",
+        "Mark Kim",
+        "chief economist",
+        "Standard Chartered Bank",
+        "Mark Kim, chief economist at Standard Chartered Bank",
+    ),
+    (
+        "The talks are stalled, according to Victor Cha, a senior adviser at the Center for Strategic and International "
+        "Studies in Washington.",
+        "Victor Cha",
+        "senior adviser",
+        "Center for Strategic and International Studies",
+        "Victor Cha, a senior adviser at the Center for Strategic and International Studies",
+    ),
+    (
+        "Chung Eui-sun, chairman of Hyundai Motor Group, met local officials in Alabama.",
+        "Chung Eui-sun",
+        "chairman",
+        "Hyundai Motor Group",
+        "Chung Eui-sun, chairman of Hyundai Motor Group",
+    ),
+    (
+        "Shin Hak-cheol, 52, chief executive of LG Chem, said battery demand would recover.",
+        "Shin Hak-cheol",
+        "chief executive",
+        "LG Chem",
+        "Shin Hak-cheol, 52, chief executive of LG Chem",
+    ),
+    (
+        "Yoon Young-kwan, a former foreign minister, said the summit had raised expectations too high.",
+        "Yoon Young-kwan",
+        "former foreign minister",
+        None,
+        "Yoon Young-kwan, a former foreign minister",
+    ),
+    (
+        "Kim Byung-joo, a political science professor at Korea University, said voters had punished the party.",
+        "Kim Byung-joo",
+        "political science professor",
+        "Korea University",
+        "Kim Byung-joo, a political science professor at Korea University",
+    ),
+    (
+        "Ban Ki-moon, the former U.N. secretary-general, urged both Koreas to resume dialogue.",
+        "Ban Ki-moon",
+        "former U.N. secretary-general",
+        None,
+        "Ban Ki-moon, the former U.N. secretary-general",
+    ),
+    (
+        "Cho Bong-hyun, head of research at IBK Economic Research Institute, expects two rate cuts this year.",
+        "Cho Bong-hyun",
+        "head",
+        "IBK Economic Research Institute",
+        "Cho Bong-hyun, head of research at IBK Economic Research Institute",
+    ),
+    (
+        "Park Won-gon, a professor of North Korean studies at Ewha Womans University, said Pyongyang wants attention.",
+        "Park Won-gon",
+        "professor",
+        "Ewha Womans University",
+        "Park Won-gon, a professor of North Korean studies at Ewha Womans University",
+    ),
+    (
+        "Suh Hoon, director of the National Intelligence Service, flew to Pyongyang with the envoys.",
+        "Suh Hoon",
+        "director",
+        "National Intelligence Service",
+        "Suh Hoon, director of the National Intelligence Service",
+    ),
+    (
+        "Moon Chung-in, special adviser to the president for unification, foreign and security affairs, spoke first.",
+        "Moon Chung-in",
+        "special adviser",
+        None,
+        "Moon Chung-in, special adviser",
+    ),
+    (
+        "Jung Eun-bo, chairman of the Korea Exchange, said the bourse would extend trading hours.",
+        "Jung Eun-bo",
+        "chairman",
+        "Korea Exchange",
+        "Jung Eun-bo, chairman of the Korea Exchange",
+    ),
+    (
+        "Chun Doo-hwan, a former army general who seized power in a 1979 coup, died on Tuesday.",
+        "Chun Doo-hwan",
+        "former army general",
+        None,
+        "Chun Doo-hwan, a former army general",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role", "org", "evidence"), ROLE_CASES)
+def test_role_claims(text: str, person: str, role: str, org: str | None, evidence: str) -> None:
+    found = roles(run(text))
+    assert (person, role, org, evidence, text.index(evidence)) in found, found
+
+
+def test_roles_of_the_dev_style_paragraph_each_once_with_exact_offsets() -> None:
+    text = (
+        "“There were certain restrictions which allowed only traditional manufacturing businesses there,” said "
+        "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, a government-backed agency.\n\n"
+        "“We are going back to Kaeseong in spring,” Kim said.\n\n"
+        "Efforts to build a startup ecosystem are already underway, according to Ian Bennetts, associate program "
+        "leader of Choson Exchange.\n\n"
+        "The region, where Choson Exchange runs entrepreneurship programs, has a top-tier university, Bennetts said.\n"
+    )
+    facts = run(text)
+    got = roles(facts)
+    assert got == [
+        (
+            "Kim Jin-hyang",
+            "chairman",
+            "Kaeseong Industrial District Foundation",
+            "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation",
+            text.index("Kim Jin-hyang"),
+        ),
+        (
+            "Ian Bennetts",
+            "associate program leader",
+            "Choson Exchange",
+            "Ian Bennetts, associate program leader of Choson Exchange",
+            text.index("Ian Bennetts"),
+        ),
+    ]
+    choson = [e for e in facts.of_kind("organization") if e.name == "Choson Exchange"]
+    assert len(choson) == 1 and len(choson[0].mentions) == 2
+
+
+def test_a_repeated_role_is_claimed_once() -> None:
+    text = (
+        "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, spoke first. Later, "
+        "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, answered questions."
+    )
+    assert len(run(text).claims_of_kind("role")) == 1
+
+
+def test_two_people_two_roles_in_one_sentence() -> None:
+    text = "South Korean President Moon Jae-in and North Korean leader Kim Jong Un met at Panmunjom."
+    found = {(p, r, o) for p, r, o, _, _ in roles(run(text))}
+    assert found == {("Moon Jae-in", "President", None), ("Kim Jong Un", "leader", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jin-hyang, who chairs the foundation, declined to comment.",
+        "Moon Jae-in, Kim Jong Un and Donald Trump met at the border.",
+        "Experts said the foundation's chairman would resign.",
+        "The president said the talks with the chairman went well.",
+        "Moon Jae-in visited the Kaesong Industrial Complex, a symbol of inter-Korean relations.",
+        "North Korea’s UnJong Park, a special economic zone, shows the country’s entrepreneurial spirit.",
+    ],
+)
+def test_no_role_without_a_title_next_to_a_person(text: str) -> None:
+    assert run(text).claims_of_kind("role") == ()
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def org_spans(facts: Facts) -> list[tuple[str, int, int]]:
+    return sorted((s.text, s.start, s.end) for e in facts.of_kind("organization") for s in e.mentions)
+
+
+# (text, organisation names as written, in order of appearance)
+ORG_CASES = [
+    (
+        "At the forum hosted by Small and Medium Business Corporation and Korea Business Angels Association earlier "
+        "this week, experts gathered.",
+        ["Small and Medium Business Corporation", "Korea Business Angels Association"],
+    ),
+    (
+        "The Research Center for North Korean Science and Technology said the program had grown.",
+        ["Research Center for North Korean Science and Technology"],
+    ),
+    ("The Workers' Party of Korea opened its plenary meeting on Monday.", ["Workers' Party of Korea"]),
+    (
+        "The Ministry of Unification said it would send aid through the Red Cross.",
+        ["Ministry of Unification"],
+    ),
+    ("The National Assembly passed the bill 180-90.", ["National Assembly"]),
+    (
+        "SK hynix and LG Energy Solution both reported record profits, while Hyundai Motor Co. said sales fell.",
+        ["SK hynix", "LG Energy Solution", "Hyundai Motor Co."],
+    ),
+    ("Samsung's shares rose 3 percent after the announcement.", ["Samsung"]),
+    ("Shares of Naver and Kakao fell on the Korea Exchange.", ["Naver", "Kakao", "Korea Exchange"]),
+    (
+        "Seoul National University and the Korea Advanced Institute of Science and Technology signed the pact.",
+        ["Seoul National University", "Korea Advanced Institute of Science and Technology"],
+    ),
+    (
+        "Korea Electric Power Corp. posted a loss for the sixth straight quarter.",
+        ["Korea Electric Power Corp."],
+    ),
+    ("The Federation of Korean Trade Unions called a strike.", ["Federation of Korean Trade Unions"]),
+    ("The South Korean Unification Ministry said talks were possible.", ["Unification Ministry"]),
+    (
+        "The ruling Democratic Party and the main opposition People Power Party clashed.",
+        ["Democratic Party", "People Power Party"],
+    ),
+    (
+        "Kaeseong Industrial District Foundation officials visited the site.",
+        ["Kaeseong Industrial District Foundation"],
+    ),
+    ("The Korea Herald reported the story first.", ["Korea Herald"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ORG_CASES)
+def test_organisations(text: str, names: list[str]) -> None:
+    expected = []
+    pos = 0
+    for name in names:
+        start = text.index(name, pos)
+        expected.append((name, start, start + len(name)))
+        pos = start + len(name)
+    assert org_spans(run(text)) == sorted(expected)
+
+
+def test_acronym_in_parentheses_links_later_uses() -> None:
+    text = (
+        "Hong Min, a senior researcher at the Korea Institute for National Unification (KINU), said the North would "
+        "test again. KINU has tracked the program since 2010, and KINU's latest report agrees."
+    )
+    facts = run(text)
+    orgs = facts.of_kind("organization")
+    assert len(orgs) == 1
+    kinu = orgs[0]
+    assert kinu.name == "Korea Institute for National Unification"
+    assert kinu.get("acronym") == "KINU"
+    assert [s.text for s in kinu.mentions] == [
+        "Korea Institute for National Unification",
+        "KINU",
+        "KINU",
+        "KINU",
+    ]
+    assert [s.start for s in kinu.mentions][1:] == [m.start() for m in regex.finditer("KINU", text)]
+
+
+def test_well_known_acronym_alone_is_the_organisation_and_links_to_its_full_name() -> None:
+    text = "KCNA said the launch succeeded. The Korean Central News Agency did not give a date."
+    orgs = run(text).of_kind("organization")
+    assert len(orgs) == 1
+    assert orgs[0].name == "Korean Central News Agency"
+    assert [s.text for s in orgs[0].mentions] == ["KCNA", "Korean Central News Agency"]
+
+
+def test_unification_ministry_and_ministry_of_unification_are_one_entity() -> None:
+    text = "The Ministry of Unification said it would send aid. A Unification Ministry official confirmed the plan."
+    orgs = run(text).of_kind("organization")
+    assert len(orgs) == 1
+    assert [s.text for s in orgs[0].mentions] == ["Ministry of Unification", "Unification Ministry"]
+
+
+def test_company_spellings_link_to_one_entity() -> None:
+    orgs = run("SK Hynix said demand was strong. SK hynix shares rose.").of_kind("organization")
+    assert len(orgs) == 1 and orgs[0].name == "SK hynix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said it had launched a satellite.",
+        "Kaeseong hopes to transform as Korea’s Silicon Valley.",
+        "THE INVESTOR\nPolitics & North Korea",
+        "Experts at the forum noted that North Korea has high quality IT talent.",
+        "The Foundation said nothing.",
+        "In September, when South Korean President Moon Jae-in visited Pyongyang.",
+    ],
+)
+def test_traps_are_not_organisations(text: str) -> None:
+    assert run(text).of_kind("organization") == ()
+
+
+def test_a_leading_the_and_a_possessive_are_not_part_of_the_name() -> None:
+    text = "The Bank of Korea's decision surprised markets."
+    assert org_spans(run(text)) == [("Bank of Korea", 4, 17)]
+
+
+def test_an_of_chain_stops_at_a_title_after_the_name() -> None:
+    text = "Pyongyang University of Science and Technology President Kim Chin-kyung met the delegation."
+    name = "Pyongyang University of Science and Technology"
+    assert org_spans(run(text)) == [(name, 0, len(name))]
+    assert roles(run(text))[0][:3] == (
+        "Kim Chin-kyung",
+        "President",
+        "Pyongyang University of Science and Technology",
+    )
+
+
+# --------------------------------------------------------------------------- non-Korean persons
+
+
+# (text, name, family, given)
+PERSON_CASES = [
+    (
+        "Efforts are underway, according to Ian Bennetts, associate program leader of Choson Exchange.",
+        "Ian Bennetts",
+        "Bennetts",
+        "Ian",
+    ),
+    (
+        "“It is a historic day,” Donald Trump told reporters at the White House.",
+        "Donald Trump",
+        "Trump",
+        "Donald",
+    ),
+    (
+        "U.N. Secretary-General Antonio Guterres called for restraint.",
+        "Antonio Guterres",
+        "Guterres",
+        "Antonio",
+    ),
+    (
+        "“The sanctions are working,” said Stephen Biegun after the meeting.",
+        "Stephen Biegun",
+        "Biegun",
+        "Stephen",
+    ),
+    (
+        "Jake Sullivan, the U.S. national security adviser, arrived in Seoul.",
+        "Jake Sullivan",
+        "Sullivan",
+        "Jake",
+    ),
+    ("Ambassador Harry B. Harris said the alliance was strong.", "Harry B. Harris", "Harris", "Harry B."),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "family", "given"), PERSON_CASES)
+def test_non_korean_persons(text: str, name: str, family: str, given: str) -> None:
+    persons = list(ALONE.extract(text).of_kind("person"))
+    assert [(p.name, p.get("family"), p.get("given"), p.get("order")) for p in persons] == [
+        (name, family, given, "given-first")
+    ]
+    assert persons[0].first.start == text.index(name)
+
+
+def test_surname_only_mentions_link_to_the_full_name() -> None:
+    text = (
+        "Efforts are underway, according to Ian Bennetts, associate program leader of Choson Exchange.\n\n"
+        "The region shows the country’s entrepreneurial spirit, Bennetts said.\n\n"
+        "“People have to be more creative,” Bennetts said."
+    )
+    persons = ALONE.extract(text).of_kind("person")
+    assert len(persons) == 1
+    assert [s.start for s in persons[0].mentions] == [
+        text.index("Ian Bennetts"),
+        *[m.start() for m in regex.finditer(r"Bennetts said", text)],
+    ]
+
+
+def test_a_surname_before_any_full_mention_is_dropped() -> None:
+    text = "Bennetts said the program worked. Later, Ian Bennetts, program leader of Choson Exchange, agreed."
+    persons = ALONE.extract(text).of_kind("person")
+    assert [s.text for s in persons[0].mentions] == ["Ian Bennetts"]
+
+
+def test_unhyphenated_korean_name_falls_back_to_family_first() -> None:
+    text = "North Korean leader Kim Jong Un oversaw the test, state media said."
+    persons = ALONE.extract(text).of_kind("person")
+    assert [(p.name, p.get("family"), p.get("given"), p.get("order")) for p in persons] == [
+        ("Kim Jong Un", "Kim", "Jong Un", "family-first")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said Tuesday it had launched a satellite.",
+        "South Korea told the United Nations it would comply.",
+        "“We will realize our dream of building a Silicon Valley there,” Kim said.",
+        "Choson Exchange said it would hold more workshops.",
+        "North Korea’s UnJong Park, a special economic zone, shows the spirit.",
+        "“We are ready,” said Moon Jae-in, the president.",
+        "By Park Ga-young (gypark@heraldcorp.com)",
+        "Kaesong Industrial Complex said nothing.",
+    ],
+)
+def test_places_organisations_and_korean_names_are_not_non_korean_persons(text: str) -> None:
+    assert ALONE.extract(text).of_kind("person") == ()
