@@ -87,6 +87,7 @@ class _Ctx:
 
     speaker: Entity | None
     text: str
+    direct: bool
 
 
 @cache
@@ -219,6 +220,8 @@ class _Finder:
         self.ci = cj
         if start >= end:
             return
+        if self.ctx is not None and not self.ctx.direct:
+            self.ctx = None  # only a direct quote carries over into the next paragraph
         segs = _segments(text, start, end)
         if not segs and ci == cj:
             self.ctx = None
@@ -330,21 +333,31 @@ class _Finder:
                 if seg.cut or not self.quote_relates(seg, attr, start):
                     continue
                 made += self.direct(seg, start, speaker, spk_text, attr)
+            direct_made = made
             if not made:
                 made += self.reported(start, end, clause_end, attr, segs, speaker, spk_text)
             for cs, ce, cue in extra:
                 made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
             self.index.note_speaker(speaker, attr.start)
-            self.ctx = _Ctx(speaker, spk_text) if made else None
+            self.ctx = _Ctx(speaker, spk_text, direct_made > 0) if made else None
             return
         # No attribution: a quote opening the sentence continues the current speaker.
         ctx = self.ctx
-        if ctx is not None and segs and segs[0].open == start:
+        if ctx is not None and segs and segs[0].open == start and self._quotes_only(start, end, segs):
             for seg in segs:
                 if seg.cut or self.is_name(seg, start, adjacent=seg.open == start):
                     continue
                 made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
         self.ctx = ctx if made else None
+
+    def _quotes_only(self, start: int, end: int, segs: list[_Seg]) -> bool:
+        """True when the sentence is its quotes and nothing else but punctuation."""
+        pos = start
+        for seg in segs:
+            if _WORD_RE.search(self.text, pos, seg.open):
+                return False
+            pos = seg.end
+        return _WORD_RE.search(self.text, pos, end) is None
 
     # -- attribution ---------------------------------------------------------------
 
@@ -590,7 +603,10 @@ class _Finder:
                 return that.end(), clause_end
         tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
         first = tail_words[0] if tail_words else None
-        short_tail = first is None or (len(tail_words) <= 6 and self.t.word_is(first, "adverbial"))
+        short_tail = first is None or (
+            # "said on Tuesday." is a short adverbial; "agreed to pursue ..." is no attribution
+            len(tail_words) <= 6 and self.t.word_is(first, "adverbial") and first.casefold() != "to"
+        )
         if (
             before is not None
             and "after" in flags

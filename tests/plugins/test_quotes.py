@@ -727,6 +727,58 @@ CASES = [
     ),
     Case("passive-said", "Kim was said to be in good health after the surgery.", (KIM,)),
     Case("relative-who-said", "The official who said the talks had failed was dismissed on Friday."),
+    Case(
+        "quote-ending-in-is-then-said",
+        "“The economy is weak and the outlook is grim,” said Hong Nam-ki, the finance minister.",
+        ("Hong Nam-ki",),
+        want=(
+            D(
+                "“The economy is weak and the outlook is grim,” said Hong Nam-ki",
+                "The economy is weak and the outlook is grim",
+                "Hong Nam-ki",
+                "Hong Nam-ki",
+            ),
+        ),
+    ),
+    Case(
+        "agency-reported",
+        "North Korean leader Kim Jong-un inspected a munitions factory in Jagang Province, state media reported.",
+        ("Kim Jong-un",),
+        want=(
+            R(
+                "North Korean leader Kim Jong-un inspected a munitions factory in Jagang Province, state media reported",
+                "North Korean leader Kim Jong-un inspected a munitions factory in Jagang Province",
+                None,
+                "state media",
+                "reported",
+            ),
+        ),
+    ),
+    Case(
+        "agreed-to-after-subordinate-clause",
+        "In September, when President Moon Jae-in visited Pyongyang, the two sides agreed to pursue joint projects.",
+        (MOON,),
+    ),
+    Case(
+        "message-from-is-not-a-continuation",
+        "“We will go back,” Kim Jin-hyang said.\n\n“The talks were frank” — that was the message from the delegation.",
+        (KIM,),
+        want=(D("“We will go back,” Kim Jin-hyang said", "We will go back", KIM, "Kim Jin-hyang"),),
+    ),
+    Case(
+        "no-continuation-after-reported-paragraph",
+        "Officials said the talks would resume.\n\n“Peace is within reach.”",
+        want=(R("Officials said the talks would resume", "the talks would resume", None, "Officials"),),
+    ),
+    Case(
+        "continuation-within-paragraph-after-reported",
+        "Moon Jae-in said the summit had gone well. “We have taken the first step.”",
+        (MOON,),
+        want=(
+            R("Moon Jae-in said the summit had gone well", "the summit had gone well", MOON, "Moon Jae-in"),
+            D("“We have taken the first step.”", "We have taken the first step.", MOON, "Moon Jae-in", None),
+        ),
+    ),
     # ---- speakers ----
     Case(
         "pronoun-reported-person-subject",
