@@ -39,6 +39,7 @@ _WORD = (
 _SEP = rf"{_SP}+(?:(?:of|for|and|on|&){_SP}+(?:the{_SP}+)?)?"
 _CONNECTORS = frozenset({"of", "for", "on", "&", "of the", "for the", "on the", "& the"})
 _CONNECTOR_WORDS = frozenset({"of", "for", "and", "on", "&", "the"})
+_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Co.", "Corp.", "Inc.", "Ltd."})
 
 
 @functools.cache
@@ -51,6 +52,11 @@ def _name_token_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
     )
+
+
+@functools.cache
+def _next_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{N}&]*\.?)")
 
 
 @functools.cache
@@ -154,11 +160,23 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
         j = i
         while j + 1 < n and toks[j + 1].start < end:
             j += 1
-        # A head word or corporate suffix right after joins the name ("Samsung Group").
-        while j + 1 < n and toks[j + 1].sep == "" and toks[j + 1].text in lex.heads and toks[j].end <= end:
+        # A head word or corporate suffix right after joins the name ("Samsung Group");
+        # a suffix alone ("Co.", "Inc.") keeps the listed name.
+        grown = False
+        while (nxt := _next_word_re().match(text, end)) is not None:
+            word = nxt.group(1)
+            if word in lex.heads:
+                end = nxt.end(1)
+            elif word.endswith(".") and word[:-1] in lex.heads:
+                end = nxt.end(1) - 1
+            else:
+                break
+            grown = grown or word.rstrip(".") not in _SUFFIXES
+            if word.endswith(".") and word not in lex.heads:
+                break
+        while j + 1 < n and toks[j + 1].start < end:
             j += 1
-            end = toks[j].end
-        name = cand.canonical if end == tok.start + len(cand.text) else _norm(text[tok.start : end])
+        name = _norm(text[tok.start : end]) if grown else cand.canonical
         out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
         i = j + 1
     return out
@@ -357,7 +375,9 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
 
 
 def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
-    if len(words) >= 3 and words[0] in lex.korean_surnames:
+    if (len(words) >= 3 and words[0] in lex.korean_surnames) or (
+        len(words) == 2 and words[0] in lex.chinese_surnames and "-" not in words[1]
+    ):
         return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")
     return PersonData(family=words[-1], given=" ".join(words[:-1]), order="given-first")
 
@@ -398,12 +418,15 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         org_like = not triggers.isdisjoint(words)
         if not org_like and not known_first.keys().isdisjoint(words):
             org_like = any(f"{a} {b}" in pairs for a, b in itertools.pairwise(words))
+        shouting = any(len(w) > 1 and w.isupper() for w in words)
         names = 0
         if not org_like:
             for w in words:
                 if w not in not_names:
                     names += 1
             if names < 2 or korean.search(g):
+                if shouting:
+                    singles.extend(_acronym_tokens(_tokens(m), lex))
                 continue
         toks = _tokens(m)
         multis.append(toks)
@@ -414,6 +437,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             found = _resolve(known + _heuristic_orgs(text, toks, lex, taken))
             orgs.extend(found)
         blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
+        if shouting:
+            singles.extend(t for k, t in enumerate(toks) if k not in blocked and _acronym_like(t, lex))
         for i, j in _person_tokens(toks, lex, blocked):
             words = [t.text for t in toks[i:j]]
             if any(korean.fullmatch(w) for w in words):
@@ -423,6 +448,15 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     orgs.sort(key=lambda o: o.start)
     yield from _emit_orgs(article, orgs, singles, lex)
     yield from _emit_persons(article, singles, multis, persons, lex)
+
+
+def _acronym_like(tok: _Tok, lex: Lexicon) -> bool:
+    """An all-capitals word that may be an organisation's acronym ("BOK", "KINU")."""
+    return len(tok.text) > 1 and tok.text.isupper() and not _is_stop(tok.text, lex)
+
+
+def _acronym_tokens(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
+    return [t for t in toks if _acronym_like(t, lex)]
 
 
 def _resolve(orgs: list[_Org]) -> list[_Org]:

@@ -195,6 +195,27 @@ ROLE_CASES = [
         "Korea Institute for National Unification",
         "KINU senior researcher Hong Min-ho",
     ),
+    (
+        "The Bank of Korea kept its key rate at 3.5 percent. BOK Governor Rhee Chang-yong said inflation was high.",
+        "Rhee Chang-yong",
+        "Governor",
+        "Bank of Korea",
+        "BOK Governor Rhee Chang-yong",
+    ),
+    (
+        "Chief Cabinet Secretary Hirokazu Matsuno told a press briefing the missile fell outside Japan's waters.",
+        "Hirokazu Matsuno",
+        "Chief Cabinet Secretary",
+        None,
+        "Chief Cabinet Secretary Hirokazu Matsuno",
+    ),
+    (
+        "The Democratic Party of Korea objected. DP floor leader Park Hong-keun called the decision reckless.",
+        "Park Hong-keun",
+        "floor leader",
+        "Democratic Party of Korea",
+        "DP floor leader Park Hong-keun",
+    ),
     # title after the name, as an appositive
     (
         "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, "
@@ -261,6 +282,20 @@ ROLE_CASES = [
         "director",
         "National Intelligence Service",
         "Park Ji-won, director of the National Intelligence Service",
+    ),
+    (
+        "“The downturn is deeper than expected,” said Greg Roh, head of research at Hyundai Motor Securities.",
+        "Greg Roh",
+        "head",
+        "Hyundai Motor Securities",
+        "Greg Roh, head of research at Hyundai Motor Securities",
+    ),
+    (
+        "Ahn Ji-hwan, spokesperson for the Ministry of Foreign Affairs, said Seoul would work with Tokyo.",
+        "Ahn Ji-hwan",
+        "spokesperson",
+        "Ministry of Foreign Affairs",
+        "Ahn Ji-hwan, spokesperson for the Ministry of Foreign Affairs",
     ),
     (
         "“Rates will stay high,” said Mark Kim, chief economist at Standard Chartered Bank.",
@@ -521,6 +556,15 @@ def test_unification_ministry_and_ministry_of_unification_are_one_entity() -> No
     assert [s.text for s in orgs[0].mentions] == ["Ministry of Unification", "Unification Ministry"]
 
 
+def test_a_corporate_suffix_keeps_the_listed_name_and_a_head_word_makes_a_new_one() -> None:
+    text = "Samsung Electronics Co. said profit fell. Samsung Electronics shares and Kakao Group bonds slid."
+    orgs = run(text).of_kind("organization")
+    assert [(o.name, [s.text for s in o.mentions]) for o in orgs] == [
+        ("Samsung Electronics", ["Samsung Electronics Co.", "Samsung Electronics"]),
+        ("Kakao Group", ["Kakao Group"]),
+    ]
+
+
 def test_company_spellings_link_to_one_entity() -> None:
     orgs = run("SK Hynix said demand was strong. SK hynix shares rose.").of_kind("organization")
     assert len(orgs) == 1 and orgs[0].name == "SK hynix"
@@ -593,7 +637,27 @@ PERSON_CASES = [
         "Jake",
     ),
     ("Ambassador Harry B. Harris said the alliance was strong.", "Harry B. Harris", "Harris", "Harry B."),
+    (
+        "“We will not accept it,” Linda Thomas-Greenfield told the Security Council.",
+        "Linda Thomas-Greenfield",
+        "Thomas-Greenfield",
+        "Linda",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "family", "given"),
+    [
+        ("Chinese Premier Li Qiang met the delegation.", "Li Qiang", "Li", "Qiang"),
+        ("Chinese President Xi Jinping said the two sides should cooperate.", "Xi Jinping", "Xi", "Jinping"),
+    ],
+)
+def test_chinese_names_are_family_first(text: str, name: str, family: str, given: str) -> None:
+    persons = ALONE.extract(text).of_kind("person")
+    assert [(p.name, p.get("family"), p.get("given"), p.get("order")) for p in persons] == [
+        (name, family, given, "family-first")
+    ]
 
 
 @pytest.mark.parametrize(("text", "name", "family", "given"), PERSON_CASES)
