@@ -27,7 +27,7 @@ __all__ = ["find_quotes"]
 
 # Line breaks; one is a paragraph break when a blank line follows it, when it ends a
 # sentence, or when the next line opens with a quote mark (decided in ``_Finder.run``).
-_NEWLINE_RE = re.compile(r"[^\S\n]*[\n\u2029]\s*")
+_NEWLINE_RE = re.compile(r"[\n\u2029]\s*")
 _LINE_END = frozenset('.!?:;”"’)')
 _QUOTE_OPENERS = frozenset('“"«„')
 _MARK_RE = re.compile(r"[\"“”„‟«»]")
@@ -35,7 +35,7 @@ _FAMILY = {'"': "s", "“": "c", "”": "c", "„": "c", "‟": "c", "«": "g", 
 _OPEN_GLYPHS = frozenset("“„‟«")
 _LEFT_SPACE = frozenset("([{—–-/\u00a0")
 _RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
-_END_RE = re.compile(r"[.!?]+[)\]]*(?=\s)")
+_END_RE = re.compile(r"[.!?]+[)\]]*(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
@@ -194,7 +194,7 @@ class _Finder:
             gap = m.group()
             if not (
                 gap.count("\n") + gap.count("\u2029") > 1
-                or (a > 0 and text[a - 1] in _LINE_END)
+                or text[max(0, a - 8) : a].rstrip()[-1:] in _LINE_END
                 or (b < n and text[b] in _QUOTE_OPENERS)
                 or "\u2029" in gap
             ):
@@ -260,7 +260,8 @@ class _Finder:
             if not nxt or nxt.islower():
                 continue
             if m.group() == ".":
-                ws = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()))
+                lo = max(start, m.start() - 24)
+                ws = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1)
                 word = text[ws + 1 : m.start()].lstrip("([“\"'‘")
                 if self.t.word_is(word, "abbreviation") or (len(word) == 1 and word.isupper()):
                     continue

@@ -208,12 +208,15 @@ class SpeakerIndex:
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
         found = self.mentions_in(start, end)
+        if found:
+            s, e, best = min(found, key=lambda t: (_RANK[t[2].kind], t[0]))
+            if best.kind != "person" or (s <= start and end <= e and " " in self.text[start:end]):
+                return best  # an organisation, or a full name as written
         words = _WORD_RE.findall(self.text[start:end])
         tables = self.tables
         content = [w for w in words if not tables.word_is(w, "honorific")]
         if found:
-            best = min(found, key=lambda t: (_RANK[t[2].kind], t[0]))[2]
-            if best.kind == "person" and len(content) == 1:
+            if len(content) == 1:
                 # a bare surname: the core linked it by recency; who was quoted last may know better
                 return self.by_surname(content[0], start) or best
             return best
