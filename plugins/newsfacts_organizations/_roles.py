@@ -69,6 +69,25 @@ class _Index:
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.spans = spans
+        #: (start, casefolded last word of the name, id) of every organisation mention
+        self.heads = sorted(
+            (sp.start, ent.name.split()[-1].casefold() if ent.name.split() else "", ent.id)
+            for ent in entities
+            if ent.kind == "organization"
+            for sp in ent.mentions
+        )
+
+    def latest_with_head(self, word: str, before: int) -> str | None:
+        """The organisation mentioned last before ``before`` whose name ends with ``word``."""
+        fold = word.casefold()
+        i = bisect.bisect_left(self.heads, (before, "", "")) - 1
+        stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
+        while i > stop:
+            start, head, eid = self.heads[i]
+            if head == fold:
+                return eid
+            i -= 1
+        return None
 
     def covering(self, pos: int) -> tuple[int, int] | None:
         """The organisation span containing offset ``pos``, if any."""
@@ -157,6 +176,10 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
             org, org_end = hit[1], hit[0]
             while i < len(words) and words[i].start < org_end:
                 i += 1
+        elif words[i].possessive and words[i].text.islower() and i > 0 and words[i - 1].fold == "the":
+            # "the foundation's chairman": the latest organisation named with that head word
+            org = orgs.latest_with_head(words[i].text, s)
+            i += 1
     for size in (2, 1):
         if i + size <= len(words) and tuple(w.text for w in words[i : i + size]) in lex.nationalities:
             i += size

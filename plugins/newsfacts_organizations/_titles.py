@@ -254,7 +254,9 @@ def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None
             continue
         fold = w.fold
         stripped, had = _strip_prefix(fold, lex)
-        if fold in lex.modifiers or (had and stripped in lex.modifiers):
+        if fold in ("and", "&") and best is not None and i + 1 < n and _phrase_at(words, i + 1, lex):
+            pass  # "chairman and CEO"
+        elif fold in lex.modifiers or (had and stripped in lex.modifiers):
             pass
         elif fold in _FUNCTION or fold in _ARTICLES:
             break

@@ -429,6 +429,35 @@ def test_roles_of_the_dev_style_paragraph_each_once_with_exact_offsets() -> None
     assert len(choson) == 1 and len(choson[0].mentions) == 2
 
 
+def test_the_foundations_chairman_refers_to_the_last_foundation_named() -> None:
+    text = (
+        "The Kaeseong Industrial District Foundation handles administrative affairs. "
+        "“We will go back,” said Kim Jin-hyang, the foundation's chairman."
+    )
+    assert roles(run(text)) == [
+        (
+            "Kim Jin-hyang",
+            "chairman",
+            "Kaeseong Industrial District Foundation",
+            "Kim Jin-hyang, the foundation's chairman",
+            text.index("Kim Jin-hyang"),
+        )
+    ]
+
+
+def test_two_titles_joined_by_and_are_one_role() -> None:
+    text = "Park Seo-jun, chairman and CEO of Hanwha Ocean, resigned on Friday."
+    assert roles(run(text)) == [
+        (
+            "Park Seo-jun",
+            "chairman and CEO",
+            "Hanwha Ocean",
+            "Park Seo-jun, chairman and CEO of Hanwha Ocean",
+            0,
+        )
+    ]
+
+
 def test_a_repeated_role_is_claimed_once() -> None:
     text = (
         "Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, spoke first. Later, "
@@ -637,6 +666,12 @@ PERSON_CASES = [
         "Jake",
     ),
     ("Ambassador Harry B. Harris said the alliance was strong.", "Harry B. Harris", "Harris", "Harry B."),
+    (
+        "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.",
+        "Mari Yamaguchi",
+        "Yamaguchi",
+        "Mari",
+    ),
     (
         "“We will not accept it,” Linda Thomas-Greenfield told the Security Council.",
         "Linda Thomas-Greenfield",
