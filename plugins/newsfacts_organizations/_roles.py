@@ -83,7 +83,7 @@ class _Index:
         i = bisect.bisect_left(self.heads, (before, "", "")) - 1
         stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
         while i > stop:
-            start, head, eid = self.heads[i]
+            _start, head, eid = self.heads[i]
             if head == fold:
                 return eid
             i -= 1
