@@ -78,7 +78,7 @@ def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
                 f.end,
                 "person",
                 name=f.name,
-                data=PersonData(family=f.family, given=f.given, order=f.order),  # type: ignore[arg-type]
+                data=PersonData(family=f.family, given=f.given, order=f.order),
                 key=f.key,
                 aliases=((f.family or "").casefold(),),
                 priority=PERSON_PRIORITY,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 import regex
 from attrs import frozen
@@ -37,6 +38,9 @@ _TOKEN = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-.][\p{L}\p{M}]++)*+\.?+"
 _RUN = rf"{_TOKEN}(?:[ \u00a0]++(?:of[ \u00a0]++(?:the[ \u00a0]++)?)?{_TOKEN})*+"
 # The word right after a name (for "Hwasong missile", "Samjiyon Orchestra").
 _NEXT_WORD = r"[ \u00a0]*+(-?[\p{L}\p{N}]++)"
+
+#: Which name comes first as written.
+Order = Literal["family-first", "given-first"]
 
 _MAX_NAME_TOKEN = 40  # longer "words" are no names (and cannot make look-ups slow)
 _MAX_PARTS = 3  # hyphenated given names have 2 (rarely 3) syllables
@@ -67,7 +71,7 @@ class Found:
     name: str
     family: str | None = None
     given: str | None = None
-    order: str | None = None
+    order: Order | None = None
     key: str | None = None
     place: PlaceRow | None = None
     rows: tuple[PlaceRow, ...] = ()
@@ -79,7 +83,7 @@ class PersonName:
 
     family: str
     given: str
-    order: str  # "family-first" or "given-first"
+    order: Order
 
     @property
     def display(self) -> str:
@@ -145,6 +149,11 @@ def _name_case(word: str) -> bool:
     return word[:1].isupper() and all(p and not any(c.isupper() for c in p[1:]) for p in parts)
 
 
+def _caps(word: str) -> bool:
+    """Written in capitals (KIM, SO-HYUN); a one-letter syllable (E, O) is merely capitalised."""
+    return word.isupper() and any(len(p) > 1 for p in word.replace(" ", "-").split("-"))
+
+
 def _capitalize(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
@@ -162,7 +171,7 @@ def _display_given(given: str) -> str:
 
 def _written_given(given: str) -> str:
     """The given name as written, with case normalised only when it is in capitals."""
-    if given.replace(" ", "").replace("-", "").isupper() and len(given) > 1:
+    if _caps(given):
         return _display_given(given)  # SO-HYUN -> So-hyun, JONG UN -> Jong Un
     return given
 
@@ -325,7 +334,7 @@ class _Scan:
             return False  # Olympic Park, Namsan Park
         if place_form(given.text) in self.t.places:
             return False  # UnJong Park
-        return not (not given.text.isupper() and any(c.isupper() for c in given.text[1:]))
+        return not (not _caps(given.text) and any(c.isupper() for c in given.text[1:]))
 
     def _known_at(self, toks: list[_Tok], i: int) -> Found | None:
         """A person from names.tsv written exactly as listed, starting at word ``i``."""
@@ -345,7 +354,7 @@ class _Scan:
                     entry.display,
                     family=entry.family,
                     given=entry.given,
-                    order=entry.order,
+                    order="given-first" if entry.order == "given-first" else "family-first",
                     key=f"ko:{plain(entry.family)} {plain(entry.given)}",
                 )
             if toks[j].dot or toks[j].poss:
@@ -360,7 +369,7 @@ class _Scan:
         g = toks[i + 1]
         if not g.joined or len(g.text) > _MAX_NAME_TOKEN or not _name_case(g.text):
             return None
-        if fam.text.isupper() != g.text.isupper() and g.text.isupper() and len(g.text) > 1:
+        if _caps(g.text) and not fam.text.isupper():
             return None  # Kim ABC
         if "-" in g.text:
             if not _hyphen_given(g.text, t):
@@ -374,9 +383,9 @@ class _Scan:
                     and "-" not in h.text
                     and _is_syllable(h.text, t)
                     and _name_case(h.text)
-                    and h.text.isupper() == g.text.isupper()
+                    and _caps(h.text) == _caps(g.text)
                 ):
-                    headline = fam.text.isupper() and g.text.isupper() and h.text.isupper()
+                    headline = _caps(fam.text) and _caps(g.text) and _caps(h.text)
                     if not headline and not self._weak_ok(toks, i, i + 2, g, fam):
                         return None  # Kim Il Sung University (but KIM JONG UN VISITS ...)
                     if fam.low not in t.strong_surnames:
@@ -398,11 +407,11 @@ class _Scan:
         if g.dot or g.poss or i + 1 >= len(toks) or len(g.text) > _MAX_NAME_TOKEN:
             return None
         fam = toks[i + 1]
-        if not fam.joined or "-" in fam.text or not _surname(fam, t) or not _name_case(g.text):
+        if not fam.joined or not _surname(fam, t) or not _name_case(g.text):
             return None
         if g.low in t.surnames and "-" not in g.text:
             return None  # Wang Yi: read family-first or not at all
-        if fam.text.isupper() != g.text.isupper() and len(fam.text) > 1 and not fam.text.isupper():
+        if _caps(g.text) and not fam.text.isupper():
             return None  # KIM-YOUNG Park; but "Yee Jin SHIN" is fine
         if "-" in g.text:
             if not _hyphen_given(g.text, t):
@@ -416,7 +425,9 @@ class _Scan:
                 return None  # Namsan Park: a park unless a title says it is a person
         return self._person(fam, g.text, g.start, fam.core_end, "given-first", fam.text)
 
-    def _person(self, fam: _Tok, given: str, start: int, end: int, order: str, family: str) -> Found:
+    def _person(self, fam: _Tok, given: str, start: int, end: int, order: Order, family: str) -> Found:
+        if family.isupper() and given.isupper():  # KIM O-O: the whole name is in capitals
+            given = _display_given(given)
         name = PersonName(_display_family(family), _written_given(given), order)
         return Found(
             start,
