@@ -41,6 +41,7 @@ _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 # "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
 _DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
+_PAREN_BEFORE_RE = re.compile(r"\s*\([A-Za-z.&-]{1,12}\)\s*$")
 _MAX_SUBJECT_WORDS = 8
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
@@ -420,17 +421,27 @@ class _Finder:
         """The speaker words right before a cue ("Experts at the forum noted"), back to a clause edge."""
         text = self.text
         lo = max(start, cs - _BACK)
+        # "The Korean Central News Agency (KCNA) said": an acronym in brackets belongs to the name
+        stop = cs
+        paren = _PAREN_BEFORE_RE.search(text, max(lo, cs - 24), cs)
+        if paren is not None:
+            stop = paren.start()
         edge = lo if lo == start else -1
-        for m in _PUNCT_RE.finditer(text, lo, cs):
+        for m in _PUNCT_RE.finditer(text, lo, stop):
             edge = m.end()
         if edge < 0:
             return None
-        words = list(_WORD_RE.finditer(text, edge, cs))
+        words = list(_WORD_RE.finditer(text, edge, stop))
         keep: list[re.Match[str]] = []
+        cues = self.t.cues
         for w in reversed(words):
-            if self.t.word_is(w.group(), "boundary"):
+            word = w.group()
+            if self.t.word_is(word, "boundary") or word.casefold() in cues:
                 break
             keep.append(w)
+        if keep and paren is not None and len(keep) <= _MAX_SUBJECT_WORDS:
+            close = text.rindex(")", paren.start(), cs)
+            return keep[-1].start(), close + 1
         if not keep or len(keep) > _MAX_SUBJECT_WORDS:
             # a long stretch: take the person or organisation named right before the cue
             near = self.index.mentions_in(max(edge, cs - 80), cs)
@@ -614,7 +625,26 @@ class _Finder:
             and (short_tail or ("object" in flags and len(tail_words) <= 4))
         ):
             return before
-        if (
+        if "clause" in flags and "object" not in flags and first is not None and before is None:
+            # "said Tuesday it would ...", "said on Monday the talks ...": step over the day
+            skip = 0
+            while skip < min(3, len(tail_words) - 1) and (
+                self.t.word_is(tail_words[skip], "time") or tail_words[skip].casefold() == "on"
+            ):
+                skip += 1
+            if skip and self.t.word_is(tail_words[skip - 1], "time"):
+                m = _WORD_RE.search(text, tail_lo)
+                for _ in range(skip):
+                    assert m is not None
+                    nxt = _WORD_RE.search(text, m.end())
+                    if nxt is None:
+                        return None
+                    m = nxt
+                assert m is not None
+                tail_lo, first = m.start(), m.group()
+            if not self.t.word_is(first, "adverbial") and not self.t.word_is(first, "boundary"):
+                return tail_lo, clause_end
+        elif (
             "clause" in flags
             and "object" not in flags
             and first is not None

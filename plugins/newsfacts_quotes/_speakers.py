@@ -205,9 +205,19 @@ class SpeakerIndex:
 
     # -- the resolver -------------------------------------------------------
 
+    def _heads(self, mention: tuple[int, int, Entity], end: int) -> bool:
+        """Whether a mention can be the speaker of words ending at ``end``: not a possessor
+        ("North Korea's state media"), and a place only as the last word ("Kaesong's
+        association" or "the Kaesong companies' association" is not Kaesong speaking)."""
+        _, e, ent = mention
+        after = self.text[e:end]
+        if after[:1] in ("'", "’"):
+            return False
+        return not (ent.kind == "place" and _WORD_RE.search(after))
+
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
-        found = self.mentions_in(start, end)
+        found = [m for m in self.mentions_in(start, end) if self._heads(m, end)]
         if found:
             s, e, best = min(found, key=lambda t: (_RANK[t[2].kind], t[0]))
             if best.kind != "person" or (s <= start and end <= e and " " in self.text[start:end]):

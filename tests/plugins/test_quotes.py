@@ -779,6 +779,61 @@ CASES = [
             D("“We have taken the first step.”", "We have taken the first step.", MOON, "Moon Jae-in", None),
         ),
     ),
+    Case(
+        "said-weekday-clause",
+        "North Korea said Tuesday it would not return to the talks.",
+        orgs=("North Korea",),
+        want=(
+            R(
+                "North Korea said Tuesday it would not return to the talks",
+                "it would not return to the talks",
+                "North Korea",
+                "North Korea",
+            ),
+        ),
+    ),
+    Case(
+        "said-on-weekday-clause",
+        "Moon Jae-in said on Monday the two Koreas would reconnect their railways.",
+        (MOON,),
+        want=(
+            R(
+                "Moon Jae-in said on Monday the two Koreas would reconnect their railways",
+                "the two Koreas would reconnect their railways",
+                MOON,
+                "Moon Jae-in",
+            ),
+        ),
+    ),
+    Case(
+        "acronym-in-brackets-partial",
+        "The Korean Central News Agency (KCNA) said Kim Jong-un would “continue to work for peace,” "
+        "quoting him as saying the two leaders agreed to meet again.",
+        ("Kim Jong-un",),
+        ("Korean Central News Agency",),
+        want=(
+            D(
+                "The Korean Central News Agency (KCNA) said Kim Jong-un would “continue to work for peace,”",
+                "continue to work for peace",
+                "Korean Central News Agency",
+                "The Korean Central News Agency (KCNA)",
+            ),
+        ),
+    ),
+    Case(
+        "possessor-is-not-the-speaker",
+        "North Korea’s state media said leader Kim Jong-un had returned to Pyongyang.",
+        ("Kim Jong-un",),
+        ("North Korea",),
+        want=(
+            R(
+                "North Korea’s state media said leader Kim Jong-un had returned to Pyongyang",
+                "leader Kim Jong-un had returned to Pyongyang",
+                None,
+                "North Korea’s state media",
+            ),
+        ),
+    ),
     # ---- speakers ----
     Case(
         "pronoun-reported-person-subject",
