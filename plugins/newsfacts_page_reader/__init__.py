@@ -15,11 +15,36 @@ from datetime import tzinfo
 
 from newsfacts import Article, RawDocument, hookimpl
 
-from . import _data
+from . import _data, _scraped, _stamps
 from ._html import decode_html, looks_like_html, read_html
 from ._scraped import Reading, read_page_text
 
-__all__ = ["newsfacts_read_article", "read_raw"]
+__all__ = ["DATA_ENV", "newsfacts_read_article", "read_raw", "reload_data"]
+
+DATA_ENV = _data.DATA_ENV
+
+
+def reload_data() -> None:
+    """Forget the loaded tables and the patterns built from them (after changing ``NEWSFACTS_PAGE_READER_DATA``)."""
+    for cached in (
+        _data.outlets,
+        _data.outlet_names,
+        _data.chrome_lines,
+        _data.chrome_prefixes,
+        _data.sections,
+        _data.stamp_labels,
+        _data.zone_abbreviations,
+        _data.dateline_places,
+        _data.credits,
+        _data.byline_words,
+        _data.byline_words_by_last,
+        _data.zone,
+        _stamps._zone_alternatives,
+        _stamps.datetime_pattern,
+        _scraped._labelled_stamp,
+        _scraped.bare_stamp,
+    ):
+        cached.cache_clear()
 
 
 def _url(raw: RawDocument) -> str | None:

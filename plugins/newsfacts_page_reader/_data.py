@@ -150,6 +150,15 @@ def byline_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+@cache
+def byline_words_by_last() -> dict[str, tuple[str, ...]]:
+    """The byline words grouped by their last word, so a byline is checked only against likely ones."""
+    table: dict[str, list[str]] = {}
+    for words in byline_words():
+        table.setdefault(words.rsplit(None, 1)[-1], []).append(words)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def parse_offset(text: str) -> timedelta | None:
     """``+09:00``, ``+0900``, ``+9``, ``-05:30`` -> an offset (``None`` if malformed or out of range)."""
     text = text.strip()

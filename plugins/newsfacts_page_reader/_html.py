@@ -16,11 +16,12 @@ from __future__ import annotations
 import codecs
 import importlib
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import cache
-from html.parser import HTMLParser
+from html import unescape as _unescape
 from typing import Any
 
 import regex
@@ -125,6 +126,7 @@ _CONTAINER_CLASSES = regex.compile(
 )
 _BYLINE_CLASSES = regex.compile(r"byline|author|writer|reporter|journalist", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
+_TRAFILATURA_MAX_BLOCKS = 5_000
 _ARTICLE_TYPES = frozenset(
     [
         "newsarticle",
@@ -202,11 +204,88 @@ class _Block:
     container: int
 
 
-class _Page(HTMLParser):
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})")
+_ATTR = re.compile(
+    r"""\s*([^\s=>/"'<]{1,100})(?:\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s>"'<]{1,4000})))?"""
+)
+_TAG_END = re.compile(r"\s*/?>")
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "template"})
+
+
+@cache
+def _closer(tag: str) -> re.Pattern[str]:
+    return re.compile(r"</" + re.escape(tag) + r"\s*>", re.IGNORECASE)
+
+
+def unescape(text: str) -> str:
+    """Character references to characters (skipped when there are none: the common case)."""
+    return _unescape(text) if "&" in text else text
+
+
+def _tokens(page: _Page, html: str) -> None:
+    """Feed ``html`` to ``page`` tag by tag. Every step advances, and every pattern is bounded,
+    so the pass is linear even on broken markup (the standard library's tokenizer is not:
+    ``"<a b='" * 10_000`` takes it half a minute). These patterns use ``re``: the ``regex``
+    module looks ahead for a pattern's required characters, which is quadratic here."""
+    pos = 0
+    n = len(html)
+    while pos < n:
+        lt = html.find("<", pos)
+        if lt < 0:
+            page.handle_data(unescape(html[pos:]))
+            return
+        if lt > pos:
+            page.handle_data(unescape(html[pos:lt]))
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        if html.startswith(("<!", "<?"), lt):
+            end = html.find(">", lt + 2)
+            pos = n if end < 0 else end + 1
+            continue
+        m = _TAG.match(html, lt)
+        if m is None:
+            page.handle_data("<")
+            pos = lt + 1
+            continue
+        closing, tag = m.group(1) == "/", m.group(2).casefold()
+        attrs: list[tuple[str, str | None]] = []
+        at = m.end()
+        while True:
+            a = _ATTR.match(html, at)
+            if a is None or a.end() == at:
+                break
+            value = (
+                a.group(2) if a.group(2) is not None else a.group(3) if a.group(3) is not None else a.group(4)
+            )
+            attrs.append((a.group(1).casefold(), unescape(value) if value is not None else None))
+            at = a.end()
+        e = _TAG_END.match(html, at)
+        if e is None:
+            page.handle_data(unescape(html[lt : m.end()]))
+            pos = m.end()
+            continue
+        pos = e.end()
+        if closing:
+            page.handle_endtag(tag)
+            continue
+        page.handle_starttag(tag, attrs)
+        if html[e.start() : e.end()].lstrip().startswith("/"):
+            page.handle_startendtag_close(tag)
+        elif tag in _RAW_TEXT:
+            close = _closer(tag).search(html, pos)
+            stop = close.start() if close else n
+            body = html[pos:stop]
+            page.handle_data(body if tag in ("script", "style") else unescape(body))
+            page.handle_endtag(tag)
+            pos = close.end() if close else n
+
+
+class _Page:
     """Collects metadata and text blocks in one pass; never raises on bad markup."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.jsonld: list[str] = []
         self.title: list[str] = []
@@ -296,8 +375,8 @@ class _Page(HTMLParser):
     def stack_has(self, tag: str) -> bool:
         return any(o.tag == tag for o in self.stack)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
+    def handle_startendtag_close(self, tag: str) -> None:
+        """A self-closed tag (``<div/>``): close what its start tag opened."""
         if tag not in _VOID_TAGS and self.stack and self.stack[-1].tag == tag:
             self.stack.pop()
 
@@ -327,7 +406,7 @@ class _Page(HTMLParser):
             self.buffer.append(data)
 
     def close(self) -> None:
-        super().close()
+        """End of the page: keep the text still buffered."""
         self._flush()
 
 
@@ -434,7 +513,11 @@ def _compose(blocks: list[_Block]) -> tuple[str, list[Region]]:
     pieces: list[str] = []
     regions: list[Region] = []
     pos = 0
-    kinds = {"h1": "headline", "figcaption": "caption", "byline": "byline"}
+    kinds = {
+        "h1": ("headline", "headline"),
+        "figcaption": ("caption", "photo"),
+        "byline": ("byline", "byline"),
+    }
     for block in blocks:
         if pieces:
             pieces.append("\n\n")
@@ -442,7 +525,7 @@ def _compose(blocks: list[_Block]) -> tuple[str, list[Region]]:
         pieces.append(block.text)
         kind = kinds.get(block.kind)
         if kind is not None:
-            regions.append(Region(start=pos, end=pos + len(block.text), kind=kind, label="html"))
+            regions.append(Region(start=pos, end=pos + len(block.text), kind=kind[0], label=kind[1]))
         pos += len(block.text)
     return "".join(pieces), regions
 
@@ -464,11 +547,8 @@ def _body_blocks(page: _Page) -> tuple[list[_Block], str]:
 def read_html(html: str, *, tz_hint: tzinfo | None = None, url: str | None = None) -> Reading:
     """Turn an HTML page into article text with its metadata; never raises on bad markup."""
     page = _Page()
-    try:
-        page.feed(html)
-        page.close()
-    except Exception:  # the tokenizer is lenient; a failure must still leave a result
-        page._flush()
+    _tokens(page, html)
+    page.close()
     blocks, how = _body_blocks(page)
     text = ""
     regions: list[Region] = []
@@ -476,7 +556,9 @@ def read_html(html: str, *, tz_hint: tzinfo | None = None, url: str | None = Non
         text, regions = _compose(blocks)
     else:
         library = _trafilatura()
-        if library is not None:
+        # trafilatura slows down badly on pages of tens of thousands of blocks (hostile or
+        # not an article); those keep the built-in reading.
+        if library is not None and len(page.blocks) <= _TRAFILATURA_MAX_BLOCKS:
             extracted = library.extract(html, include_comments=False, include_tables=False, deduplicate=False)
             if isinstance(extracted, str) and extracted.strip():
                 text = "\n\n".join(line.strip() for line in extracted.splitlines() if line.strip())
@@ -555,9 +637,12 @@ def _merge(
     lang = m.get("og:locale") or m.get("language")
     if lang:
         meta["language"] = lang
-    all_regions = sorted(
-        set(found.regions) | set(regions), key=lambda r: (r.start, r.end, r.kind, r.label or "")
-    )
+    # What the text reader marked is finer (a caption without its credit); the markup fills gaps.
+    marked = list(found.regions)
+    for r in regions:
+        if not any(f.kind == r.kind and f.start < r.end and r.start < f.end for f in found.regions):
+            marked.append(r)
+    all_regions = sorted(set(marked), key=lambda r: (r.start, r.end, r.kind, r.label or ""))
     return Reading(
         text=text,
         title=title,

@@ -31,6 +31,10 @@ __all__ = ["Reading", "bare_stamp", "normalise_name", "outlet_from_url", "read_p
 _SHORT = 200
 #: Lines above the first paragraph of prose that are read as the page header.
 _HEADER_LINES = 300
+#: Lines read from the start of a text, and from its end once that many were read.
+_MAX_LINES = 20_000
+_TAIL_LINES = 2_000
+_DIGIT = regex.compile(r"\d")
 _BULLETS = " \t\u00a0\u3000•·▶►▷▸◆◇■□●○◦‣※*>|-–—"
 _PROSE_END = tuple(".!?\"”’')…")
 
@@ -209,10 +213,16 @@ class _State:
 
 
 def _lines(text: str) -> Iterator[_Line]:
-    """The non-blank lines with their content bounds (bullets and surrounding spaces left out)."""
+    """The non-blank lines with their content bounds (bullets and surrounding spaces left out).
+
+    A page has at most a few thousand lines; past ``_MAX_LINES`` only the last
+    ``_TAIL_LINES`` (where bylines and footers stand) are read, so time stays bounded on
+    hostile input such as millions of one-letter lines.
+    """
     pos = 0
     n = len(text)
     blank = False
+    count = 0
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
@@ -225,6 +235,15 @@ def _lines(text: str) -> Iterator[_Line]:
         if end > start:
             yield _Line(start, end, text[start:end], blank_before=blank)
             blank = False
+            count += 1
+            if count == _MAX_LINES:
+                tail = n
+                for _ in range(_TAIL_LINES):
+                    tail = text.rfind("\n", 0, tail)
+                    if tail < 0:
+                        break
+                if tail > nl:
+                    nl, blank = tail, True
         else:
             blank = True
         pos = nl + 1
@@ -263,17 +282,19 @@ def _person_name(text: str) -> str | None:
 def _strip_trailing_words(body: str) -> tuple[str, bool]:
     """Remove staff titles and outlet names from the end of a byline's names."""
     stripped = False
-    changed = True
-    while changed and body:
-        changed = False
+    table = _data.byline_words_by_last()
+    while body:
         folded = body.casefold()
-        for word in _data.byline_words():
+        last = folded.rsplit(None, 1)[-1]
+        for word in table.get(last, ()):
             if folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum()):
                 body = body[: len(body) - len(word)].rstrip(" ,/|-–—(").rstrip()
                 if body.casefold().endswith((" of", " for")):
                     body = body[: body.rfind(" ")].rstrip()
-                stripped = changed = True
+                stripped = True
                 break
+        else:
+            break
     return body, stripped
 
 
@@ -351,7 +372,7 @@ def _classify(line: _Line, in_header: bool) -> None:
     if folded in _data.outlet_names():
         line.kind, line.label = "masthead", "masthead"
         return
-    if any(c.isdigit() for c in t):
+    if _DIGIT.search(t):
         stamps = _whole_line_stamps(t)
         if stamps:
             line.kind, line.data = "stamp", stamps
@@ -382,7 +403,7 @@ def _classify(line: _Line, in_header: bool) -> None:
             line.kind, line.label = "section", "section"
             return
         words = len(t.split())
-        if (words <= 2 and not any(c.isdigit() for c in t)) or (words <= 3 and t.isupper()):
+        if (words <= 2 and not _DIGIT.search(t)) or (words <= 3 and t.isupper()):
             line.kind, line.label = "chrome", "navigation"
             return
 
@@ -519,7 +540,7 @@ def _inline_caption(line: _Line, state: _State) -> None:
     m = _TRAILING_CREDIT.search(t)
     if m and _credit(m.group("credit")):
         start = line.start + m.start("credit")
-        state.region(line.start, line.start + m.start(), "caption", "photo")
+        state.region(line.start, line.start + len(t[: m.start()].rstrip()), "caption", "photo")
         state.region(start, start + len(m.group("credit")), "credit", "photo")
         state.credits.append(m.group("credit"))
         return
@@ -531,7 +552,10 @@ def _inline_caption(line: _Line, state: _State) -> None:
 
 
 def _drop_regions_of(state: _State, line: _Line) -> None:
-    state.regions = [r for r in state.regions if not (r.start >= line.start and r.end <= line.end)]
+    """Forget the regions just given to ``line`` (body regions are added in text order)."""
+    regions = state.regions
+    while regions and regions[-1].start >= line.start and regions[-1].end <= line.end:
+        regions.pop()
 
 
 def _take_byline(line: _Line, state: _State) -> None:
