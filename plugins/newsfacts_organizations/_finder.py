@@ -333,9 +333,54 @@ def _person_tokens(toks: list[_Tok], lex: Lexicon, blocked: set[int]) -> Iterato
             j += 1
         while j - 1 > i and toks[j - 1].text.endswith("."):
             j -= 1  # a name does not end with an initial
-        if j - i >= 2:
+        glued = j < n and toks[j].sep == ""  # "Emeritus Kim Dae-sik": the name goes on
+        if j - i >= 2 and not glued:
             yield i, j
         i = j
+
+
+class _Headlines:
+    """Tells whether an offset lies on a headline-case line (most words capitalised, no full stop).
+
+    Only lines up to ``LIMIT`` characters either side are looked at, and each line once,
+    so the check stays linear on text without line breaks.
+    """
+
+    LIMIT = 200
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[int, bool] = {}
+
+    def get(self, pos: int) -> functools.partial[bool]:
+        """A lazy check for the line at ``pos`` (computed only when called)."""
+        return functools.partial(self._at, pos)
+
+    def _at(self, pos: int) -> bool:
+        text = self.text
+        lo = text.rfind("\n", max(0, pos - self.LIMIT), pos)
+        if lo < 0 and pos > self.LIMIT:
+            return False
+        lo += 1
+        if lo in self.cache:
+            return self.cache[lo]
+        hi = text.find("\n", pos, pos + self.LIMIT)
+        if hi < 0:
+            hi = len(text) if len(text) - pos <= self.LIMIT else -1
+        result = False
+        if hi >= 0:
+            line = text[lo:hi].strip()
+            words = [w for w in _content_re().findall(line) if len(w) >= 4]
+            if len(words) >= 3 and not line.endswith((".", "”", '"', ":", ",")):
+                caps = sum(1 for w in words if w[0].isupper())
+                result = caps >= 0.75 * len(words)
+        self.cache[lo] = result
+        return result
+
+
+@functools.cache
+def _content_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
 class _Person(NamedTuple):
@@ -394,6 +439,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     singles: list[_Tok] = []
     multis: list[list[_Tok]] = []
     korean = _korean_given_re()
+    headlines = _Headlines(text)
     triggers = lex.org_triggers
     pairs = lex.known_pairs
     not_names = lex.not_names
@@ -431,17 +477,19 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         toks = _tokens(m)
         multis.append(toks)
         found: list[_Org] = []
+        headline = headlines.get(m.start())
         if org_like:
             known = _known_orgs(text, toks, lex)
             taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
-            found = _resolve(known + _heuristic_orgs(text, toks, lex, taken))
+            guessed = [] if headline() else _heuristic_orgs(text, toks, lex, taken)
+            found = _resolve(known + guessed)
             orgs.extend(found)
         blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
         if shouting:
             singles.extend(t for k, t in enumerate(toks) if k not in blocked and _acronym_like(t, lex))
         for i, j in _person_tokens(toks, lex, blocked):
             words = [t.text for t in toks[i:j]]
-            if any(korean.fullmatch(w) for w in words):
+            if any(korean.fullmatch(w) for w in words) or headline():
                 continue
             if _person_context(text, toks, i, j, m.end(), lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, tuple(words)))

@@ -22,7 +22,7 @@ class KoreanNamesStub:
     """Marks "Surname Given-name" Korean names as persons (priority 20), as the real plugin would."""
 
     pattern = regex.compile(
-        r"\b(Kim|Lee|Rhee|Park|Choi|Kang|Moon|Cho|Ahn|Chung|Hong|Yang|Jung|Shin|Yoon|Ban|Chun|Koo|Suh)"
+        r"\b(Kim|Lee|Rhee|Park|Choi|Kang|Moon|Cho|Ahn|Chung|Hong|Yang|Jung|Shin|Yoon|Ban|Chun|Koo|Suh|Lim)"
         r" (\p{Lu}\p{Ll}+-\p{Ll}+)\b"
     )
 
@@ -383,6 +383,22 @@ ROLE_CASES = [
         "Jung Eun-bo, chairman of the Korea Exchange",
     ),
     (
+        "Professor Emeritus Kim Dae-sik of Seoul National University said the case would be reviewed.",
+        "Kim Dae-sik",
+        "Professor Emeritus",
+        "Seoul National University",
+        "Professor Emeritus Kim Dae-sik of Seoul National University",
+    ),
+    (
+        "The Korean Teachers and Education Workers Union, Seoul Metropolitan Government and Gyeonggi Provincial "
+        "Office of Education issued statements, said Lim Tae-hee, superintendent of the Gyeonggi Provincial Office "
+        "of Education.",
+        "Lim Tae-hee",
+        "superintendent",
+        "Gyeonggi Provincial Office of Education",
+        "Lim Tae-hee, superintendent of the Gyeonggi Provincial Office of Education",
+    ),
+    (
         "Chun Doo-hwan, a former army general who seized power in a 1979 coup, died on Tuesday.",
         "Chun Doo-hwan",
         "former army general",
@@ -536,6 +552,15 @@ ORG_CASES = [
         ["Kaeseong Industrial District Foundation"],
     ),
     ("The Korea Herald reported the story first.", ["Korea Herald"]),
+    (
+        "The Korean Teachers and Education Workers Union, Seoul Metropolitan Government and Gyeonggi Provincial "
+        "Office of Education issued statements.",
+        [
+            "Korean Teachers and Education Workers Union",
+            "Seoul Metropolitan Government",
+            "Gyeonggi Provincial Office of Education",
+        ],
+    ),
 ]
 
 
@@ -612,6 +637,29 @@ def test_company_spellings_link_to_one_entity() -> None:
 )
 def test_traps_are_not_organisations(text: str) -> None:
     assert run(text).of_kind("organization") == ()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "N. Korea's Kim Jong Un Vows to Bolster Nuclear Force at Party Plenary Meeting",
+        "Ex-Unification Minister Says Talks With Pyongyang Still Possible",
+        "Opposition Leader Calls for Special Counsel Probe Into Election Committee",
+    ],
+)
+def test_headline_case_lines_give_no_guessed_names(headline: str) -> None:
+    facts = ALONE.extract(headline + "\n\nSEOUL, Jan. 5 (Yonhap) -- The story follows.\n")
+    assert [e.name for e in facts.entities if e.kind == "person"] == []
+    assert [e.name for e in facts.of_kind("organization")] == ["Yonhap News Agency"]
+
+
+def test_listed_names_are_still_found_in_a_headline() -> None:
+    facts = ALONE.extract("Korea Exchange Launches Value-Up Index for Samsung Electronics, SK hynix\n\nText.")
+    assert [e.name for e in facts.of_kind("organization")] == [
+        "Korea Exchange",
+        "Samsung Electronics",
+        "SK hynix",
+    ]
 
 
 def test_a_leading_the_and_a_possessive_are_not_part_of_the_name() -> None:
