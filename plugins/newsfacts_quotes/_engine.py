@@ -392,6 +392,10 @@ class _Finder:
             span = self.apposition(start, cs, persons_only=True)
             if span is None and "inverted" in cue.flags:
                 inv = self.speaker_after(ce, end, source=False)
+                # "..., said Kim." / "..., said Kim, a professor": the speaker ends the sentence
+                # or a clause; "The White House, in a statement, said the two ..." is no inversion
+                if inv is not None and _next_visible(text, inv[1], end) not in ("", ",", ".", ";"):
+                    inv = None
                 if inv is not None:
                     return self.check(_Attr(cue, cs, ce, inv[0], inv[1], "inverted"), start, end, segs)
             if span is None:
@@ -609,12 +613,19 @@ class _Finder:
             return before
         # subject form: after the cue ("said (that) ..."), or before it ("..., Kim said.")
         tail_lo = attr.cue_end
-        if "that" in flags:
-            that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + 80))
-            if that is not None and not _PUNCT_RE.search(text, tail_lo, that.start()):
-                return that.end(), clause_end
         tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
         first = tail_words[0] if tail_words else None
+        if "that" in flags and first is not None:
+            # "said that", "said on Tuesday that", "told reporters at the forum that"; never a
+            # "that" deep inside the clause ("said he left because Kim demanded that ...")
+            lead = first.casefold() == "that" or self.t.word_is(first, "adverbial") or "object" in flags
+            that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + 60)) if lead else None
+            if (
+                that is not None
+                and not _PUNCT_RE.search(text, tail_lo, that.start())
+                and len(_WORD_RE.findall(text, tail_lo, that.start())) <= 8
+            ):
+                return that.end(), clause_end
         short_tail = first is None or (
             # "said on Tuesday." is a short adverbial; "agreed to pursue ..." is no attribution
             len(tail_words) <= 6 and self.t.word_is(first, "adverbial") and first.casefold() != "to"

@@ -834,6 +834,32 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "that-deep-in-clause-is-not-the-cue-that",
+        "President Donald Trump said Thursday he walked away because Kim Jong Un demanded that all sanctions be lifted.",
+        ("Donald Trump", "Kim Jong Un"),
+        want=(
+            R(
+                "President Donald Trump said Thursday he walked away because Kim Jong Un demanded that all sanctions be lifted",
+                "he walked away because Kim Jong Un demanded that all sanctions be lifted",
+                "Donald Trump",
+                "President Donald Trump",
+            ),
+        ),
+    ),
+    Case(
+        "subject-comma-adverbial-comma-said",
+        "The White House, in a statement, said the two leaders had “very good and constructive meetings.”",
+        orgs=("White House",),
+        want=(
+            D(
+                "The White House, in a statement, said the two leaders had “very good and constructive meetings.”",
+                "very good and constructive meetings",
+                "White House",
+                "The White House",
+            ),
+        ),
+    ),
     # ---- speakers ----
     Case(
         "pronoun-reported-person-subject",
