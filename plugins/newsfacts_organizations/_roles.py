@@ -31,12 +31,16 @@ __all__ = ["find_roles"]
 
 
 @functools.cache
-def _org_after_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _org_after_res() -> tuple[regex.Pattern[str], ...]:
     """The link from a title to the organisation after it: "of the", "at", and "of economics at"."""
     return (
         regex.compile(r"[ \t]+(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?"),
         regex.compile(
             r"[ \t]+(?:of|in)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+        ),
+        # "of the main opposition Democratic Party", "at the state-run Korea Development Institute"
+        regex.compile(
+            r"[ \t]+(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}?(?=\p{Lu})"
         ),
     )
 
@@ -180,6 +184,14 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
             # "the foundation's chairman": the latest organisation named with that head word
             org = orgs.latest_with_head(words[i].text, s)
             i += 1
+        else:
+            # a place's possessive: "South Korea's top nuclear envoy", "the North's leader"
+            for k in range(i, min(i + 3, len(words))):
+                if not words[k].text[:1].isupper():
+                    break
+                if words[k].possessive:
+                    i = k + 1
+                    break
     for size in (2, 1):
         if i + size <= len(words) and tuple(w.text for w in words[i : i + size]) in lex.nationalities:
             i += size

@@ -262,11 +262,12 @@ def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None
             break
         elif (
             w.text[:1].islower()
+            or (w.text[:1].isdigit() and "-" in w.text)
             or (w.text[:1].isupper() and fold in lex.compounds)
             or (w.text,) in lex.nationalities
         ):
             free += 1
-            if free > 3 or not w.text.replace("-", "").replace(".", "").isalpha():
+            if free > 3 or not w.text.replace("-", "").replace(".", "").isalnum():
                 break
         else:
             break
@@ -352,6 +353,8 @@ def skip_qualifiers(words: list[Word], i: int, lex: Lexicon) -> int:
     """Skip an article and nationality words ("the U.S.", "a South Korean") before a title."""
     if i < len(words) and words[i].fold in _ARTICLES:
         i += 1
+    if i < len(words) and words[i].fold.endswith("-year-old") and words[i].fold[:1].isdigit():
+        i += 1  # an age: "a 45-year-old researcher"
     for size in (2, 1):
         if i + size <= len(words) and tuple(w.text for w in words[i : i + size]) in lex.nationalities:
             return i + size
