@@ -440,6 +440,8 @@ class _Finder:
         cues = self.t.cues
         for w in reversed(words):
             word = w.group()
+            if self.t.word_is(word, "relative") and keep:
+                return None  # "which analysts said", "what they called": not the sentence's attribution
             if self.t.word_is(word, "boundary") or word.casefold() in cues:
                 break
             keep.append(w)

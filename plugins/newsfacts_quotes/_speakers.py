@@ -173,6 +173,17 @@ class SpeakerIndex:
             return None
         return max(latest.values(), key=lambda t: t[0])[1]
 
+    def latest_org(self, pos: int) -> Entity | None:
+        """The organisation quoted or named most recently before ``pos`` ("the company said")."""
+        speaker = self.last_speaker
+        hi = bisect.bisect_left(self.starts, pos)
+        for s, _, _, ent in reversed(self.items[max(0, hi - 50) : hi]):
+            if ent.kind == "organization":
+                if speaker is not None and speaker[1].kind == "organization" and speaker[0] > s:
+                    return speaker[1]
+                return ent
+        return speaker[1] if speaker is not None and speaker[1].kind == "organization" else None
+
     def pronoun(self, pos: int, kind: str) -> Entity | None:
         """A he/she (``kind="person"``) or it (``kind="organization"``) speaker at ``pos``."""
         speaker = self.last_speaker if self.last_speaker and self.last_speaker[0] < pos else None
@@ -244,7 +255,10 @@ class SpeakerIndex:
             return self.by_surname(content[0], start)
         if words and tables.word_is(words[0], "determiner"):
             head = words[-1].casefold()
-            return self.by_title(head, start) or self.by_org_head(head, start)
+            found_head = self.by_title(head, start) or self.by_org_head(head, start)
+            if found_head is None and len(words) == 2 and tables.word_is(head, "orgnoun"):
+                return self.latest_org(start)
+            return found_head
         if all(w[:1].isupper() for w in words):
             head = words[-1].casefold()
             return self.by_title(head, start)

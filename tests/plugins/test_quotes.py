@@ -860,6 +860,14 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "relative-which-analysts-said",
+        "Seoul’s benchmark KOSPI fell 1.2 percent, which analysts said reflected foreign selling.",
+    ),
+    Case(
+        "what-they-called-is-scare-quote",
+        "Opposition lawmakers criticized what they called a “reckless” spending plan.",
+    ),
     # ---- speakers ----
     Case(
         "pronoun-reported-person-subject",
@@ -932,6 +940,27 @@ CASES = [
                 "The liaison office will open on Friday",
                 "Unification Ministry",
                 "the ministry",
+            ),
+        ),
+    ),
+    Case(
+        "the-company-added",
+        "“Demand will recover next year,” Samsung Electronics said in a conference call. "
+        "The company added that it would keep investing in new production lines.",
+        orgs=("Samsung Electronics",),
+        want=(
+            D(
+                "“Demand will recover next year,” Samsung Electronics said",
+                "Demand will recover next year",
+                "Samsung Electronics",
+                "Samsung Electronics",
+            ),
+            R(
+                "The company added that it would keep investing in new production lines",
+                "it would keep investing in new production lines",
+                "Samsung Electronics",
+                "The company",
+                "added",
             ),
         ),
     ),
