@@ -474,15 +474,50 @@ class _Scan:
                 if core[-2:-1] in ("'", "’"):
                     core = core[:-2]
                 if (
-                    core not in places
+                    "-" not in core  # Seoul-based, Korea-US, Moon-Kim: look closer
+                    and core not in places
                     and word not in places
                     and _lower(core) not in families
                     and not (word.isupper() and core.title() in places)
                 ):
                     continue
             toks = _tokens(text, run.start(), run.end())
+            if "-" in word:
+                toks = self._split_compounds(toks)
             self._scan_run(toks)
         return self.found
+
+    def _split_compounds(self, toks: list[_Tok]) -> list[_Tok]:
+        """Split hyphenated compounds of place names and known surnames ("Seoul-based",
+        "Korea-US", "North Korea-Russia", "the Moon-Kim summit") into their capitalised parts;
+        given names (Jae-in) and hyphenated places (Punggye-ri, Wonsan-Kalma) stay whole."""
+        t = self.t
+        out: list[_Tok] = []
+        rejoin = True
+        for tok in toks:
+            joined = tok.joined and rejoin
+            rejoin = True
+            parts = tok.text.split("-")
+            if (
+                len(parts) < 2
+                or tok.text in t.place_prefixes
+                or all(fold(p) in t.syllables for p in parts)
+                or not any(p in t.places or _lower(p) in self.families for p in parts)
+            ):
+                out.append(
+                    tok if joined == tok.joined else _Tok(tok.start, self.text[tok.start : tok.end], joined)
+                )
+                continue
+            pos = tok.start
+            pieces = self.text[tok.start : tok.end].split("-")
+            for n, piece in enumerate(pieces):
+                if piece[:1].isupper():
+                    out.append(_Tok(pos, piece, joined if n == 0 else False))
+                    rejoin = True
+                else:
+                    rejoin = False  # "-based": the next word does not continue a name
+                pos += len(piece) + 1
+        return out
 
     def _scan_run(self, toks: list[_Tok]) -> None:
         i, n = 0, len(toks)
