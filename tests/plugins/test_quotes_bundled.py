@@ -1,0 +1,47 @@
+"""The quotes plugin with the bundled finders on, and with them off (speakers as written)."""
+
+from __future__ import annotations
+
+from newsfacts import Extractor, QuoteClaim
+
+PASSAGE = (
+    "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial "
+    "District Foundation.\n\n"
+    "Efforts to build a startup ecosystem are underway, according to Ian Bennetts, associate program "
+    "leader of Choson Exchange.\n\n"
+    "“We are going back to Kaeseong in spring,” Kim said.\n\n"
+    "The region has a top-tier university, Bennetts said.\n\n"
+    "Experts at the forum noted that North Korea has high quality IT talent.\n"
+)
+
+
+def _quotes(extractor: Extractor) -> list[tuple[str, str | None, str | None, bool]]:
+    facts = extractor.extract(PASSAGE)
+    out = []
+    for c in facts.claims:
+        if isinstance(c, QuoteClaim):
+            speaker = facts.entity(c.speaker)
+            out.append((c.text, c.speaker_text, speaker.name if speaker else None, c.direct))
+    return out
+
+
+def test_speakers_resolved_by_the_bundled_finders() -> None:
+    got = _quotes(Extractor(autoload=False))
+    assert got == [
+        ("There were certain restrictions", "Kim Jin-hyang", "Kim Jin-hyang", True),
+        ("Efforts to build a startup ecosystem are underway", "Ian Bennetts", "Ian Bennetts", False),
+        ("We are going back to Kaeseong in spring", "Kim", "Kim Jin-hyang", True),
+        ("The region has a top-tier university", "Bennetts", "Ian Bennetts", False),
+        ("North Korea has high quality IT talent", "Experts at the forum", None, False),
+    ]
+
+
+def test_without_finders_speakers_are_as_written() -> None:
+    got = _quotes(Extractor(autoload=False, disable=["korean_names", "organizations"]))
+    assert got == [
+        ("There were certain restrictions", "Kim Jin-hyang", None, True),
+        ("Efforts to build a startup ecosystem are underway", "Ian Bennetts", None, False),
+        ("We are going back to Kaeseong in spring", "Kim", None, True),
+        ("The region has a top-tier university", "Bennetts", None, False),
+        ("North Korea has high quality IT talent", "Experts at the forum", None, False),
+    ]
