@@ -83,6 +83,14 @@ def reload() -> None:
     lexicon.cache_clear()
 
 
+def first_word(name: str) -> str:
+    """The first word of a name without a possessive ending ("Moody's Investors Service" -> "Moody")."""
+    word = name.split()[0] if name.split() else name
+    for cut in ("'", "’"):
+        word = word.split(cut)[0]
+    return word
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(r[0] for r in rows(name) if r and r[0])
 
@@ -160,7 +168,7 @@ def lexicon() -> Lexicon:
             acronym = _cell(row, 2) or None
             spellings = [canonical, *(v for v in _cell(row, 1).split("|") if v)]
             for spelling in spellings:
-                first = spelling.split()[0]
+                first = first_word(spelling)
                 known.setdefault(first, []).append(KnownName(spelling, canonical, acronym, company))
             if acronym:
                 acronyms.setdefault(acronym, canonical)

@@ -137,7 +137,7 @@ def _is_stop(text: str, lex: Lexicon) -> bool:
 
 
 def _known_at(text: str, tok: _Tok, lex: Lexicon) -> KnownName | None:
-    for cand in lex.known.get(tok.text, ()):
+    for cand in lex.known.get(tok.text.rstrip("'’"), ()):
         end = tok.start + len(cand.text)
         if text.startswith(cand.text, tok.start) and (
             end >= len(text) or not (text[end].isalnum() or text[end] in "-&")

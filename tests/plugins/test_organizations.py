@@ -587,6 +587,7 @@ ORG_CASES = [
         ["Kaeseong Industrial District Foundation"],
     ),
     ("The Korea Herald reported the story first.", ["Korea Herald"]),
+    ("Moody's Investors Service kept the rating at Aa2.", ["Moody's Investors Service"]),
     (
         "The Korean Teachers and Education Workers Union, Seoul Metropolitan Government and Gyeonggi Provincial "
         "Office of Education issued statements.",
@@ -826,6 +827,10 @@ def test_unhyphenated_korean_name_falls_back_to_family_first() -> None:
         "“We are ready,” said Moon Jae-in, the president.",
         "By Park Ga-young (gypark@heraldcorp.com)",
         "Kaesong Industrial Complex said nothing.",
+        "Human Rights Watch said the report was credible.",
+        "Goldman Sachs said growth would slow, and Morgan Stanley analysts agreed.",
+        "Rodong Sinmun said the drills were a rehearsal for invasion.",
+        "Amnesty International said the detainees were tortured.",
     ],
 )
 def test_places_organisations_and_korean_names_are_not_non_korean_persons(text: str) -> None:
