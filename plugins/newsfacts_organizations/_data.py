@@ -35,6 +35,7 @@ TABLES: dict[str, str] = {
     "speech_cues.tsv": "speech verbs that mark a person: words, position (after/before/both)",
     "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
+    "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
 }
 
 _extra: dict[str, list[tuple[str, ...]]] = {}
@@ -136,6 +137,7 @@ class Lexicon:
     cues_before: tuple[str, ...]
     korean_surnames: frozenset[str]
     chinese_surnames: frozenset[str]
+    name_tails: frozenset[str]
     #: words that make a run of capitalised words worth reading for organisations
     org_triggers: frozenset[str]
     #: the first two words ("Korea Herald") of every known spelling of two or more words
@@ -208,6 +210,7 @@ def lexicon() -> Lexicon:
         cues_before=tuple(sorted(set(cues_before), key=len, reverse=True)),
         korean_surnames=_words("korean_surnames.txt"),
         chinese_surnames=_words("chinese_surnames.txt"),
+        name_tails=_words("name_tails.txt"),
         org_triggers=frozenset(heads | {n.text for v in known.values() for n in v if " " not in n.text}),
         known_pairs=frozenset(
             " ".join(n.text.split()[:2]) for v in known.values() for n in v if " " in n.text

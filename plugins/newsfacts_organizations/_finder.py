@@ -257,6 +257,8 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
                 break
             if is_head(run[k]):
                 last = k
+        if not cut and last + 1 < len(run) and toks[run[last + 1]].text in lex.name_tails:
+            last += 1  # "Standard Chartered Bank Korea", "Samsung Electronics America"
         start_i, end_i = run[a], run[last]
         # "Small and Medium Business Corporation": a one-word run joined by "and" in front
         if (

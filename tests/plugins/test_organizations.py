@@ -588,6 +588,7 @@ ORG_CASES = [
     ),
     ("The Korea Herald reported the story first.", ["Korea Herald"]),
     ("Moody's Investors Service kept the rating at Aa2.", ["Moody's Investors Service"]),
+    ("Standard Chartered Bank Korea cut its deposit rates.", ["Standard Chartered Bank Korea"]),
     (
         "The Korean Teachers and Education Workers Union, Seoul Metropolitan Government and Gyeonggi Provincial "
         "Office of Education issued statements.",
