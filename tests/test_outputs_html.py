@@ -302,3 +302,24 @@ def test_an_empty_article_and_an_article_without_facts_still_render() -> None:
         assert "".join(parse(page).body_text) == text
     untitled = render_html(attrs.evolve(Facts(article=Article(text="\n\n  Headline here\nBody")), errors=()))
     assert "<title>newsfacts: Headline here</title>" in untitled
+
+
+@given(
+    text=st.lists(
+        st.one_of(
+            st.text(max_size=5),
+            st.sampled_from(["Kim", " Seoul", "“", "”", "<", "&", "\r\n", "Kaesong", "2016"]),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_any_text_renders_and_reads_back_exactly(text: str) -> None:
+    facts = newsfacts.Extractor(bundled=False, autoload=False, plugins=[Annotator()]).extract(
+        Article(text=text)
+    )
+    page = render_html(facts)
+    page.encode("utf-8")
+    p = parse(page)
+    cleaned = "".join("\ufffd" if c == "\x00" or 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    assert "".join(p.body_text) == cleaned
+    assert p.texts == {k: v.replace("\x00", "\ufffd") for k, v in expected_texts(facts).items()}
