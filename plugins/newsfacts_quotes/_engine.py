@@ -43,6 +43,7 @@ _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
 _PAREN_BEFORE_RE = re.compile(r"\s*\([A-Za-z.&-]{1,12}\)\s*$")
 _MAX_SUBJECT_WORDS = 8
+_MAX_CUES_TRIED = 12
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
 _APPOSITION_BACK = 320
@@ -126,17 +127,19 @@ def _segments(text: str, start: int, end: int) -> list[_Seg]:
     segs: list[_Seg] = []
     open_at = -1
     family = ""
+    family_of = _FAMILY
+    open_glyphs = _OPEN_GLYPHS
     for m in _MARK_RE.finditer(text, start, end):
         i = m.start()
-        mark = m.group()
-        fam = _FAMILY[mark]
-        if open_at >= 0 and fam != family:
-            continue  # a mark of another kind inside a quote: nested, just text
-        opens = _direction(text, i, mark, open_at >= 0)
+        mark = text[i]
+        fam = family_of[mark]
         if open_at < 0:
-            if opens:
+            # nothing open: an opening glyph always opens; others need their context
+            if mark in open_glyphs or _direction(text, i, mark, False):
                 open_at, family = i, fam
-        elif opens:
+        elif fam != family:
+            continue  # a mark of another kind inside a quote: nested, just text
+        elif _direction(text, i, mark, True):
             segs.append(_Seg(open_at, -1, i, cut=True))
             open_at = i
         else:
@@ -307,9 +310,13 @@ class _Finder:
             cue_hits = [h for h in cue_hits if h[0] >= start]
         attr = None
         secondary: list[tuple[int, int, Cue]] = []
+        tried = 0
         for i, (cs, ce, cue) in enumerate(cue_hits):
             if "participle" in cue.flags:
                 continue
+            tried += 1
+            if tried > _MAX_CUES_TRIED:
+                break  # no sentence has this many speech verbs: text that only repeats them
             attr = self.attribution(start, end, cs, ce, cue, segs)
             if attr is not None:
                 secondary = [h for h in cue_hits[i + 1 :] if h[0] >= attr.end]
