@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -45,8 +46,7 @@ class Found:
     equivalent_of: tuple[int, int] | None = None
 
 
-@frozen(kw_only=True)
-class _Num:
+class _Num(NamedTuple):
     """A number as read at one place: value, where it ends, and how it was written."""
 
     start: int
@@ -140,7 +140,9 @@ def _patterns() -> _Patterns:
     # A unit ends at a non-letter; one that ends in a symbol ("%", "km²") needs no boundary.
     unit_end = r"(?![A-Za-z0-9])"
     return _Patterns(
-        main=re.compile(rf"(?<![0-9_.])[0-9]|(?<![\w.]){_trie(forms)}(?![A-Za-z])"),
+        # Lower-case letters never stand right before a number; upper-case ones may ("USD115"),
+        # and ``read`` sorts those out. One alternation behind one lookbehind keeps the scan fast.
+        main=re.compile(rf"(?<![0-9a-z_.])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
         word=re.compile(rf"(?i:{word_alt})(?![A-Za-z])"),
         sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
         digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
@@ -387,17 +389,22 @@ def _unit_at(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
 
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
     """A currency sign or code written right before ``i`` ("$", "US$", "KRW ")."""
-    j = i - 1 if i > 0 and text[i - 1] == " " else i
-    if j <= 0 or text[j - 1] not in _currency_last():
+    gap = 1 if i > 0 and text[i - 1] == " " else 0
+    k = i - gap  # where the prefix would end
+    if k <= 0:
         return None
-    for prefix, spaced in tables().currencies:
-        for gap in ("", " ") if spaced else ("",):
-            j = i - len(gap) - len(prefix)
-            if j < 0 or text[j : i - len(gap)] != prefix or text[i - len(gap) : i] != gap:
-                continue
-            if j > 0 and (text[j - 1].isalnum() or (prefix[0] == "$" and text[j - 1] in "$")):
-                continue
-            return prefix, j
+    candidates = _currency_by_last().get(text[k - 1])
+    if candidates is None:
+        return None
+    for prefix, spaced in candidates:  # longest first
+        if gap and not spaced:
+            continue
+        j = k - len(prefix)
+        if j < 0 or not text.startswith(prefix, j):
+            continue
+        if j > 0 and (text[j - 1].isalnum() or (prefix[0] == "$" and text[j - 1] == "$")):
+            continue
+        return prefix, j
     return None
 
 
@@ -421,9 +428,12 @@ def _prev_word(text: str, i: int) -> tuple[str, int, bool] | None:
 
 
 @functools.cache
-def _currency_last() -> frozenset[str]:
-    """The last character of every currency prefix: a cheap first test."""
-    return frozenset(prefix[-1] for prefix, _ in tables().currencies)
+def _currency_by_last() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Currency prefixes grouped by their last character, longest first: a cheap first test."""
+    groups: dict[str, list[tuple[str, bool]]] = {}
+    for prefix, spaced in tables().currencies:
+        groups.setdefault(prefix[-1], []).append((prefix, spaced))
+    return {last: tuple(sorted(group, key=lambda c: -len(c[0]))) for last, group in groups.items()}
 
 
 @functools.cache
@@ -457,8 +467,7 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\r\"“‘'(:;—–-[•▶"
 
 
-@frozen
-class _Reading:
+class _Reading(NamedTuple):
     """What the scanner made of one candidate: maybe a quantity, and where to resume."""
 
     found: Found | None
@@ -522,6 +531,8 @@ class _Scanner:
                 return self._skip_junk(i)
             if before.isalpha() and _currency_before(text, i) is None:
                 return self._skip_junk(i)  # "G20", "KF21": part of a name
+        elif i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            return skip  # "Bone", "ZONE": a number word inside a word
         num = _number_at(text, i, p)
         if num is None:
             return self._special_word(i) if not text[i].isdigit() else skip
@@ -654,25 +665,29 @@ class _Scanner:
     def _after_digits(self, num: _Num) -> _Reading:
         text, p = self.text, self.p
         i, end = num.start, num.end
-        junk = p.after_digits_junk.match(text, end)
-        if junk is not None and num.plain:
-            return _Reading(None, junk.end())  # "1.2.3", "12/17", "1,2,3"
-        if num.plain:
-            o = p.ordinal_suffix.match(text, end)
-            if o is not None:
-                if self._month_before(i):
-                    return _Reading(None, o.end())
-                value = int(num.value)
-                return self._ordinal_digits(i, o.end(), value)
-            c = p.clock.match(text, end)
-            if c is not None:
-                return _Reading(None, c.end())  # "13:47"
-            if p.non_unit.match(text, end) is not None:
+        c = text[end] if end < len(text) else ""  # the next character decides which tests apply
+        if num.plain and c:
+            if c in ".,/":
+                junk = p.after_digits_junk.match(text, end)
+                if junk is not None:
+                    return _Reading(None, junk.end())  # "1.2.3", "12/17", "1,2,3"
+            elif c in "snrt":
+                o = p.ordinal_suffix.match(text, end)
+                if o is not None:
+                    if self._month_before(i):
+                        return _Reading(None, o.end())
+                    return self._ordinal_digits(i, o.end(), int(num.value))
+            elif c == ":":
+                clock = p.clock.match(text, end)
+                if clock is not None:
+                    return _Reading(None, clock.end())  # "13:47"
+            elif c in "-–":
+                chain = p.chain.match(text, end)
+                if chain is not None and chain.group().count("-") + chain.group().count("–") >= 2:
+                    return _Reading(None, chain.end())  # "02-2287-2114", "1-2-3-4"
+            if (c == " " or c.isalpha()) and p.non_unit.match(text, end) is not None:
                 return _Reading(None, end)  # "9 a.m."
-            chain = p.chain.match(text, end)
-            if chain is not None and chain.group().count("-") + chain.group().count("–") >= 2:
-                return _Reading(None, chain.end())  # "02-2287-2114", "1-2-3-4"
-        if self._month_before(i) or self._month_after(end):
+        if self._month_before(i) or (c == " " and self._month_after(end)):
             chain = p.chain.match(text, end)
             return _Reading(None, chain.end() if chain else end)
         if self._list_marker(num):
@@ -934,4 +949,4 @@ def reload_data() -> None:
     tables.cache_clear()
     _patterns.cache_clear()
     _approx_last_words.cache_clear()
-    _currency_last.cache_clear()
+    _currency_by_last.cache_clear()
