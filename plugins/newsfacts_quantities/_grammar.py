@@ -787,6 +787,13 @@ class _Scanner:
                 low, high = lo, hi
                 end = second.end
                 year_like = False
+        # "500 or more workers": bound words between the number and its noun.
+        aa = p.approx_after.match(text, end) if unit is None else None
+        if aa is not None:
+            label, after_bound = t.approx_after[" ".join(aa.group(1).casefold().split())]
+            if approx is None or (bound == "both" and after_bound != "both"):
+                approx, bound = label, after_bound
+                end = aa.end()
         # After: a unit, the counted noun, or a compound ("10-member").
         if unit is None:
             u = _unit_at(text, end, p)

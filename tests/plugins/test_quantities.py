@@ -642,7 +642,69 @@ COMPOUNDS: list[Case] = [
     ("The exhibition runs for 2 weeks at the COEX.", "2 weeks", 2, 2, "weeks", None),
 ]
 
-ALL_CASES = COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS
+MORE: list[Case] = [
+    (
+        "Temperatures in Cheorwon fell to minus 18 degrees Celsius.",
+        "minus 18 degrees Celsius",
+        -18,
+        -18,
+        "degrees Celsius",
+        None,
+    ),
+    (
+        "The fund lost half a billion dollars last year.",
+        "half a billion dollars",
+        500_000_000,
+        500_000_000,
+        "dollars",
+        None,
+    ),
+    (
+        "Some quarter million visitors are expected.",
+        "Some quarter million visitors",
+        250_000,
+        250_000,
+        "visitors",
+        "some",
+    ),
+    ("The plant will cost USD115 million to build.", "USD115 million", 115_000_000, 115_000_000, "USD", None),
+    (
+        "About 500 or more North Korean workers remain in Russia.",
+        "About 500 or more North Korean workers",
+        500,
+        None,
+        "workers",
+        "at least",
+    ),
+    (
+        "The population of the county is 3 million and a half.",
+        "3 million and a half",
+        3_500_000,
+        3_500_000,
+        None,
+        None,
+    ),
+    (
+        "Sales of higher than 20 percent are needed, the CEO said.",
+        "higher than 20 percent",
+        20,
+        None,
+        "percent",
+        "more than",
+    ),
+    ("The ministry budgeted 1000-5000 won per household.", "1000-5000 won", 1000, 5000, "won", None),
+    ("The tremor registered 2.5 or higher on the scale.", "2.5 or higher", 2.5, None, None, "at least"),
+    (
+        "A bonus of 3,000 won or less will be paid to each applicant.",
+        "3,000 won or less",
+        None,
+        3000,
+        "won",
+        "at most",
+    ),
+]
+
+ALL_CASES = COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS + MORE
 
 
 def _quantity_at(text: str, words: str) -> Found:
@@ -712,6 +774,10 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("The report covers 2018-2019 in detail.", "2018-2019"),
     ("Visit www.korea.net/2018/12 for the text.", "2018"),
     ("Seoul's population peaked in 1992 and has fallen since.", "1992"),
+    ("SK Telecom launched 5G networks in 85 cities.", "5G"),
+    ("Bone marrow donors from ZONE ONE were honored.", "one"),
+    ("The KF21 fighter made its first flight.", "21"),
+    ("Exports of 13F filings were delayed.", "13F"),
     ("The ceasefire took effect at 10 o'clock.", "10"),
 ]
 
