@@ -272,6 +272,7 @@ def test_batch_page_has_a_section_per_article_with_unique_ids() -> None:
     assert '<a href="#a1-report">First</a>' in page and '<a href="#a2-report">Second</a>' in page
     hrefs = {a["href"][1:] for tag, a in p.elements if tag == "a" and (a.get("href") or "").startswith("#")}
     assert hrefs <= set(ids)
+    assert "No articles." in render_batch([])
 
 
 def test_write_html_makes_an_index_linking_one_page_per_article(tmp_path: Path) -> None:

@@ -598,6 +598,10 @@ def render_batch(many: Iterable[Facts], *, title: str = "newsfacts report") -> s
         prefix = f"a{n}-"
         sections.append(_section(facts, prefix, heading_level=2))
         toc.append(f'<li><a href="#{prefix}report">{_e(_title(facts))}</a> {_summary(facts)}</li>')
+    if not sections:
+        return _page(
+            title, f'<h1>{_e(title)}</h1><p class="none" id="tables">No articles.</p>', skip_to="tables"
+        )
     body = (
         f"<h1>{_e(title)}</h1>{_LEGEND}"
         f'<nav class="toc" aria-label="Articles"><ol>{"".join(toc)}</ol></nav>{"".join(sections)}'
