@@ -66,6 +66,7 @@ class Tables:
     non_units: tuple[str, ...]
     irregular_plurals: frozenset[str]
     labels: frozenset[str]
+    date_nouns: frozenset[str]
 
 
 @functools.cache
@@ -99,4 +100,5 @@ def tables() -> Tables:
         non_units=tuple(line.strip() for line in _read_lines("non_units.txt")),
         irregular_plurals=frozenset(line.strip().casefold() for line in _read_lines("irregular_plurals.txt")),
         labels=frozenset(line.strip().casefold() for line in _read_lines("labels.txt")),
+        date_nouns=frozenset(line.strip().casefold() for line in _read_lines("date_nouns.txt")),
     )

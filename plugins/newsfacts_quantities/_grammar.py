@@ -692,7 +692,23 @@ class _Scanner:
             return _Reading(None, chain.end() if chain else end)
         if self._list_marker(num):
             return _Reading(None, end + 1)
+        if c == " " and self._month_day_name(num):
+            return _Reading(None, end)  # "the 4.27 Panmunjom Declaration"
         return self._finish(num)
+
+    def _month_day_name(self, num: _Num) -> bool:
+        """ "4.27 Panmunjom Declaration", "9.19 military agreement": a month.day event name."""
+        raw = self.text[num.start : num.end]
+        month, dot, day = raw.partition(".")
+        if not dot or num.scale != 1 or not (len(month) <= 2 and 1 <= len(day) <= 2):
+            return False
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return False
+        nxt = self.p.word_after.match(self.text, num.end)
+        if nxt is None or _unit_at(self.text, num.end, self.p) is not None:
+            return False
+        word = nxt.group(1)
+        return word[:1].isupper() or word.casefold() in self.t.date_nouns
 
     def _ordinal_digits(self, i: int, end: int, rank: int) -> _Reading:
         return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)

@@ -640,6 +640,8 @@ COMPOUNDS: list[Case] = [
     ("Park, 65, was sentenced to 24 years in prison.", "24 years", 24, 24, "years", None),
     ("Park, 65, was sentenced to 24 years in prison.", "65", 65, 65, None, None),
     ("The exhibition runs for 2 weeks at the COEX.", "2 weeks", 2, 2, "weeks", None),
+    ("Shares of the chipmaker rose 4.27 percent on Friday.", "4.27 percent", 4.27, 4.27, "percent", None),
+    ("The index closed at 2,041.04, up 9.19 points.", "9.19 points", 9.19, 9.19, "points", None),
 ]
 
 MORE: list[Case] = [
@@ -775,6 +777,9 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("Visit www.korea.net/2018/12 for the text.", "2018"),
     ("Seoul's population peaked in 1992 and has fallen since.", "1992"),
     ("SK Telecom launched 5G networks in 85 cities.", "5G"),
+    ("Both sides pledged to honor the 4.27 Panmunjom Declaration.", "4.27"),
+    ("The 9.19 military agreement set up buffer zones.", "9.19"),
+    ("The ceremony began at 12 noon in Gwangju.", "12"),
     ("Bone marrow donors from ZONE ONE were honored.", "one"),
     ("The KF21 fighter made its first flight.", "21"),
     ("Exports of 13F filings were delayed.", "13F"),
