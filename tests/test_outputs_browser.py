@@ -124,6 +124,10 @@ PROBE = """
   first.focus();
   const focused = document.activeElement === first;
   const tip = getComputedStyle(first, '::before').content;
+  const same = document.querySelectorAll('.text [data-e="' + first.dataset.e + '"]');
+  const sameOutlined = [...same].map(el => getComputedStyle(el).outlineStyle);
+  const otherEntity = document.querySelector('.text [data-m]:not([data-e="' + first.dataset.e + '"])');
+  const otherOutline = getComputedStyle(otherEntity).outlineStyle;
   const lastOf = document.querySelector('.text [data-m].e');
   const label = getComputedStyle(lastOf, '::after').content;
   const quote = document.querySelector('.text .q.s');
@@ -133,7 +137,8 @@ PROBE = """
   const out = document.createElement('pre');
   out.id = 'probe';
   out.textContent = JSON.stringify({groups, focused, tip, tipWanted: first.dataset.tip, label,
-    labelWanted: lastOf.dataset.label, speaker, speakerWanted: quote.dataset.speaker, hidden});
+    labelWanted: lastOf.dataset.label, speaker, speakerWanted: quote.dataset.speaker, hidden,
+    sameOutlined, otherOutline});
   document.body.appendChild(out);
 })();
 </script>
@@ -161,6 +166,9 @@ def test_in_the_browser_focus_shows_the_value_labels_show_the_kind_and_nothing_i
     assert css_string(probe["label"]) == probe["labelWanted"]
     assert probe["speakerWanted"] in css_string(probe["speaker"])
     assert probe["hidden"] == 0
+    # focusing one mention outlines every mention of the same entity, and no other
+    assert len(probe["sameOutlined"]) > 1 and set(probe["sameOutlined"][1:]) == {"solid"}
+    assert probe["otherOutline"] == "none"
 
 
 def css_string(value: str) -> str:
