@@ -370,8 +370,8 @@ _SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
 REPORT_REACH = 3
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)")
-_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?![0-9])")
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\s])?([A-Za-z]*)")
+_OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
 
 
 def clear_caches() -> None:
