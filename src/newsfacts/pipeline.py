@@ -160,55 +160,69 @@ def _zone(tz: str | None) -> Any:
 # --------------------------------------------------------------------------- overlap rule
 
 
-def _rank(m: Mention) -> tuple[int, int, int, str, str]:
-    """Sort key of the overlap rule: best first (longer, higher priority, earlier, by name)."""
-    return (-(m.end - m.start), -m.priority, m.start, m.source, m.kind)
-
-
-def _compatible(a: Mention, b: Mention) -> bool:
-    """True when two overlapping mentions may both stand (strict nesting of a ``nested`` mention)."""
-    if a.kind == b.kind:
-        return False
-    if a.span.contains(b.span) and (a.start, a.end) != (b.start, b.end):
-        return b.nested
-    if b.span.contains(a.span) and (a.start, a.end) != (b.start, b.end):
-        return a.nested
-    return False
-
-
 _BUCKET_BITS = 6
+_MENTION_FIELDS = tuple(a.name for a in attrs.fields(Mention))
 
 
-def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+def _stamped(m: Mention, source: str) -> Mention:
+    """``m`` with ``source`` set: a field-by-field copy, much cheaper than ``attrs.evolve``
+    (no validators or converters to rerun: the values were checked when ``m`` was made)."""
+    if m.source == source:
+        return m
+    new = object.__new__(Mention)
+    for name in _MENTION_FIELDS:
+        object.__setattr__(new, name, getattr(m, name))
+    object.__setattr__(new, "source", source)
+    return new
+
+
+def resolve_overlaps(mentions: Iterable[Mention | tuple[Mention, str]]) -> list[Mention]:
     """Apply the overlap rule (see ``newsfacts_find_mentions``) and return the kept mentions in text order.
 
-    Greedy by rank: each mention is kept unless it conflicts with one already kept.
+    Greedy by rank (longer, higher priority, earlier, plugin name, kind): each mention
+    is kept unless it conflicts with one already kept. Items may be ``(mention, source)``
+    pairs, in which case kept mentions come back with that source.
     """
-    ordered = sorted(set(mentions), key=_rank)
-    kept: list[Mention] = []
+    rows = []
+    for item in mentions:
+        m, source = item if isinstance(item, tuple) else (item, item.source)
+        span = m.span
+        rows.append((span.start - span.end, -m.priority, span.start, source, m.kind, span.end, m.nested, m))
+    rows.sort(key=lambda r: r[:5])
     # Kept mentions are filed under every 64-character bucket they touch, so a
     # candidate is compared only with kept mentions near it: linear in the number of
     # mentions, with memory proportional to them (not to the text).
+    kept: list[tuple[int, int, str, bool, str, Mention]] = []
     buckets: dict[int, list[int]] = {}
-    for m in ordered:
-        first, last = m.start >> _BUCKET_BITS, (m.end - 1) >> _BUCKET_BITS
+    for _, _, start, source, kind, end, nested, m in rows:
+        first, last = start >> _BUCKET_BITS, (end - 1) >> _BUCKET_BITS
         clash = False
         for b in range(first, last + 1):
             for k in buckets.get(b, ()):
-                other = kept[k]
-                if other.start < m.end and m.start < other.end and not _compatible(other, m):
-                    clash = True
-                    break
+                o_start, o_end, o_kind, o_nested, _, _ = kept[k]
+                if o_start < end and start < o_end:
+                    # Overlapping: compatible only when one strictly contains the other,
+                    # the inner one is ``nested`` and the kinds differ.
+                    if o_kind == kind or (o_start, o_end) == (start, end):
+                        clash = True
+                    elif o_start <= start and end <= o_end:
+                        clash = not nested
+                    elif start <= o_start and o_end <= end:
+                        clash = not o_nested
+                    else:
+                        clash = True
+                    if clash:
+                        break
             if clash:
                 break
         if clash:
             continue
         idx = len(kept)
-        kept.append(m)
+        kept.append((start, end, kind, nested, source, m))
         for b in range(first, last + 1):
             buckets.setdefault(b, []).append(idx)
-    kept.sort(key=lambda m: (m.start, -m.end, m.kind, m.source))
-    return kept
+    kept.sort(key=lambda r: (r[0], -r[1], r[2], r[4]))
+    return [_stamped(m, source) for _, _, _, _, source, m in kept]
 
 
 # --------------------------------------------------------------------------- linking
@@ -267,6 +281,7 @@ def build_entities(
     n = len(mentions)
     uf = _Union(n)
     by_key: dict[tuple[str, str], int] = {}
+    # Mentions come in text order, so each group's members below are in text order too.
     for i, m in enumerate(mentions):
         if m.key is not None and not m.partial:
             first = by_key.setdefault((m.kind, m.key), i)
@@ -303,11 +318,13 @@ def build_entities(
     drafts.sort()
     entities: list[Entity] = []
     for number, (_, members) in enumerate(drafts, start=1):
-        head = next(mentions[i] for i in members if not mentions[i].partial)
+        group = [mentions[i] for i in members]
+        head = next(m for m in group if not m.partial)
         spans: dict[tuple[int, int], Span] = {}
-        for i in members:
-            spans.setdefault((mentions[i].start, mentions[i].end), mentions[i].span)
-        texts = [mentions[i].text for i in members if not mentions[i].partial]
+        for m in group:
+            span = m.span
+            spans.setdefault((span.start, span.end), span)
+        texts = [m.span.text for m in group if not m.partial]
         data = _merge_variants(head.data if head.data is not None else _default_data(head.kind), texts)
         entities.append(
             Entity(
@@ -315,7 +332,7 @@ def build_entities(
                 kind=head.kind,
                 name=head.name if head.name is not None else head.text,
                 source=head.source,
-                mentions=tuple(spans[k] for k in sorted(spans)),
+                mentions=tuple(spans.values()),
                 data=data,
             )
         )
@@ -563,22 +580,19 @@ class Extractor:
         skipped = [r for r in article.regions if r.kind in Region.SKIPPED]
 
         # 1. mentions
-        proposed: list[Mention] = []
+        proposed: list[tuple[Mention, str]] = []
         for impl in self._hookimpls("newsfacts_find_mentions"):
             items = self._collect(impl, "mentions", errors, article=article)
             bad = 0
+            name = impl.plugin_name
             for m in items:
-                if (
-                    not isinstance(m, Mention)
-                    or m.start == m.end
-                    or m.span.end > len(text)
-                    or text[m.start : m.end] != m.text
-                ):
+                span = m.span if isinstance(m, Mention) else None
+                if span is None or span.start == span.end or text[span.start : span.end] != span.text:
                     bad += 1
                     continue
-                if skipped and _inside_any(m.span, skipped):
+                if skipped and _inside_any(span, skipped):
                     continue
-                proposed.append(attrs.evolve(m, source=impl.plugin_name))
+                proposed.append((m, name))
             if bad:
                 self._reject(
                     errors,

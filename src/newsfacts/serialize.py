@@ -8,6 +8,7 @@ bytes.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Mapping
@@ -71,17 +72,32 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
+@functools.cache
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(a.name for a in attrs.fields(cls))
+
+
+def _plain(v: Any) -> Any:
+    """``to_jsonable`` with a fast path for the values data fields usually hold."""
+    t = type(v)
+    if t is str or t is int or v is None or t is bool:
+        return v
+    if t is tuple and all(type(x) is str for x in v):
+        return list(v)
+    return to_jsonable(v)
+
+
 def _data_fields(data: Any) -> dict[str, Any]:
     if isinstance(data, ExtraData):
         return {k: to_jsonable(v) for k, v in data.fields.items() if k not in _ENTITY_KEYS}
     if data is None:
         return {}
     out = {}
-    for a in attrs.fields(type(data)):
-        v = getattr(data, a.name)
-        if a.name == "acronym" and v is None:
+    for name in _field_names(type(data)):
+        v = getattr(data, name)
+        if name == "acronym" and v is None:
             continue  # optional in the contract
-        out[a.name] = to_jsonable(v)
+        out[name] = _plain(v)
     return out
 
 
@@ -92,7 +108,7 @@ def entity_to_dict(e: Entity) -> dict[str, Any]:
         "kind": e.kind,
         "name": e.name,
         "source": e.source,
-        "mentions": [to_jsonable(s) for s in e.mentions],
+        "mentions": [{"start": s.start, "end": s.end, "text": s.text} for s in e.mentions],
     }
     out.update(_data_fields(e.data))
     return out
@@ -101,10 +117,10 @@ def entity_to_dict(e: Entity) -> dict[str, Any]:
 def claim_to_dict(c: Claim) -> dict[str, Any]:
     """One claim as a ``newsfacts/1`` object."""
     out: dict[str, Any] = {"id": c.id, "kind": c.kind, "source": c.source, "span": to_jsonable(c.span)}
-    for a in attrs.fields(type(c)):
-        if a.name in ("id", "kind", "source", "span", "fields"):
+    for name in _field_names(type(c)):
+        if name in ("id", "kind", "source", "span", "fields"):
             continue
-        out[a.name] = to_jsonable(getattr(c, a.name))
+        out[name] = _plain(getattr(c, name))
     for k, v in c.fields.items():
         if k not in out:
             out[k] = to_jsonable(v)
@@ -147,9 +163,30 @@ def facts_to_dict(facts: Any) -> dict[str, Any]:
 
 
 def facts_to_json(facts: Any, *, indent: int | None = 2) -> str:
-    """The ``newsfacts/1`` JSON text: fixed key order, UTF-8 characters kept as they are."""
-    separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(facts_to_dict(facts), ensure_ascii=False, indent=indent, separators=separators)
+    """The ``newsfacts/1`` JSON text: fixed key order, UTF-8 characters kept as they are.
+
+    ``indent=None`` gives one compact line (JSONL). With an indent the document is laid
+    out for reading and diffing: one top-level field per line and one entity, claim or
+    error per line, each written compactly (this also keeps it fast: Python's C encoder
+    only writes compact JSON).
+    """
+    doc = facts_to_dict(facts)
+    if indent is None:
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    pad = " " * indent
+    lines = []
+    for key, value in doc.items():
+        head = f"{pad}{json.dumps(key)}: "
+        if isinstance(value, list) and value:
+            items = f",\n{pad}{pad}".join(_compact(v) for v in value)
+            lines.append(f"{head}[\n{pad}{pad}{items}\n{pad}]")
+        else:
+            lines.append(head + _compact(value))
+    return "{\n" + ",\n".join(lines) + "\n}"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
 # --------------------------------------------------------------------------- reading back

@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 
+_set = object.__setattr__
+
+
 def _tupled(value: Iterable[Any] | None) -> tuple[Any, ...]:
     return () if value is None else tuple(value)
 
@@ -131,9 +134,16 @@ class Span:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
         """Cut a span out of ``text`` (usually ``article.text``); raises if out of bounds."""
-        if not 0 <= start <= end <= len(text):
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end <= len(text):
+            if not (isinstance(start, int) and isinstance(end, int)):
+                raise TypeError(f"span offsets must be ints, got {start!r}:{end!r}")
             raise ValueError(f"span {start}:{end} lies outside a text of length {len(text)}")
-        return cls(start, end, text[start:end])
+        # The checks above are all the validators would do: skip them on this hot path.
+        span = object.__new__(cls)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", text[start:end])
+        return span
 
     def overlaps(self, other: Span) -> bool:
         """True when the two spans share at least one character."""
