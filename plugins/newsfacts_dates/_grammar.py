@@ -362,7 +362,7 @@ def _tense_pattern() -> re.Pattern[str]:
             cues[r[1]].append(r[0])
     return re.compile(
         rf"\b(?:(?P<fut>{_alt(cues['future'])})|(?P<rep>{_alt(cues['report'])})"
-        rf"|(?P<past>{_alt(cues['past'])}|[a-z]{{2,}}ed))\b"
+        rf"|(?<![Bb]e )(?P<past>{_alt(cues['past'])}|[a-z]{{2,}}ed))\b"
     )
 
 
@@ -370,6 +370,7 @@ _SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
 REPORT_REACH = 3
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)")
+_WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 _OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
 
@@ -464,9 +465,19 @@ class Ctx:
                 self._ends.append(m.end())
         i = bisect.bisect_right(self._ends, s) - 1
         lo = self._ends[i] if i >= 0 else 0
-        j = bisect.bisect_left(self._starts, e)
+        j = bisect.bisect_left(self._starts, max(s, e - 1))
+        if j < len(self._starts) and self._starts[j] == e - 1 and self._date_word_at(self._ends[j]):
+            j += 1  # "at 7 a.m. Monday": the period ends an abbreviation, not the sentence
         hi = self._starts[j] + 1 if j < len(self._starts) else len(self.text)
         return max(lo, s - TENSE_WINDOW), min(hi, e + TENSE_WINDOW)
+
+    def _date_word_at(self, i: int) -> bool:
+        word = _WORD_AT.match(self.text, i)
+        if word is None:
+            return False
+        t = tables()
+        w = word.group().casefold()
+        return w in t.weekdays or w in t.months
 
     def tense(self, s: int, e: int) -> str | None:
         """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
@@ -870,15 +881,22 @@ def _h_yq(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(*m.span(), tx.quarter(y, k) if c[0] == "Q" else tx.half(y, k), None)
 
 
+_GRAIN_RANK = {"D": 0, "WE": 1, "W": 1, "FN": 1, "M": 2, "Q": 3, "SE": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
     unit = _unit(m["ago_u"])
     d = _fold(m["ago_d"])
-    if d in ("before", "after", "prior", "on") and _followed_by_word(ctx.text, e):
-        # "two days after the summit": a duration relative to an event, not a date
+    nxt = _NEXT_WORD.match(ctx.text, e)
+    if d in ("before", "after", "prior", "on") and nxt is not None and (nxt.group(1) or "").isalnum():
+        # "two days after the summit", "a day after Pyongyang fired": relative to an event
         ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
         return
+    written = _duration(n, unit)
+    if unit == "H" and n is not None and n == int(n) and n % 24 == 0 and d != "ago":
+        n, unit = n / 24, "D"  # "48 hours earlier": two days before the date in focus
     if n is None or n != int(n) or unit in ("H", "MIN", "S"):
         if unit in ("H", "MIN", "S") and n is not None and ctx.published is not None and d == "ago":
             when = ctx.published - timedelta(
@@ -893,11 +911,17 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
                 when.date().isoformat(),
                 "published",
             )
+        if n is not None:
+            ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
         return
     sign = -1 if d in ("ago", "earlier", "before", "prior", "previously") else 1
     if d in ("ago", "from now"):
         base, anchor = ctx.pub, "published"
     else:
+        if ctx.last is not None and _GRAIN_RANK.get(ctx.last.grain[:2], 9) > _GRAIN_RANK.get(unit, 9):
+            # "late October ... 48 hours earlier": the day in focus is unknown
+            ctx.raw(m.start("ago_n"), m.end("ago_u"), written, "DURATION")
+            return
         base, anchor = (ctx.last.start, "date") if ctx.last is not None else (ctx.pub, "published")
     if base is None:
         ctx.add(s, e, None, None, value=_x_value(unit))
@@ -926,6 +950,8 @@ def _h_anch(ctx: Ctx, m: re.Match[str]) -> None:
     if unit in ("H", "MIN", "S"):
         return
     if ctx.last is not None:
+        if _GRAIN_RANK.get(ctx.last.grain[:2], 9) > _GRAIN_RANK.get(unit, 9):
+            return  # "In September ... the next day": the day in focus is unknown
         base, anchor = ctx.last.start, "date"
     elif ctx.pub is not None:
         base, anchor = ctx.pub, "published"

@@ -18,6 +18,7 @@ FRI = "2018-12-21T13:47:00+09:00"  # Friday, ISO week 51 (Dec. 17-23)
 MON = "2019-03-04T09:00:00+09:00"  # Monday, ISO week 10
 NYC = "2020-06-15T18:30:00-04:00"  # Monday, an AP story from New York
 JAN = "2017-01-02T08:00:00+09:00"  # Monday, just after New Year
+SUN = "2023-01-01T10:03:00+09:00"  # Sunday, New Year's Day: last month is last year
 
 EXTRACTOR = newsfacts.Extractor(bundled=False, autoload=False, plugins=[newsfacts_dates])
 
@@ -130,6 +131,14 @@ MONTHS_AND_YEARS = [
 
 # fmt: off
 RELATIVE = [
+    Case(SUN, "Exports fell for the third consecutive month in December due to weak chip demand.", "December", "2022-12", "2022-12-01", "2022-12-31"),
+    Case(SUN, "The central bank raised its key rate in November, and it may raise it again on Jan. 13.", "Jan. 13", "2023-01-13", "2023-01-13", "2023-01-13"),
+    Case(SUN, "\"We expect exports to recover from the second quarter,\" the vice minister said.", "the second quarter", "2023-Q2", "2023-04-01", "2023-06-30"),
+    Case(SUN, "Fiscal year 2022 ended Saturday with a record deficit.", "Saturday", "2022-12-31", "2022-12-31", "2022-12-31"),
+    Case(SUN, "Fiscal year 2022 ended Saturday with a record deficit.", "2022", "2022", "2022-01-01", "2022-12-31"),
+    Case(SUN, "Outbound shipments declined 9.5 percent last month, the ministry said.", "last month", "2022-12", "2022-12-01", "2022-12-31"),
+    Case(FRI, "The figures for the 2017-18 period will be published in January.", "January", "2019-01", "2019-01-01", "2019-01-31"),
+    Case(FRI, "The fourth inter-Korean summit will be held in March, officials said.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(FRI, "Moon said today that the talks would continue.", "today", "2018-12-21", "2018-12-21", "2018-12-21"),
     Case(FRI, "The ministry said yesterday it would send a delegation.", "yesterday", "2018-12-20", "2018-12-20", "2018-12-20"),
     Case(FRI, "The delegation will leave for Pyongyang tomorrow.", "tomorrow", "2018-12-22", "2018-12-22", "2018-12-22"),
@@ -186,6 +195,8 @@ RELATIVE = [
 
 # fmt: off
 ANCHORED = [
+    Case(FRI, "Kim met Moon on Dec. 17. He had said 48 hours earlier that he would come.", "48 hours earlier", "2018-12-15", "2018-12-15", "2018-12-15"),
+    Case(FRI, "The rally was held in late October. Police said 48 hours earlier that it was banned.", "48 hours", "PT48H", None, None),
     Case(FRI, "The missile was launched on July 4, 2017. The following day, Seoul held drills.", "The following day", "2017-07-05", "2017-07-05", "2017-07-05"),
     Case(FRI, "The talks collapsed on Feb. 28, 2019. Two days later, the allies scrapped the drills.", "Two days later", "2019-03-02", "2019-03-02", "2019-03-02"),
     Case(FRI, "The forum opened on Dec. 17. Officials had arrived the previous day.", "the previous day", "2018-12-16", "2018-12-16", "2018-12-16"),
@@ -203,6 +214,7 @@ ANCHORED = [
 
 # fmt: off
 TIMES = [
+    Case(FRI, "The JCS detected the launch at around 10:15 a.m.\n\nThe launch came on Dec. 17, 2017, officials said.", "10:15 a.m.", "2018-12-21T10:15", "2018-12-21", "2018-12-21"),
     Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
     Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m.", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
     Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m.", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),
@@ -217,6 +229,7 @@ TIMES = [
 
 # fmt: off
 DURATIONS = [
+    Case(FRI, "The launch came a day after Pyongyang fired a cruise missile.", "a day", "P1D", None, None),
     Case(FRI, "Kim served as chairman for three years.", "three years", "P3Y", None, None),
     Case(FRI, "He spent a decade in a labor camp.", "a decade", "P10Y", None, None),
     Case(FRI, "Moon is serving a single five-year term.", "five-year", "P5Y", None, None),
