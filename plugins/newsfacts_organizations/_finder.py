@@ -56,7 +56,7 @@ def _name_token_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _next_word_re() -> regex.Pattern[str]:
-    return regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{N}&]*\.?)")
+    return regex.compile(r"[ \t]{1,3}(\p{Lu}[\p{L}\p{N}&]*\.?)")
 
 
 @functools.cache
@@ -66,19 +66,19 @@ def _korean_given_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _acronym_re() -> regex.Pattern[str]:
-    return regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]{1,11})[ \t]*\)")
+    return regex.compile(r"[ \t]{0,3}\([ \t]{0,3}(\p{Lu}[\p{L}\p{N}&.\-]{1,11})[ \t]{0,3}\)")
 
 
 @functools.cache
 def _cue_after_re(cues: tuple[str, ...]) -> regex.Pattern[str]:
     alt = "|".join(regex.escape(c) for c in cues)
-    return regex.compile(rf"[ \t]+(?:{alt})\b")
+    return regex.compile(rf"[ \t]{{1,3}}(?:{alt})\b")
 
 
 @functools.cache
 def _cue_before_re(cues: tuple[str, ...]) -> regex.Pattern[str]:
     alt = "|".join(regex.escape(c) for c in cues)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alt}),?[ \t]+\Z")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt}),?[ \t]{{1,3}}\Z")
 
 
 class _Tok(NamedTuple):

@@ -34,13 +34,13 @@ __all__ = ["find_roles"]
 def _org_after_res() -> tuple[regex.Pattern[str], ...]:
     """The link from a title to the organisation after it: "of the", "at", and "of economics at"."""
     return (
-        regex.compile(r"[ \t]+(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?"),
+        regex.compile(r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?"),
         regex.compile(
-            r"[ \t]+(?:of|in)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3}?[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+            r"[ \t]{1,3}(?:of|in)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+){0,3}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
         ),
         # "of the main opposition Democratic Party", "at the state-run Korea Development Institute"
         regex.compile(
-            r"[ \t]+(?:of|at|for|with|in|from)[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}?(?=\p{Lu})"
+            r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{L}-]*[ \t]{1,3}){1,3}?(?=\p{Lu})"
         ),
     )
 
@@ -48,12 +48,21 @@ def _org_after_res() -> tuple[regex.Pattern[str], ...]:
 @functools.cache
 def _affiliation_re() -> regex.Pattern[str]:
     """A name's affiliation right after it: "Rep. Ahn Cheol-soo of the People Party"."""
-    return regex.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
+    return regex.compile(r"[ \t]{1,3}(?:of|from|at)[ \t]{1,3}(?:the[ \t]{1,3})?")
 
 
-@functools.cache
-def _possessive_tail_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?:['’]s?)?[ \t]+\Z")
+def _before_possessive(text: str, pos: int) -> int:
+    """Where a name ends that stands right before ``pos``, across spaces and a possessive ("Samsung's ")."""
+    i = pos
+    while i > 0 and pos - i < 3 and text[i - 1] in " \t":
+        i -= 1
+    if i == pos:
+        return -1
+    if text.endswith(("'s", "’s"), 0, i):
+        return i - 2
+    if text.endswith(("'", "’"), 0, i):
+        return i - 1
+    return i
 
 
 class _Index:
@@ -150,11 +159,9 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     role = _role_text(text[start : title.end])
     org: str | None = None
     ev_start, ev_end = start, e
-    tail = _possessive_tail_re().search(text, max(0, start - 4), start)
-    if tail is not None:
-        hit = orgs.by_end.get(tail.start())
-        if hit is not None:
-            org, ev_start = hit[1], hit[0]
+    hit = orgs.by_end.get(_before_possessive(text, start))
+    if hit is not None:
+        org, ev_start = hit[1], hit[0]
     if org is None:
         m = _affiliation_re().match(text, e)
         if m is not None:

@@ -338,7 +338,7 @@ def title_before(words: list[Word], lex: Lexicon) -> Title | None:
 
 @functools.cache
 def _appositive_re() -> regex.Pattern[str]:
-    return regex.compile(r",[ \t]+(?:(?:aged[ \t]+)?\d{1,3},[ \t]+)?")
+    return regex.compile(r",[ \t]{1,3}(?:(?:aged[ \t]{1,3})?\d{1,3},[ \t]{1,3})?")
 
 
 def appositive(text: str, end: int, lex: Lexicon) -> list[Word]:
