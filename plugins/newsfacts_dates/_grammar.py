@@ -237,8 +237,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "pastn",
-            rf"\b(?:the{S}(?P<pastn_w>past|last|previous|next|coming|first){S}(?:(?P<pastn_n>{num}){S})?"
-            rf"|(?P<pastn_w2>past|last|previous|next|coming|first){S}(?P<pastn_n2>{num}){S})"
+            rf"\b(?:the{S}(?P<pastn_w>past|last|previous|next|coming){S}(?:(?P<pastn_n>{num}){S})?"
+            rf"|(?P<pastn_w2>past|last|previous|next|coming){S}(?P<pastn_n2>{num}){S})"
             rf"(?P<pastn_u>{unit})",
         ),
         (
@@ -367,7 +367,7 @@ def _tense_pattern() -> re.Pattern[str]:
 
 
 _SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
-REPORT_REACH = 3
+REPORT_REACH = 4  # "said Sunday", "reported on Tuesday"
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
@@ -1118,8 +1118,11 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     mo, flags = tables().months[_fold(word)]
     rel = _fold(m["monb_r"]) if m["monb_r"] else None
     mod = _mod(m, "monb")
-    if "cue" in flags and not (rel or mod or m["monb_ry"] or _cued(ctx.text, s, "month")):
+    cued = bool(rel or mod or m["monb_ry"]) or _cued(ctx.text, s, "month")
+    if "cue" in flags and not cued:
         return
+    if not cued and _proper_name_context(ctx.text, m.start("monb_m"), m.end("monb_m")):
+        return  # "September Group", "Seoul's December Festival": part of a name
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=f"XXXX-{mo:02d}", mod=mod)
         return

@@ -131,6 +131,8 @@ MONTHS_AND_YEARS = [
 
 # fmt: off
 RELATIVE = [
+    Case(FRI, "JoongAng Daily reported on Tuesday that the administration plans to hold talks.", "Tuesday", "2018-12-18", "2018-12-18", "2018-12-18"),
+    Case(FRI, "The leaders plan to meet in the first week of March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(SUN, "Exports fell for the third consecutive month in December due to weak chip demand.", "December", "2022-12", "2022-12-01", "2022-12-31"),
     Case(SUN, "The central bank raised its key rate in November, and it may raise it again on Jan. 13.", "Jan. 13", "2023-01-13", "2023-01-13", "2023-01-13"),
     Case(SUN, "\"We expect exports to recover from the second quarter,\" the vice minister said.", "the second quarter", "2023-Q2", "2023-04-01", "2023-06-30"),
@@ -325,6 +327,10 @@ def test_expression(case: Case) -> None:
 
 # fmt: off
 NOT_DATES = [
+    ("June Lee, a researcher at the Sejong Institute, said talks would resume.", "June"),
+    ("April Kim, 34, a teacher in Daegu, lost her job.", "April"),
+    ("The leaders plan to meet in the first week of March.", "first week"),
+    ("The Seoul Lantern Festival drew crowds; the December Group sponsored it.", "December"),
     ("It may take some time to see any tangible changes.", "may"),
     ("Thousands march on the capital every weekend.", "march"),
     ("Theresa May said Britain would leave.", "May"),
