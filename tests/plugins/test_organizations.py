@@ -836,3 +836,16 @@ def test_unhyphenated_korean_name_falls_back_to_family_first() -> None:
 )
 def test_places_organisations_and_korean_names_are_not_non_korean_persons(text: str) -> None:
     assert ALONE.extract(text).of_kind("person") == ()
+
+
+def test_with_every_bundled_plugin_the_roles_use_the_korean_plugins_persons() -> None:
+    text = (
+        "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial District "
+        "Foundation, a government-backed agency.\n\n"
+        "In September, when South Korean President Moon Jae-in visited Pyongyang, the two sides agreed.\n"
+    )
+    facts = newsfacts.Extractor(autoload=False).extract(text, published="2018-12-21T13:47+09:00")
+    assert not [e for e in facts.errors if e.plugin == "organizations"]
+    found = {(p, r, o) for p, r, o, _, _ in roles(facts)}
+    assert ("Kim Jin-hyang", "chairman", "Kaeseong Industrial District Foundation") in found
+    assert ("Moon Jae-in", "President", None) in found
