@@ -216,6 +216,13 @@ ROLE_CASES = [
         "Democratic Party of Korea",
         "DP floor leader Park Hong-keun",
     ),
+    (
+        "Hanwha Solutions CEO Kim Dong-kwan said the solar unit would expand in the United States.",
+        "Kim Dong-kwan",
+        "CEO",
+        "Hanwha Solutions",
+        "Hanwha Solutions CEO Kim Dong-kwan",
+    ),
     # title after the name, as an appositive
     (
         "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial District Foundation, "
