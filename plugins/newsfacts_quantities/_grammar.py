@@ -110,8 +110,7 @@ class _Patterns:
     ordinal_suffix: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_abbr: re.Pattern[str]
-    unit_i: re.Pattern[str]
-    unit_s: re.Pattern[str]
+    unit: re.Pattern[str]
     compound: re.Pattern[str]
     approx_after: re.Pattern[str]
     range_sep: re.Pattern[str]
@@ -126,6 +125,9 @@ class _Patterns:
     half_a: re.Pattern[str]
     paren_open: re.Pattern[str]
     line_start: re.Pattern[str]
+    unit_first: frozenset[str]  # first characters of every unit, in both cases: a cheap first test
+    scale_first: frozenset[str]
+    abbr_first: frozenset[str]
 
 
 @functools.cache
@@ -150,8 +152,11 @@ def _patterns() -> _Patterns:
         ordinal_suffix=re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])"),
         scale_word=re.compile(rf"(?:{_SP}+|-)?((?i:{_alternation(scale_words, fold=True)}))(?![A-Za-z])"),
         scale_abbr=re.compile(rf"({_alternation(list(t.scales))})(?![A-Za-z])"),
-        unit_i=re.compile(rf"{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})){unit_end}"),
-        unit_s=re.compile(rf"{_SP}{{0,2}}({_alternation(units_s)}){unit_end}"),
+        # Units matched in any case are tried first, then the case-sensitive abbreviations;
+        # within each, the prefix trie prefers the longest unit.
+        unit=re.compile(
+            rf"{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})|{_alternation(units_s)}){unit_end}"
+        ),
         compound=re.compile(r"-([a-z]+(?:-old)?)(?![A-Za-z])"),
         approx_after=re.compile(
             rf"{_SP}+((?i:{'|'.join(_phrase(p) for p in sorted(t.approx_after, key=lambda p: -len(p)))}))(?![A-Za-z])"
@@ -168,10 +173,23 @@ def _patterns() -> _Patterns:
         half_a=re.compile(rf"{_SP}+an?{_SP}+"),
         paren_open=re.compile(rf"{_SP}*\({_SP}*"),
         line_start=re.compile(r"(?:\A|\n)[ \t\u00a0•*▶-]*\Z"),
+        unit_first=frozenset(c for u, _, _ in t.units for c in (u[0].lower(), u[0].upper(), u[0])),
+        scale_first=frozenset(c for w in scale_words for c in (w[0].lower(), w[0].upper())) | {" ", "\u00a0"},
+        abbr_first=frozenset(a[0] for a in t.scales),
     )
 
 
 # --------------------------------------------------------------------------- reading numbers
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` past at most two spaces ("" at the end)."""
+    for k in (pos, pos + 1, pos + 2):
+        if k >= len(text):
+            return ""
+        if text[k] not in " \u00a0":
+            return text[k]
+    return " "
 
 
 def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
@@ -188,11 +206,12 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
         return None
     end = m.end()
     plain = "," not in raw and "." not in raw
-    s = p.scale_word.match(text, end)
+    after = text[end : end + 2]
+    s = p.scale_word.match(text, end) if after[1:] in p.scale_first and after[:1] in " -\u00a0" else None
     if s is not None:
         mult = tables().numbers[s.group(1).casefold()][0]
         return _Num(start=i, end=s.end(), value=value * mult, digits=True, plain=False, scale=mult)
-    a = p.scale_abbr.match(text, end)
+    a = p.scale_abbr.match(text, end) if after[:1] in p.abbr_first else None
     if a is not None:
         mult, needs_currency = tables().scales[a.group(1)]
         if needs_currency:  # "$5m" is five million, "5m" alone five meters: the caller decides
@@ -290,7 +309,7 @@ def _number_at(text: str, i: int, p: _Patterns) -> _Num | None:
     if num is None:
         return None
     if not num.fraction:
-        h = p.and_a_half.match(text, num.end)
+        h = p.and_a_half.match(text, num.end) if "and" in text[num.end : num.end + 6] else None
         if h is not None and (num.plain or not num.digits or num.scale != 1):
             # "five and a half", "3 million and a half" (the fraction is of the last scale)
             value = num.value + tables().numbers[h.group(1).casefold()][0] * num.scale
@@ -379,12 +398,10 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
 
 def _unit_at(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
     """A unit from the units list right after ``pos`` (the longest that fits)."""
-    best: tuple[str, int] | None = None
-    for pattern in (p.unit_s, p.unit_i):
-        m = pattern.match(text, pos)
-        if m is not None and (best is None or m.end() > best[1]):
-            best = (m.group(1), m.end())
-    return best
+    if _next_char(text, pos) not in p.unit_first:
+        return None
+    m = p.unit.match(text, pos)
+    return None if m is None else (m.group(1), m.end())
 
 
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:
@@ -804,7 +821,7 @@ class _Scanner:
                 end = second.end
                 year_like = False
         # "500 or more workers": bound words between the number and its noun.
-        aa = p.approx_after.match(text, end) if unit is None else None
+        aa = p.approx_after.match(text, end) if unit is None and _next_char(text, end) in "oaOA" else None
         if aa is not None:
             label, after_bound = t.approx_after[" ".join(aa.group(1).casefold().split())]
             if approx is None or (bound == "both" and after_bound != "both"):
@@ -826,7 +843,7 @@ class _Scanner:
             elif year_like:
                 return _Reading(None, end)
             else:
-                comp = p.compound.match(text, end) if rng is None else None
+                comp = p.compound.match(text, end) if rng is None and text[end : end + 1] == "-" else None
                 if comp is not None and comp.group(1).split("-")[0] not in t.stopwords:
                     head = comp.group(1).split("-")[0]
                     if num.word != "one" or head.casefold() in t.unit_kinds:
@@ -859,7 +876,7 @@ class _Scanner:
             if label == "label" or (label == "name" and unit is None and rng is None):
                 return _Reading(None, end)
         # After the unit: "or more", "or so".
-        aa = p.approx_after.match(text, end)
+        aa = p.approx_after.match(text, end) if _next_char(text, end) in "oaOA" else None
         if aa is not None:
             phrase = " ".join(aa.group(1).casefold().split())
             label, after_bound = self.t.approx_after[phrase]
@@ -888,6 +905,8 @@ class _Scanner:
         """The second end of a range right after ``end``, and the separator kind ("-", "to", "or", "and")."""
         text, p = self.text, self.p
         if num.plural or num.fraction:
+            return None
+        if _next_char(text, end) not in _RANGE_FIRST:
             return None
         sep = p.range_sep.match(text, end)
         if sep is None:
@@ -949,6 +968,7 @@ def _year_pair(a: _Num, b: _Num) -> bool:
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_RANGE_FIRST = frozenset("-–~toaTOA")  # how a range's separator can begin (-, to, or, and, through)
 _MAX_APPROX_WORDS = 5  # approximation phrases are at most this many words long
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _OF_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
