@@ -142,6 +142,8 @@ class Tables:
     known_max_words: int
     #: (plain family, plain given) -> Hangul of known persons
     known_hangul: Mapping[tuple[str, str], str]
+    #: words, as written, that a name or a place can start with or contain (a quick filter)
+    cue_words: frozenset[str]
     #: title words allowed right before a name
     titles: frozenset[str]
     #: folded interjections that look like surnames, and the words that may follow them
@@ -284,6 +286,13 @@ def tables() -> Tables:
             known[place_form(r["written"])] = KnownName(
                 r["family"], r["given"], order, display, r.get("hangul", "")
             )
+    cues: set[str] = set()
+    for form in ordered:
+        first = form.split(" ")[0]
+        cues.update((first, first.rstrip("."), first.upper()))
+    for spelling in surnames:
+        cues.update((spelling[:1].upper() + spelling[1:], spelling.upper()))
+    cues.update(k.split(" ")[0] for k in known)
     return Tables(
         surnames=surnames,
         surname_share=share,
@@ -305,6 +314,7 @@ def tables() -> Tables:
         known_first_words=frozenset(k.split(" ")[0] for k in known),
         known_max_words=max((k.count(" ") + 1 for k in known), default=1),
         known_hangul={(plain(v.family), plain(v.given)): v.hangul for v in known.values() if v.hangul},
+        cue_words=frozenset(cues),
         titles=frozenset(line.strip().rstrip(".") for line in _lines("titles.txt")),
         interjections=frozenset(interjections),
         interjection_followers=frozenset(followers),

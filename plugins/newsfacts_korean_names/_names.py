@@ -61,20 +61,33 @@ def clear_caches() -> None:
 # --------------------------------------------------------------------------- results
 
 
-@frozen
 class Found:
-    """One recognised name: offsets, kind and what the plugin says about it."""
+    """One recognised name: offsets, kind and what the plugin says about it.
 
-    start: int
-    end: int
-    kind: str  # "person", "partial" (a surname alone) or "place"
-    name: str
-    family: str | None = None
-    given: str | None = None
-    order: Order | None = None
-    key: str | None = None
-    place: PlaceRow | None = None
-    rows: tuple[PlaceRow, ...] = ()
+    A plain slotted class: one is made for every name in the text.
+    """
+
+    __slots__ = ("end", "family", "given", "key", "kind", "name", "order", "place", "rows", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,  # "person", "partial" (a surname alone) or "place"
+        name: str,
+        family: str | None = None,
+        given: str | None = None,
+        order: Order | None = None,
+        key: str | None = None,
+        place: PlaceRow | None = None,
+        rows: tuple[PlaceRow, ...] = (),
+    ) -> None:
+        self.start, self.end, self.kind, self.name = start, end, kind, name
+        self.family, self.given, self.order, self.key = family, given, order, key
+        self.place, self.rows = place, rows
+
+    def __repr__(self) -> str:
+        return f"Found({self.start}, {self.end}, {self.kind!r}, {self.name!r})"
 
 
 @frozen
@@ -225,6 +238,8 @@ class _Scan:
         self.t = tables()
         self.run_re, self.next_re = _patterns()
         self.families: set[str] = set()
+        #: words, as written, that can start or make a name or a place (grows with the families seen)
+        self.cues: set[str] = set(self.t.cue_words)
         self.found: list[Found] = []
 
     # -- context helpers ---------------------------------------------------------------
@@ -310,6 +325,8 @@ class _Scan:
         nxt = toks[j + 1]
         if not nxt.joined or (toks[j].dot and not self._abbreviation(toks[j])):
             return False
+        if _caps(nxt.text) and _caps(toks[j].text):
+            return False  # an all-caps headline: NORTH KOREA FIRES MISSILE
         return not self._title(nxt) and nxt.low not in self.t.surnames  # "South Korea Moon Jae-in"
 
     def _place_blocked(self, start: int, end: int) -> bool:
@@ -409,8 +426,8 @@ class _Scan:
         fam = toks[i + 1]
         if not fam.joined or not _surname(fam, t) or not _name_case(g.text):
             return None
-        if g.low in t.surnames and "-" not in g.text:
-            return None  # Wang Yi: read family-first or not at all
+        if g.low in t.surnames and fam.low in t.syllables and "-" not in g.text:
+            return None  # Wang Yi: either word could be the surname; but Hyun Kim is clear
         if _caps(g.text) and not fam.text.isupper():
             return None  # KIM-YOUNG Park; but "Yee Jin SHIN" is fine
         if "-" in g.text:
@@ -428,16 +445,17 @@ class _Scan:
     def _person(self, fam: _Tok, given: str, start: int, end: int, order: Order, family: str) -> Found:
         if family.isupper() and given.isupper():  # KIM O-O: the whole name is in capitals
             given = _display_given(given)
-        name = PersonName(_display_family(family), _written_given(given), order)
+        family = _display_family(family)
+        given = _written_given(given)
         return Found(
             start,
             end,
             "person",
-            name.display,
-            family=name.family,
-            given=name.given,
+            f"{_display_family(family)} {_display_given(given)}",
+            family=family,
+            given=given,
             order=order,
-            key=f"ko:{name.key}",
+            key=f"ko:{plain(family)} {plain(given)}",
         )
 
     def _partial(self, toks: list[_Tok], i: int) -> Found | None:
@@ -463,24 +481,18 @@ class _Scan:
 
     def run(self) -> list[Found]:
         text = self.text
-        t = self.t
-        places, families = t.places, self.families
+        cues = self.cues
         for run in self.run_re.finditer(text):
             word = run.group()
-            if " " not in word and "\u00a0" not in word:
-                # One word alone (most runs: "The", "Experts"): only a one-word place or a
-                # surname-only mention can start here, so test that cheaply first.
-                core = word.rstrip(".")
-                if core[-2:-1] in ("'", "’"):
-                    core = core[:-2]
-                if (
-                    "-" not in core  # Seoul-based, Korea-US, Moon-Kim: look closer
-                    and core not in places
-                    and word not in places
-                    and _lower(core) not in families
-                    and not (word.isupper() and core.title() in places)
-                ):
-                    continue
+            # Most runs ("The", "Experts said", "Small and Medium Business Corporation")
+            # hold no word a name or place can start with: test that cheaply first.
+            for w in word.split():
+                if w[-2:] in ("'s", "’s"):
+                    w = w[:-2]
+                if w in cues or w.rstrip(".") in cues or "-" in w:
+                    break
+            else:
+                continue
             toks = _tokens(text, run.start(), run.end())
             if "-" in word:
                 toks = self._split_compounds(toks)
@@ -540,7 +552,9 @@ class _Scan:
                 person = self._family_first(toks, i) or self._given_first(toks, i)
             if person is not None and (place is None or person.end - person.start > place[1] - toks[i].start):
                 self.found.append(person)
-                self.families.add(fold(person.family or ""))
+                family = person.family or ""
+                self.families.add(fold(family))
+                self.cues.update((family, family[:1].upper() + family[1:].lower(), family.upper()))
                 while i < n and toks[i].start < person.end:
                     i += 1
                 continue
@@ -575,7 +589,7 @@ def _choose_places(found: list[Found]) -> list[Found]:
                     rows,
                     key=lambda r: (max((tally.get(c, 0) for c in r.countries), default=0), -rows.index(r)),
                 )
-            f = Found(f.start, f.end, "place", best.name, key=f"place:{best.name}", place=best, rows=rows)
+            f.name, f.key, f.place = best.name, f"place:{best.name}", best
         out.append(f)
     return out
 

@@ -337,10 +337,21 @@ def test_worst_cases_stay_linear(text: str) -> None:
     assert whole < 4 * half + 0.2
 
 
+_FILLER = (
+    "The ministry said the measures would take effect next month after a review by lawmakers.",
+    "Officials declined to give further details, citing the sensitivity of the negotiations.",
+    "Analysts said the decision could weigh on exports, which have slowed for three quarters.",
+    "The agreement still needs the approval of the National Assembly, where the vote is expected soon.",
+)
+
+
 @pytest.mark.slow
 def test_throughput_on_news_text() -> None:
-    paragraph = " ".join(c["text"] for c in OWN_CASES + DEV_CASES)
-    text = (paragraph + "\n\n" + "The committee met again on Friday to review the budget. " * 40) * 20
+    # About as many names per line as real copy: each case sentence among ordinary ones.
+    sentences: list[str] = []
+    for n, case in enumerate(OWN_CASES + DEV_CASES):
+        sentences += [case["text"], _FILLER[n % 4], _FILLER[(n + 1) % 4]]
+    text = "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)) * 20
     _mentions(text[:1000])  # load the tables first
     seconds = _timed(text)
-    assert len(text) / seconds > 1_000_000  # measured far higher (~3M+); CI machines vary
+    assert len(text) / seconds > 1_000_000  # about 3M measured; the margin is for busy machines
