@@ -24,6 +24,7 @@ from newsfacts_organizations._titles import (
     skip_qualifiers,
     title_after,
     title_before,
+    words_after,
     words_before,
 )
 
@@ -120,6 +121,7 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     if not persons:
         return []
     persons.sort()
+    starts = {p[0] for p in persons}
     orgs = _Index(entities)
     out: list[RoleClaim] = []
     seen: set[tuple[str, str, str | None]] = set()
@@ -131,11 +133,61 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
             out.append(RoleClaim(span=article.span(start, end), person=person, role=role, organization=org))
 
     for s, e, pid in persons:
-        for found in (_before(article, s, e, orgs), _after(article, s, e, orgs)):
-            if found is not None:
-                start, end, role, org = found
-                add(start, end, pid, role, org)
+        found = _before(article, s, e, orgs)
+        if found is not None:
+            add(found[0], found[1], pid, found[2], found[3])
+        found = _after(article, s, e, orgs)
+        if found is not None:
+            add(found[0], found[1], pid, found[2], found[3])
+            more = _second_title(article, s, found[1], orgs)
+            if more is not None and not _names_next(article.text, more[1], starts):
+                add(more[0], more[1], pid, more[2], more[3])
     return out
+
+
+def _names_next(text: str, pos: int, starts: set[int]) -> bool:
+    """True when a person's name follows ``pos`` (the title belongs to that person: "and Marshal Ri")."""
+    i = pos
+    while i < len(text) and i - pos < 3 and text[i] in " \t":
+        i += 1
+    return i > pos and i in starts
+
+
+@functools.cache
+def _and_re() -> regex.Pattern[str]:
+    return regex.compile(r",?[ \t]{1,3}and[ \t]{1,3}")
+
+
+def _second_title(
+    article: Article, s: int, end: int, orgs: _Index
+) -> tuple[int, int, str, str | None] | None:
+    """A second title joined by "and": "..., general secretary of the WPK and president of the SAC"."""
+    text = article.text
+    m = _and_re().match(text, end)
+    if m is None:
+        return None
+    lex = lexicon()
+    words = words_after(text, m.end(), lex)
+    if not words:
+        return None
+    fold = words[0].fold
+    if fold not in lex.title_words and fold not in lex.modifiers:
+        return None
+    title = title_after(words, lex, 0)
+    if title is None:
+        return None
+    org_id, stop = _org_after(text, title.end, orgs)
+    return s, stop, _role_text(text[title.start : title.end]), org_id
+
+
+def _org_after(text: str, pos: int, orgs: _Index) -> tuple[str | None, int]:
+    """The organisation linked to a title ending at ``pos`` ("of the X", "at X"), and where the evidence ends."""
+    for pattern in _org_after_res():
+        m = pattern.match(text, pos)
+        hit = orgs.by_start.get(m.end()) if m is not None else None
+        if hit is not None:
+            return hit[1], hit[0]
+    return None, pos
 
 
 def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
@@ -211,10 +263,5 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     role = _role_text(text[title.start : title.end])
     end = title.end
     if org is None:
-        for pattern in _org_after_res():
-            m = pattern.match(text, title.end)
-            hit = orgs.by_start.get(m.end()) if m is not None else None
-            if hit is not None:
-                org, end = hit[1], hit[0]
-                break
+        org, end = _org_after(text, title.end, orgs)
     return s, end, role, org

@@ -22,7 +22,7 @@ class KoreanNamesStub:
     """Marks "Surname Given-name" Korean names as persons (priority 20), as the real plugin would."""
 
     pattern = regex.compile(
-        r"\b(Kim|Lee|Rhee|Park|Choi|Kang|Moon|Cho|Ahn|Chung|Hong|Yang|Jung|Shin|Yoon|Ban|Chun|Koo|Suh|Lim)"
+        r"\b(Kim|Lee|Rhee|Park|Choi|Kang|Moon|Cho|Ahn|Chung|Hong|Yang|Jung|Shin|Yoon|Ban|Chun|Koo|Suh|Lim|Pak|Ri)"
         r" (\p{Lu}\p{Ll}+-\p{Ll}+)\b"
     )
 
@@ -513,6 +513,21 @@ def test_two_titles_joined_by_and_are_one_role() -> None:
             "Park Seo-jun, chairman and CEO of Hanwha Ocean",
             0,
         )
+    ]
+
+
+def test_a_second_title_joined_by_and_is_a_second_role() -> None:
+    text = (
+        "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the "
+        "DPRK, inspected the drill with Pak Jong-chon, secretary of the Central Committee of the Workers' Party of "
+        "Korea, and Marshal Ri Pyong-chol."
+    )
+    found = [(p, r, o) for p, r, o, _, _ in roles(run(text))]
+    assert found == [
+        ("Kim Jong Un", "general secretary", "Workers' Party of Korea"),
+        ("Kim Jong Un", "president", None),
+        ("Pak Jong-chon", "secretary", "Central Committee of the Workers' Party of Korea"),
+        ("Ri Pyong-chol", "Marshal", None),
     ]
 
 
