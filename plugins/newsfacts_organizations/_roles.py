@@ -187,7 +187,18 @@ def _org_after(text: str, pos: int, orgs: _Index) -> tuple[str | None, int]:
         hit = orgs.by_start.get(m.end()) if m is not None else None
         if hit is not None:
             return hit[1], hit[0]
+    m = _the_head_re().match(text, pos)
+    if m is not None and m.group(1).capitalize() in lexicon().heads:
+        # "chairman of the foundation": the foundation named last
+        found = orgs.latest_with_head(m.group(1), pos)
+        if found is not None:
+            return found, m.end()
     return None, pos
+
+
+@functools.cache
+def _the_head_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]{1,3}(?:of|at|for)[ \t]{1,3}the[ \t]{1,3}(\p{Ll}+)\b")
 
 
 def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:

@@ -503,6 +503,22 @@ def test_the_foundations_chairman_refers_to_the_last_foundation_named() -> None:
     ]
 
 
+def test_chairman_of_the_foundation_refers_to_the_last_foundation_named() -> None:
+    text = (
+        "The Kaeseong Industrial District Foundation was set up in 2007. Its work will resume, said "
+        "Kim Jin-hyang, the chairman of the foundation."
+    )
+    assert roles(run(text)) == [
+        (
+            "Kim Jin-hyang",
+            "chairman",
+            "Kaeseong Industrial District Foundation",
+            "Kim Jin-hyang, the chairman of the foundation",
+            text.index("Kim Jin-hyang"),
+        )
+    ]
+
+
 def test_two_titles_joined_by_and_are_one_role() -> None:
     text = "Park Seo-jun, chairman and CEO of Hanwha Ocean, resigned on Friday."
     assert roles(run(text)) == [
