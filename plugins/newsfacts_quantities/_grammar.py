@@ -144,7 +144,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # Lower-case letters never stand right before a number; upper-case ones may ("USD115"),
         # and ``read`` sorts those out. One alternation behind one lookbehind keeps the scan fast.
-        main=re.compile(rf"(?<![0-9a-z_.])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
+        main=re.compile(rf"(?<![0-9a-z_.,])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
         word=re.compile(rf"(?i:{word_alt})(?![A-Za-z])"),
         sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
         digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
@@ -683,6 +683,17 @@ class _Scanner:
         text, p = self.text, self.p
         i, end = num.start, num.end
         c = text[end] if end < len(text) else ""  # the next character decides which tests apply
+        if (
+            num.plain
+            and end - i == 4
+            and 1000 <= num.value <= 2199
+            and c not in "-–"
+            and _next_char(text, end) not in "tT"  # "2016 to 2018" goes the long way
+            and _currency_before(text, i) is None
+        ):
+            unit = _unit_at(text, end, p)
+            if unit is None or self.t.unit_kinds.get(unit[0].casefold(), "") in ("time", "count", ""):
+                return _Reading(None, end)  # a year ("in 2016"): the dates plugin's
         if num.plain and c:
             if c in ".,/":
                 junk = p.after_digits_junk.match(text, end)
