@@ -12,7 +12,6 @@ backward or forward look is bounded, so the work is linear in the text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -73,6 +72,7 @@ class _Attr:
     spk_start: int
     spk_end: int
     form: str  # "subject", "inverted" or "source"
+    related: list[_Seg] | None = None  # the quotes it speaks, once checked
 
     @property
     def start(self) -> int:
@@ -230,11 +230,15 @@ class _Finder:
         if not segs and ci == cj:
             self.ctx = None
             return
-        opens = [g.open for g in segs]
+        # the cues outside quotes (both lists are in text order: one merge pass)
         para_cues = []
+        k = 0
+        n_segs = len(segs)
         for hit in cues[ci:cj]:
-            k = bisect.bisect_right(opens, hit[0]) - 1
-            if k < 0 or segs[k].end <= hit[0]:
+            pos = hit[0]
+            while k < n_segs and segs[k].end <= pos:
+                k += 1
+            if k == n_segs or segs[k].open > pos:
                 para_cues.append(hit)
         si = qi = 0
         for s_start, s_end in self.sentences(start, end, segs):
@@ -338,9 +342,10 @@ class _Finder:
                     clause_end = min(clause_end, cut)
                     extra.append((cs, ce, cue))
                     break
-            for seg in segs:
-                if seg.cut or not self.quote_relates(seg, attr, start):
-                    continue
+            related = attr.related
+            if related is None:
+                related = [g for g in segs if not g.cut and self.quote_relates(g, attr, start)]
+            for seg in related:
                 made += self.direct(seg, start, speaker, spk_text, attr)
             direct_made = made
             if not made:
@@ -417,9 +422,8 @@ class _Finder:
 
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:
         """Keep an attribution only when it has something to attribute: a quote or a clause."""
-        if any(not g.cut and self.quote_relates(g, attr, start) for g in segs):
-            return attr
-        if self.clause_bounds(start, end, end, attr, segs) is not None:
+        attr.related = [g for g in segs if not g.cut and self.quote_relates(g, attr, start)]
+        if attr.related or self.clause_bounds(start, end, end, attr, segs) is not None:
             return attr
         return None
 
