@@ -965,6 +965,48 @@ CASES = [
         ),
     ),
     Case(
+        "age-apposition",
+        "“We will not give up,” Lee Jae-yong, 51, said.",
+        ("Lee Jae-yong",),
+        want=(
+            D(
+                "“We will not give up,” Lee Jae-yong, 51, said",
+                "We will not give up",
+                "Lee Jae-yong",
+                "Lee Jae-yong",
+            ),
+        ),
+    ),
+    Case(
+        "honorific-surname",
+        "Ian Bennetts leads the program.\n\n“It works,” Mr. Bennetts said.",
+        ("Ian Bennetts",),
+        want=(D("“It works,” Mr. Bennetts said", "It works", "Ian Bennetts", "Mr. Bennetts"),),
+        short_forms=False,
+    ),
+    Case(
+        "spokesman-of-a-person",
+        "Kim Jin-hyang’s spokesman said the chairman would attend the forum.",
+        (KIM,),
+        want=(
+            R(
+                "Kim Jin-hyang’s spokesman said the chairman would attend the forum",
+                "the chairman would attend the forum",
+                None,
+                "Kim Jin-hyang’s spokesman",
+            ),
+        ),
+    ),
+    Case(
+        "he-added-that-after-quote",
+        "“It’s time to act,” said Kim Jin-hyang. He added that the foundation was ready.",
+        (KIM,),
+        want=(
+            D("“It’s time to act,” said Kim Jin-hyang", "It’s time to act", KIM, "Kim Jin-hyang"),
+            R("He added that the foundation was ready", "the foundation was ready", KIM, "He", "added"),
+        ),
+    ),
+    Case(
         "group-analysts",
         "Analysts said the sanctions were unlikely to be lifted soon.",
         want=(
