@@ -687,8 +687,7 @@ class _Scanner:
             num.plain
             and end - i == 4
             and 1000 <= num.value <= 2199
-            and c not in "-–"
-            and _next_char(text, end) not in "tT"  # "2016 to 2018" goes the long way
+            and _next_char(text, end) not in _RANGE_FIRST  # "1000-5000", "2016 to 2018" go the long way
             and _currency_before(text, i) is None
         ):
             unit = _unit_at(text, end, p)
