@@ -314,7 +314,21 @@ def starters() -> frozenset[str]:
 def linkers() -> frozenset[str]:
     """Words that may stand just before a trigger inside an expression ("recent" in "in recent years")."""
     t = tables()
-    words = set(starters()) | {"of", "and", "to", "through", "until"}
+    words = set(starters()) | {
+        "of",
+        "and",
+        "to",
+        "through",
+        "until",
+        "times",
+        "per",
+        "a",
+        "an",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
     for table in (t.numbers, t.deictic, t.refs, t.holidays):
         for form in table:
             words.update(w.replace("'", "") for w in form.split())
@@ -335,7 +349,8 @@ def trigger() -> re.Pattern[str]:
     )
     lower.update(k.split()[-1] for k in t.deictic)
     lower.update(k.split()[-1] for k in t.refs)
-    names: set[str] = set(t.months) | set(t.weekdays) | {k.split()[0] for k in t.holidays}
+    names: set[str] = set(t.months) | set(t.holidays)
+    names.update(k for k, v in t.weekdays.items() if "abbr" not in v[1])
     names.update(k + "s" for k, v in t.weekdays.items() if "abbr" not in v[1])
     plain = {k for k, v in (*t.months.items(), *t.weekdays.items()) if not v[1]}
     plain |= {k + "s" for k, v in t.weekdays.items() if not v[1]}
@@ -349,7 +364,16 @@ def trigger() -> re.Pattern[str]:
         re.escape(c) + r"(?<![A-Za-z0-9].)(?:" + "|".join(rests) + ")"
         for c, rests in sorted(by_first.items())
     ]
-    branches += [d + r"(?<![0-9.,].)" for d in "0123456789"]
+    # digits trigger only where a year or a clock time starts; day numbers and amounts
+    # ("27 July", "two years", "18 months") are reached from their month or unit word
+    ampm = r"[ \t]?[ap]\.?[ \t]?m\b"
+    for d in "0123456789":
+        forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
+        if d == "1":
+            forms.insert(0, r"[5-9][0-9]{2}(?![0-9])")
+        elif d == "2":
+            forms.insert(0, r"[01][0-9]{2}(?![0-9])")
+        branches.append(d + r"(?<![0-9.,].)(?:" + "|".join(forms) + ")")
     branches += [q + "(?=[0-9])" for q in "'’"]
     return re.compile("|".join(branches))
 
@@ -369,7 +393,8 @@ def _tense_pattern() -> re.Pattern[str]:
 _SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
 REPORT_REACH = 4  # "said Sunday", "reported on Tuesday"
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
-_REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)")
+# a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
+_REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 _OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
@@ -455,6 +480,7 @@ class Ctx:
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._cues: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self.cycles: dict[tuple[object, str | None, str | None], tx.Period | None] = {}
 
     def sentence(self, s: int, e: int) -> tuple[int, int]:
         """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
@@ -630,16 +656,34 @@ def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | 
 
 
 def _cycle(
-    ctx: Ctx, make: Callable[[int], tx.Period | None], s: int, e: int, rel: str | None = None
+    ctx: Ctx,
+    make: Callable[[int], tx.Period | None],
+    s: int,
+    e: int,
+    rel: str | None = None,
+    key: object = None,
 ) -> tx.Period | None:
     """A yearly period named without a year ("September", "spring", "the first quarter").
 
     ``this`` = the one of the publication year; ``last``/``next`` = the one before/after
     the publication date; bare: the latest that has begun (past reading) or, in a
-    future-tense sentence, the earliest that has not ended.
+    future-tense sentence, the earliest that has not ended. ``key`` names ``make`` so
+    that the answer is computed once per article.
     """
     assert ctx.pub is not None
-    pub = ctx.pub
+    when = ctx.tense(s, e) if rel in (None, "this") else None
+    memo = (key, rel, when)
+    if key is not None and memo in ctx.cycles:
+        return ctx.cycles[memo]
+    found = _pick_cycle(ctx.pub, make, rel, when)
+    if key is not None:
+        ctx.cycles[memo] = found
+    return found
+
+
+def _pick_cycle(
+    pub: date, make: Callable[[int], tx.Period | None], rel: str | None, when: str | None
+) -> tx.Period | None:
     cands = [p for p in (make(pub.year + k) for k in (-1, 0, 1)) if p is not None]
     if not cands:
         return None
@@ -647,7 +691,6 @@ def _cycle(
         for p in cands:
             if p.start <= pub <= p.end:
                 return p
-        when = ctx.tense(s, e)
         same = [p for p in cands if p.value[:4] == f"{pub.year:04d}"]
         if same and when != "future":
             return same[0]
@@ -658,7 +701,6 @@ def _cycle(
     if rel in ("next", "coming"):
         after = [p for p in cands if p.start > pub]
         return after[0] if after else None
-    when = ctx.tense(s, e)
     if when == "future":
         fut = [p for p in cands if p.end >= pub]
         return fut[0] if fut else None
@@ -1107,7 +1149,7 @@ def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
     if y is not None:
         ctx.add(s, e, make(y), "published", mod)
         return
-    ctx.add(s, e, _cycle(ctx, make, s, e, rel), "published", mod)
+    ctx.add(s, e, _cycle(ctx, make, s, e, rel, ("SE", _fold(word))), "published", mod)
 
 
 def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1130,7 +1172,7 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     if y is not None:
         ctx.add(s, e, tx.month(y, mo), "published", mod)
         return
-    ctx.add(s, e, _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel), "published", mod)
+    ctx.add(s, e, _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel, ("M", mo)), "published", mod)
 
 
 def _h_hol(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1325,6 +1367,10 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             if w is None:
                 break
             word = w.group(1)[::-1].casefold()
+            if word[:1].isdigit():
+                starts.append(at - w.end(1))  # a day or an amount begins an expression
+                k = w.end(1)
+                continue
             if word not in link:
                 break
             if word in begin:
