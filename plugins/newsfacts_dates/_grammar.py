@@ -368,12 +368,12 @@ def trigger() -> re.Pattern[str]:
     # ("27 July", "two years", "18 months") are reached from their month or unit word
     ampm = r"[ \t]?[ap]\.?[ \t]?m\b"
     for d in "0123456789":
-        forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
+        digit_forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
         if d == "1":
-            forms.insert(0, r"[5-9][0-9]{2}(?![0-9])")
+            digit_forms.insert(0, r"[5-9][0-9]{2}(?![0-9])")
         elif d == "2":
-            forms.insert(0, r"[01][0-9]{2}(?![0-9])")
-        branches.append(d + r"(?<![0-9.,].)(?:" + "|".join(forms) + ")")
+            digit_forms.insert(0, r"[01][0-9]{2}(?![0-9])")
+        branches.append(d + r"(?<![0-9.,].)(?:" + "|".join(digit_forms) + ")")
     branches += [q + "(?=[0-9])" for q in "'’"]
     return re.compile("|".join(branches))
 
