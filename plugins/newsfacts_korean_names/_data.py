@@ -236,7 +236,7 @@ def _places() -> dict[str, list[PlaceRow]]:
         for f in row.variants:
             found.setdefault(f, []).append(row)
 
-    for r in _records("places.tsv"):
+    for r in [*_records("places.tsv"), *_records("places_more.tsv")]:
         if r.get("name"):
             add(
                 r["name"],

@@ -222,21 +222,21 @@ def test_hangul_readings() -> None:
 
 
 def test_user_data_folder_extends_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Kim Hyoung-jyn met officials in Haeundae."
+    text = "Kim Hyoung-jyn met officials in Seongsu."
     assert _mentions(text) == []
     (tmp_path / "syllables_extra.tsv").write_text(
         "hangul\tspellings\tnote\n진\tjyn\tan outlet's house spelling\n", encoding="utf-8"
     )
     (tmp_path / "places.tsv").write_text(
         "name\tkind\tcountry\thangul\trr\tmr_plain\tvariants\n"
-        "Haeundae\tdistrict\tKR\t해운대\tHaeundae\tHaeundae\tHaeundae Beach\n",
+        "Seongsu\tneighbourhood\tKR\t성수\tSeongsu\tSongsu\tSeongsu-dong\n",
         encoding="utf-8",
     )
     monkeypatch.setenv(kn.ENV_VAR, str(tmp_path))
     kn.reload()
     try:
         found = [(m.kind, m.text, m.name) for m in _mentions(text)]
-        assert found == [("person", "Kim Hyoung-jyn", "Kim Hyoung-jyn"), ("place", "Haeundae", "Haeundae")]
+        assert found == [("person", "Kim Hyoung-jyn", "Kim Hyoung-jyn"), ("place", "Seongsu", "Seongsu")]
     finally:
         monkeypatch.delenv(kn.ENV_VAR)
         kn.reload()
