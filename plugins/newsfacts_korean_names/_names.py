@@ -256,6 +256,16 @@ class _Scan:
             return False
         return not (prev.dot and not self._abbreviation(prev))  # "...in Seoul. Han Kang won"
 
+    def _headline(self, pos: int) -> bool:
+        """True when the line around ``pos`` is a headline in title case ("Kim Jong Un Oversees
+        Test of New Missile"): every word longer than three letters is capitalised."""
+        text = self.text
+        start = text.rfind("\n", max(0, pos - 200), pos) + 1
+        end = text.find("\n", pos, pos + 200)
+        line = text[start : end if end >= 0 else min(len(text), pos + 200)]
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 4 and all(w[0].isupper() for w in words) and not line.rstrip().endswith(".")
+
     def _sentence_start(self, pos: int) -> bool:
         i = pos - 1
         text = self.text
@@ -341,11 +351,26 @@ class _Scan:
 
     # -- persons -------------------------------------------------------------------------
 
-    def _weak_ok(self, toks: list[_Tok], first: int, last: int, given: _Tok, fam: _Tok | None = None) -> bool:
-        """Checks for names without a hyphenated given name (Han Kang, Yuna Kim, Kim Jong Un)."""
+    def _weak_ok(
+        self,
+        toks: list[_Tok],
+        first: int,
+        last: int,
+        given: _Tok,
+        fam: _Tok | None = None,
+        follow: bool = True,
+    ) -> bool:
+        """Checks for names without a hyphenated given name (Han Kang, Yuna Kim, Kim Jong Un);
+        ``follow=False`` skips the check of the word after the name (for headlines)."""
         if fam is not None and fam.low not in self.t.strong_surnames:
             return False  # Wang Yi, Li Na
-        if last + 1 < len(toks) and toks[last + 1].joined and not toks[last].dot and not toks[last].poss:
+        if (
+            follow
+            and last + 1 < len(toks)
+            and toks[last + 1].joined
+            and not toks[last].dot
+            and not toks[last].poss
+        ):
             return False  # part of a longer capitalised phrase (Ho Chi Minh, Sun Moon University)
         if self._after_word(toks, first):
             return False  # Olympic Park, Namsan Park
@@ -403,8 +428,14 @@ class _Scan:
                     and _caps(h.text) == _caps(g.text)
                 ):
                     headline = _caps(fam.text) and _caps(g.text) and _caps(h.text)
-                    if not headline and not self._weak_ok(toks, i, i + 2, g, fam):
-                        return None  # Kim Il Sung University (but KIM JONG UN VISITS ...)
+                    if (
+                        not headline
+                        and not self._weak_ok(toks, i, i + 2, g, fam)
+                        and not (
+                            self._weak_ok(toks, i, i + 2, g, fam, follow=False) and self._headline(fam.start)
+                        )
+                    ):
+                        return None  # Kim Il Sung University (but KIM JONG UN VISITS, Kim Jong Un Visits ...)
                     if fam.low not in t.strong_surnames:
                         return None
                     given = self.text[g.start : h.core_end]
