@@ -205,7 +205,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "yrng",
             rf"{NO_NUM_BEFORE}(?P<yrng_y1>{YEAR_BASE})[ \t]?[-–—][ \t]?(?P<yrng_y2>{YEAR_BASE}|[0-9]{{2}})"
-            rf"(?![0-9%]|,[0-9]|\.[0-9])",
+            rf"(?![0-9%]|,[0-9]|\.[0-9]|[-–][0-9])",
         ),
         ("dec", rf"{_modp('dec')}(?P<dec_d>(?<![0-9])(?:1[5-9]|20)[0-9]0|['’][0-9]0)['’]?s\b"),
         ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)(?:[ \t]{{1,3}}|-)century\b"),
@@ -283,7 +283,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
             rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
         ),
-        ("yr", rf"\b{_modp('yr')}{NO_NUM_BEFORE}(?<![$₩€£¥#])(?P<yr_y>{YEAR})(?!%|[ \t]?percent)"),
+        ("yr", rf"\b{_modp('yr')}{NO_NUM_BEFORE}(?<![$₩€£¥#])(?P<yr_y>{YEAR})(?!%|[ \t]?percent|[-–/][0-9])"),
     ]
 
 
@@ -835,11 +835,8 @@ def _h_yrng(ctx: Ctx, m: re.Match[str]) -> None:
     y1 = int(m["yrng_y1"])
     raw2 = m["yrng_y2"]
     y2 = int(raw2) if len(raw2) == 4 else _two_digit_year(raw2, y1)
-    if not y1 < y2 <= y1 + 100:
-        # not a span of years ("2016-2013" is more likely a score or a code): the first year alone
-        s = m.start("yrng_y1")
-        ctx.add(s, m.end("yrng_y1"), tx.year(y1), None)
-        return
+    if not y1 < y2 <= y1 + (100 if len(raw2) == 4 else 10):
+        return  # not a span of years: "2015-32", "2016-2013" are codes, scores or typos
     a, b = tx.year(y1), tx.year(y2)
     ctx.add(*m.span(), tx.Period(f"{a.value}/{b.value}", a.start, b.end, "Y"), None, remember=False)
 
@@ -1259,6 +1256,8 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
     raw_n = m["dur_n"]
     n = _num(raw_n)
     unit = _unit(m["dur_u"])
+    if unit == "S" and _fold(raw_n) in ("a", "an"):
+        return  # "a second round", "a second wave": an ordinal
     if _fold(raw_n) in ("a", "an", "one"):
         w1, _ = prev_words(ctx.text, s)
         if w1 in _NO_ARTICLE_BEFORE or ctx.text[max(0, s - 3) : s].strip()[-1:].isdigit():

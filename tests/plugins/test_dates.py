@@ -327,6 +327,9 @@ def test_expression(case: Case) -> None:
 
 # fmt: off
 NOT_DATES = [
+    ("The allies plan a second round of talks.", "second"),
+    ("Call the embassy at +82 2010-2015-86 for visas.", "2010"),
+    ("The form listed code 2015-32 as invalid.", "2015"),
     ("June Lee, a researcher at the Sejong Institute, said talks would resume.", "June"),
     ("April Kim, 34, a teacher in Daegu, lost her job.", "April"),
     ("The leaders plan to meet in the first week of March.", "first week"),
