@@ -21,6 +21,8 @@ __all__ = ["SPEAKER_KINDS", "SpeakerIndex"]
 SPEAKER_KINDS = ("person", "organization", "place")
 _RANK = {k: i for i, k in enumerate(SPEAKER_KINDS)}
 _LONGEST_MENTION = 300
+_RECENT_STEPS = 200
+_RECENT_PEOPLE = 8
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 
 
@@ -54,6 +56,7 @@ class SpeakerIndex:
         self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
         self._roles: dict[str, list[tuple[int, Entity]]] | None = None
         self.quoted: dict[str, int] = {}
+        self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
 
     # -- tables built on first need -------------------------------------------
@@ -68,6 +71,7 @@ class SpeakerIndex:
                     family = ent.get("family") or (ent.name.split()[-1] if ent.name.split() else "")
                     if isinstance(family, str) and family:
                         table.setdefault(family.casefold(), []).append((s, ent))
+                        self.family_of[ent.id] = family.casefold()
             self._by_family = table
         return self._by_family
 
@@ -127,24 +131,35 @@ class SpeakerIndex:
         self.last_speaker = (pos, entity)
 
     @staticmethod
-    def _latest(bucket: list[tuple[int, Entity]], pos: int) -> dict[str, tuple[int, Entity]]:
-        best: dict[str, tuple[int, Entity]] = {}
+    def _recent(bucket: list[tuple[int, Entity]], pos: int) -> dict[str, tuple[int, Entity]]:
+        """The latest mention before ``pos`` of each of the few entities named last in ``bucket``.
+
+        Walks back from ``pos`` a bounded number of steps, so a long article with many
+        people of one surname stays linear.
+        """
+        recent: dict[str, tuple[int, Entity]] = {}
         hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
-        for start, ent in bucket[:hi]:
-            best[ent.id] = (start, ent)
-        return best
+        for j in range(hi - 1, max(-1, hi - 1 - _RECENT_STEPS), -1):
+            start, ent = bucket[j]
+            if ent.id not in recent:
+                recent[ent.id] = (start, ent)
+                if len(recent) >= _RECENT_PEOPLE:
+                    break
+        return recent
 
     def by_surname(self, word: str, pos: int) -> Entity | None:
         """The person with surname ``word`` meant at ``pos``: mentioned or quoted most recently before it."""
-        bucket = self.by_family.get(word.casefold())
+        key = word.casefold()
+        bucket = self.by_family.get(key)
         if not bucket:
             return None
-        latest = self._latest(bucket, pos)
+        latest = self._recent(bucket, pos)
         if not latest:
-            distinct = {ent.id: ent for _, ent in bucket}
-            return next(iter(distinct.values())) if len(distinct) == 1 else None
+            # named only later: the one person with that surname, if there is one
+            first = bucket[0][1]
+            return first if all(ent.id == first.id for _, ent in bucket[:_RECENT_STEPS]) else None
         last = self.last_speaker
-        if last is not None and last[1].id in latest and last[0] < pos:
+        if last is not None and last[0] < pos and self.family_of.get(last[1].id) == key:
             # The person quoted last keeps the surname, unless another one with it has
             # since been introduced as the subject of a sentence.
             newer = [
@@ -160,18 +175,16 @@ class SpeakerIndex:
         bucket = self.roles.get(head)
         if not bucket:
             return None
-        before = [t for t in bucket if t[0] < pos]
-        return (before or bucket)[-1][1]
+        hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
+        return bucket[hi - 1][1] if hi else bucket[-1][1]
 
     def by_org_head(self, head: str, pos: int) -> Entity | None:
         """The organisation named with head noun ``head`` ("ministry") most recently before ``pos``."""
         bucket = self.by_head.get(head)
         if not bucket:
             return None
-        latest = self._latest(bucket, pos)
-        if not latest:
-            return None
-        return max(latest.values(), key=lambda t: t[0])[1]
+        hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
+        return bucket[hi - 1][1] if hi else None
 
     def latest_org(self, pos: int) -> Entity | None:
         """The organisation quoted or named most recently before ``pos`` ("the company said")."""
