@@ -184,12 +184,14 @@ def _patterns() -> _Patterns:
 
 def _next_char(text: str, pos: int) -> str:
     """The first character at or after ``pos`` past at most two spaces ("" at the end)."""
-    for k in (pos, pos + 1, pos + 2):
-        if k >= len(text):
-            return ""
-        if text[k] not in " \u00a0":
-            return text[k]
-    return " "
+    c = text[pos : pos + 1]
+    if c == " " or c == "\u00a0":
+        c = text[pos + 1 : pos + 2]
+        if c == " " or c == "\u00a0":
+            c = text[pos + 2 : pos + 3]
+            if c == "\u00a0":
+                return " "
+    return c
 
 
 def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
@@ -435,10 +437,12 @@ def _prev_word(text: str, i: int) -> tuple[str, int, bool] | None:
     dot = text[j - 1] == "."
     if dot:
         j -= 1
-    k = j
     lo = max(0, j - 24)
-    while k > lo and text[k - 1] in _ASCII_LETTERS:
-        k -= 1
+    k = text.rfind(" ", lo, j) + 1  # the usual case: a plain word after a space
+    if k <= 0 or not (text[k:j].isascii() and text[k:j].isalpha()):
+        k = j
+        while k > lo and text[k - 1] in _ASCII_LETTERS:
+            k -= 1
     if k == j or (k > 0 and text[k - 1].isalnum()):
         return None
     return text[k:j], k, dot
@@ -814,7 +818,7 @@ class _Scanner:
 
         # A range: "3,000-5,000", "10 to 20 percent", "two or three", "between 3 and 5".
         rng = self._range(num, cur, opener, end)
-        year_like = num.plain and len(text[num.start : num.end]) == 4 and 1000 <= num.value <= 2199
+        year_like = num.plain and num.end - num.start == 4 and 1000 <= num.value <= 2199
         if rng is not None:
             second, sep_kind = rng
             lo, hi = (-num.value if negative else num.value), second.value

@@ -695,6 +695,7 @@ MORE: list[Case] = [
         "more than",
     ),
     ("The ministry budgeted 1000-5000 won per household.", "1000-5000 won", 1000, 5000, "won", None),
+    ("Fares will range from 1200 – 2500 won a ride.", "1200 – 2500 won", 1200, 2500, "won", None),
     ("The tremor registered 2.5 or higher on the scale.", "2.5 or higher", 2.5, None, None, "at least"),
     (
         "A bonus of 3,000 won or less will be paid to each applicant.",
