@@ -178,3 +178,28 @@ def test_unknown_cue_flag_is_an_error() -> None:
 
     with pytest.raises(ValueError, match="unknown cue flag"):
         parse_cues(["murmured\tthat whisper"])
+
+
+def test_linear_with_many_people_of_one_surname() -> None:
+    """Surname lookups look back a bounded way: many Kims in a long article stay linear."""
+    from tests.plugins.quotes_fakes import FakeFinder
+
+    names = ("Kim Jin-hyang", "Kim Hyun-wook", "Kim Yo-jong", "Kim Dae-jung")
+    para = "".join(
+        f"{name} arrived on Monday.\n\n“We will go back,” Kim said. The minister said the talks went well.\n\n"
+        for name in names
+    )
+    extractor = Extractor(bundled=False, autoload=False, plugins=[newsfacts_quotes, FakeFinder(names)])
+
+    def cost(n: int) -> float:
+        article = Article(text=para * n)
+        facts = extractor.extract(article)
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            find_quotes(article, facts.entities, ())
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, big = cost(100), cost(1000)
+    assert big < small * 25
