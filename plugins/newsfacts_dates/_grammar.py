@@ -36,6 +36,7 @@ MODS = {
     "start of": "START",
     "beginning of": "START",
     "end of": "END",
+    "end": "END",
     "middle of": "MID",
     "turn of": None,
 }
@@ -137,7 +138,7 @@ def tables() -> Tables:
 
 def _modp(p: str) -> str:
     return (
-        rf"(?:(?P<{p}_mod>early|late|mid|(?:the{S})?(?:start|beginning|end|middle|turn){S}of)"
+        rf"(?:(?P<{p}_mod>early|late|mid|end(?=-)|(?:the{S})?(?:start|beginning|end|middle|turn){S}of)"
         rf"(?:-|{S}))?"
     )
 
@@ -221,6 +222,11 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "yq",
             rf"{NO_NUM_BEFORE}(?P<yq_y>{YEAR_BASE})(?:[ \t]|-)?(?P<yq_c>[QqHh][1-4])\b",
+        ),
+        (
+            "cur",
+            rf"\b(?P<cur_mod>(?:the{S})?(?:start|beginning|end|middle){S}of){S}the{S}"
+            rf"(?P<cur_u>week|month|year|quarter|decade)\b|\b(?P<cur_u2>year|month|quarter)-end\b",
         ),
         ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
@@ -1042,6 +1048,18 @@ def _h_relp(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, tx.shift(ctx.pub, unit, n), "published", mod)
 
 
+def _h_cur(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "the end of the year", "year-end": part of the period holding the publication date."""
+    s, e = m.span()
+    word = _fold(m["cur_u"] or m["cur_u2"])
+    unit = _unit(word)
+    mod = _mod(m, "cur") if m["cur_u"] else "END"
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=_x_value(unit), mod=mod)
+        return
+    ctx.add(s, e, tx.shift(ctx.pub, unit, 0), "published", mod)
+
+
 def _h_deic(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["deic_w"]
@@ -1291,7 +1309,7 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
-    "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
+    "cur": _h_cur, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
     "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
 }  # fmt: skip
 

@@ -92,6 +92,9 @@ RANGES = [
 
 # fmt: off
 MONTHS_AND_YEARS = [
+    Case(FRI, "Seoul hopes to sign the deal by the end of the month.", "the end of the month", "2018-12", "2018-12-22", "2018-12-31"),
+    Case(FRI, "Year-end bonuses at chaebol firms fell sharply.", "Year-end", "2018", "2018-09-02", "2018-12-31"),
+    Case(FRI, "The plan runs to end-2020, the ministry said.", "end-2020", "2020", "2020-09-01", "2020-12-31"),
     Case(FRI, "The industrial park closed in February 2016.", "February 2016", "2016-02", "2016-02-01", "2016-02-29"),
     Case(FRI, "In September, when Moon visited Pyongyang, the two sides agreed to act.", "September", "2018-09", "2018-09-01", "2018-09-30"),
     Case(FRI, "Working-level talks will resume in March, an official said.", "March", "2019-03", "2019-03-01", "2019-03-31"),
@@ -380,6 +383,7 @@ def test_every_date_of_a_story_in_order() -> None:
         ("Wednesday", "2018-12-19"),
         ("three months", "P3M"),
         ("September", "2018-09"),
+        ("the end of the year", "2018"),
     ]
 
 
