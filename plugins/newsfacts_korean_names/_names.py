@@ -260,9 +260,10 @@ class _Scan:
         """True when the line around ``pos`` is a headline in title case ("Kim Jong Un Oversees
         Test of New Missile"): every word longer than three letters is capitalised."""
         text = self.text
-        start = text.rfind("\n", max(0, pos - 200), pos) + 1
-        end = text.find("\n", pos, pos + 200)
-        line = text[start : end if end >= 0 else min(len(text), pos + 200)]
+        lo, hi = max(0, pos - 200), min(len(text), pos + 200)
+        start = text.rfind("\n", lo, pos)
+        end = text.find("\n", pos, hi)
+        line = text[start + 1 if start >= 0 else lo : end if end >= 0 else hi]
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         return len(words) >= 4 and all(w[0].isupper() for w in words) and not line.rstrip().endswith(".")
 

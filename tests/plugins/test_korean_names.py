@@ -325,8 +325,9 @@ def _timed(text: str) -> float:
         "1-2-3-4-" * 100_000,
         "U.S." * 50_000,
         "Seoul Park Moon " * 20_000,
+        "Kim Jong Un Oversees Test " * 20_000,
     ],
-    ids=["caps-words", "names", "hyphens", "of-the", "quotes", "digits", "dots", "mixed"],
+    ids=["caps-words", "names", "hyphens", "of-the", "quotes", "digits", "dots", "mixed", "headline"],
 )
 def test_worst_cases_stay_linear(text: str) -> None:
     # Half the input must take about half the time (no quadratic blow-up), and all of it
