@@ -228,6 +228,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"\b(?P<cur_mod>(?:the{S})?(?:start|beginning|end|middle){S}of){S}the{S}"
             rf"(?P<cur_u>week|month|year|quarter|decade)\b|\b(?P<cur_u2>year|month|quarter)-end\b",
         ),
+        ("wkend", rf"\bthe{S}(?P<wkend_w>weekend)\b"),
         ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
             "ago",
@@ -1060,6 +1061,20 @@ def _h_cur(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, tx.shift(ctx.pub, unit, 0), "published", mod)
 
 
+def _h_wkend(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "over the weekend": the one just past, or the coming one in a future-tense sentence."""
+    s, e = m.span()
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value="XXXX-WXX-WE")
+        return
+    cands = [tx.weekend(ctx.pub + timedelta(days=7 * k)) for k in (-1, 0, 1)]
+    if ctx.tense(s, e) == "future":
+        p = next(c for c in cands if c.end >= ctx.pub)
+    else:
+        p = [c for c in cands if c.start <= ctx.pub][-1]
+    ctx.add(s, e, p, "published")
+
+
 def _h_deic(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["deic_w"]
@@ -1309,7 +1324,7 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
-    "cur": _h_cur, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
+    "cur": _h_cur, "wkend": _h_wkend, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
     "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
 }  # fmt: skip
 

@@ -134,6 +134,8 @@ MONTHS_AND_YEARS = [
 
 # fmt: off
 RELATIVE = [
+    Case(MON, "Tens of thousands rallied in central Seoul over the weekend.", "the weekend", "2019-W09-WE", "2019-03-02", "2019-03-03"),
+    Case(FRI, "Moon will rest at Cheong Wa Dae over the weekend.", "the weekend", "2018-W51-WE", "2018-12-22", "2018-12-23"),
     Case(FRI, "JoongAng Daily reported on Tuesday that the administration plans to hold talks.", "Tuesday", "2018-12-18", "2018-12-18", "2018-12-18"),
     Case(FRI, "The leaders plan to meet in the first week of March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(SUN, "Exports fell for the third consecutive month in December due to weak chip demand.", "December", "2022-12", "2022-12-01", "2022-12-31"),
