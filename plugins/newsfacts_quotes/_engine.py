@@ -96,8 +96,9 @@ class _Ctx:
 def _after_attr_re() -> re.Pattern[str]:
     """After a quote ending in . ? or !: does an attribution follow ("” Kim Jin-hyang said")?"""
     t = tables()
+    closing = [c for c, cue in t.cues.items() if cue.flags & {"after", "inverted"}]
     body = "|".join(
-        r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(t.cues, key=lambda c: -len(c))
+        r"\s+".join(re.escape(w) for w in c.split()) for c in sorted(closing, key=lambda c: -len(c))
     )
     return re.compile(rf"\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{body})(?![\w’-])", re.IGNORECASE)
 
@@ -286,8 +287,14 @@ class _Finder:
             nxt = _next_visible(text, seg.close + 1, end)
             if not nxt or nxt.islower():
                 continue
-            if nxt not in '“"«„' and after.match(text, seg.close + 1, min(end, seg.close + 120)):
-                continue
+            if nxt not in '“"«„':
+                hit = after.match(text, seg.close + 1, min(end, seg.close + 120))
+                # "“Why?” Kim asked." goes on; after a full stop only a bare attribution
+                # does ("“We will go.” Kim said."), not a new sentence ("... Kim pledged support.")
+                if hit is not None and (
+                    last != "." or _next_visible(text, hit.end(), end) in (".", ",", ";", "")
+                ):
+                    continue
             cuts.append(seg.close + 1)
         cuts.sort()
         s = start

@@ -482,6 +482,24 @@ CASES = [
             R("Kim said the “Sunshine Policy” had failed", "the “Sunshine Policy” had failed", None, "Kim"),
         ),
     ),
+    Case(
+        "full-stop-quote-then-new-sentence",
+        "“The talks in Ulsan were difficult.” Gen. Choi Sun-hye pledged support for the families.",
+        ("Choi Sun-hye",),
+    ),
+    Case(
+        "full-stop-quote-then-bare-attribution",
+        "“We will go back to Kaesong.” Kim Jin-hyang said.",
+        (KIM,),
+        want=(
+            D(
+                "“We will go back to Kaesong.” Kim Jin-hyang said",
+                "We will go back to Kaesong.",
+                KIM,
+                "Kim Jin-hyang",
+            ),
+        ),
+    ),
     # ---- reported speech ----
     Case(
         "said-clause",
