@@ -196,7 +196,7 @@ def _is_syllable(word: str, t: Tables) -> bool:
     return fold(word) in t.syllables
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def _split_joined(word: str) -> tuple[str, ...] | None:
     """The best split of a joined given name ("Jaein" -> jae|in) into two syllables, or None.
 
@@ -417,7 +417,7 @@ class _Scan:
         if "-" in g.text:
             if not _hyphen_given(g.text, t):
                 return None
-            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+            return self._person(g.text, fam.start, g.core_end, "family-first", fam.text)
         if _is_syllable(g.text, t):
             if not (g.dot or g.poss) and i + 2 < len(toks):
                 h = toks[i + 2]
@@ -441,13 +441,13 @@ class _Scan:
                         return None
                     given = self.text[g.start : h.core_end]
                     return self._person(
-                        fam, " ".join(given.split()), fam.start, h.core_end, "family-first", fam.text
+                        " ".join(given.split()), fam.start, h.core_end, "family-first", fam.text
                     )
             if not self._weak_ok(toks, i, i + 1, g, fam):
                 return None
-            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+            return self._person(g.text, fam.start, g.core_end, "family-first", fam.text)
         if _split_joined(g.text) is not None and self._weak_ok(toks, i, i + 1, g, fam):
-            return self._person(fam, g.text, fam.start, g.core_end, "family-first", fam.text)
+            return self._person(g.text, fam.start, g.core_end, "family-first", fam.text)
         return None
 
     def _given_first(self, toks: list[_Tok], i: int) -> Found | None:
@@ -472,9 +472,9 @@ class _Scan:
                 return None
             if fold(fam.text) in t.english_surnames and not (i > 0 and g.joined and self._title(toks[i - 1])):
                 return None  # Namsan Park: a park unless a title says it is a person
-        return self._person(fam, g.text, g.start, fam.core_end, "given-first", fam.text)
+        return self._person(g.text, g.start, fam.core_end, "given-first", fam.text)
 
-    def _person(self, fam: _Tok, given: str, start: int, end: int, order: Order, family: str) -> Found:
+    def _person(self, given: str, start: int, end: int, order: Order, family: str) -> Found:
         if family.isupper() and given.isupper():  # KIM O-O: the whole name is in capitals
             given = _display_given(given)
         family = _display_family(family)
@@ -644,7 +644,7 @@ def parse_name(name: str) -> PersonName | None:
     return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
     """Every way to read a given name's letters as 1 to 3 romanised syllables (at most 32)."""
     t = tables()
