@@ -241,3 +241,12 @@ def test_user_data_can_add_a_label_word(extra_data: Path) -> None:
     (extra_data / "labels.txt").write_text("berth\n", encoding="utf-8")
     reload_data()
     assert find_quantities(text) == []
+
+
+def test_every_data_file_is_documented() -> None:
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "plugins" / "quantities.md").read_text(encoding="utf-8")
+    data = Path(newsfacts_quantities.__file__).with_name("data")
+    names = sorted(p.name for p in data.iterdir() if p.suffix in (".tsv", ".txt"))
+    assert names
+    assert [n for n in names if f"`{n}`" not in doc] == []
