@@ -7,10 +7,18 @@ compiled while we watch: ``re`` and ``regex`` compilation is wrapped before the 
 is imported, each compile whose nearest caller lies in the plugin's package is
 recorded, all of the plugin's submodules are imported, and the plugin is run on news
 and hostile text so lazily built patterns (``functools.cache`` factories) are made
-too. Module globals are scanned as a backstop. Then every pattern is run with
-``finditer`` over worst-case inputs at ``SIZE`` characters and at a tenth of that.
+too. Module globals are scanned as a backstop. The plugin gets each pattern wrapped,
+so the probe sees how it is used: a pattern the plugin only ``match``-es at
+positions is probed with ``match``/``fullmatch`` at the start of each worst-case
+input; any other (``search``, ``finditer``, ``sub``..., or never called on the
+samples) with a ``finditer`` over the whole input. The plugin runs on news,
+hostile text and short worst cases first, so most patterns are seen in use; the
+probe also notes the longest stretch of text each pattern was applied to, and one
+never applied to more than 1,000 characters (a line, a window before a quote) is
+probed at up to 8x that length rather than at ``SIZE``.
 
-Prints one JSON object per line: ``{"pattern": ...}`` when a pattern starts (so a
+Inputs grow 8x at a time (1/64, 1/8, all); once a run is slow, the larger sizes
+are estimated from the growth seen rather than run. Prints one JSON object per line: ``{"pattern": ...}`` when a pattern starts (so a
 hang names its pattern) and ``{"result": ...}`` with the timings; a final
 ``{"done": ...}`` line gives the count.
 """
@@ -47,13 +55,71 @@ def _caller_module() -> str:
     return ""
 
 
+#: How each recorded pattern was used by the plugin: id(pattern) -> method names.
+_used: dict[int, set[str]] = {}
+
+
+#: The longest stretch of text each pattern was applied to while the plugin ran.
+_windows: dict[int, int] = {}
+
+
+def _window(method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """How many characters one call lets the pattern see (its string, or ``pos``..``endpos`` of it)."""
+    rest = args[1:] if method in ("sub", "subn") else args
+    string = rest[0] if rest else kwargs.get("string", "")
+    if not isinstance(string, str):
+        return 0
+    if method in ("sub", "subn", "split", "splititer"):
+        return len(string)
+    pos = rest[1] if len(rest) > 1 else kwargs.get("pos")
+    endpos = rest[2] if len(rest) > 2 else kwargs.get("endpos")
+    lo = pos if isinstance(pos, int) else 0
+    hi = endpos if isinstance(endpos, int) else len(string)
+    return max(0, min(hi, len(string)) - max(lo, 0))
+
+
+class _Watched:
+    """A compiled pattern handed to the plugin in its place, noting which methods the plugin calls.
+
+    Patterns only ever ``match``-ed at a position are probed with ``match``; the
+    others (``search``, ``finditer``, ``sub``...) with ``finditer`` over the input.
+    """
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, pattern: Any) -> None:
+        object.__setattr__(self, "_pattern", pattern)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._pattern, name)
+        if not callable(value):
+            return value
+        key = id(self._pattern)
+        _used.setdefault(key, set()).add(name)
+
+        def watched(*args: Any, **kwargs: Any) -> Any:
+            _windows[key] = max(_windows.get(key, 0), _window(name, args, kwargs))
+            return value(*args, **kwargs)
+
+        return watched
+
+    def __hash__(self) -> int:
+        return hash(self._pattern)
+
+    def __eq__(self, other: object) -> bool:
+        return self._pattern == (other._pattern if isinstance(other, _Watched) else other)
+
+
 def _wrap(original: Callable[..., Any], package: str) -> Callable[..., Any]:
-    def recording(*args: Any, **kwargs: Any) -> Any:
-        pattern = original(*args, **kwargs)
+    def recording(pattern: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(pattern, _Watched):
+            pattern = pattern._pattern
+        compiled = original(pattern, *args, **kwargs)
         where = _caller_module()
         if where == package or where.startswith(package + "."):
-            _found.setdefault(id(pattern), (pattern, where))
-        return pattern
+            _found.setdefault(id(compiled), (compiled, where))
+            return _Watched(compiled)
+        return compiled
 
     return recording
 
@@ -66,6 +132,8 @@ def _scan(value: Any, where: str, depth: int = 0) -> None:
     """Record patterns held in module globals, containers and zero-argument cached factories."""
     if depth > 3:
         return
+    if isinstance(value, _Watched):
+        value = value._pattern
     if _is_pattern(value):
         _found.setdefault(id(value), (value, where))
     elif isinstance(value, dict):
@@ -167,30 +235,72 @@ def worst_cases(source: str, size: int) -> dict[str, str]:
     return out
 
 
-def _time(pattern: Any, text: str) -> float:
-    started = time.perf_counter()
-    if isinstance(pattern, regex.Pattern):
-        for _ in pattern.finditer(text, timeout=30):
-            pass
-    else:
-        for _ in pattern.finditer(text):
-            pass
-    return time.perf_counter() - started
+_SCANNING = {"search", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner"}
+
+
+def _time(pattern: Any, text: str, runs: int, anchored: tuple[str, ...]) -> float:
+    """Best time of ``runs``: the anchored methods the plugin uses, at the start, or else a full ``finditer``."""
+    best = float("inf")
+    extra = {"timeout": 60} if isinstance(pattern, regex.Pattern) else {}
+    for _ in range(runs):
+        started = time.perf_counter()
+        if anchored:
+            for method in anchored:
+                getattr(pattern, method)(text, **extra)
+        else:
+            for _ in pattern.finditer(text, **extra):
+                pass
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+WINDOWED = 1_000  # characters: a pattern never applied to more is "windowed"
+SLOW_RUN = 0.05  # seconds: a run this slow is not repeated on a larger input
+
+
+def _grow(pattern: Any, text: str, size: int, anchored: tuple[str, ...]) -> tuple[float, float]:
+    """Time ``pattern`` on 1/64, 1/8 and all of ``text``; returns (time at 1/8, time at the full size).
+
+    Each step is 8x larger. Once a run is slow, the larger ones are not run but
+    estimated from the growth seen so far (a quadratic pattern would take minutes),
+    so the probe's own time stays bounded.
+    """
+    sizes = [size // 64, size // 8, size]
+    times: list[float] = []
+    for n in sizes:
+        if times and times[-1] >= SLOW_RUN:
+            growth = times[-1] / times[-2] if len(times) > 1 and times[-2] > 0 else 64.0
+            times.append(times[-1] * max(growth, 8.0))
+            continue
+        sample = text if n >= len(text) else text[:n] + "\x00!"
+        times.append(_time(pattern, sample, 3 if n < size else 2, anchored))
+    return times[1], times[2]
 
 
 def main() -> None:
     package = sys.argv[1]
-    size = int(sys.argv[2]) if len(sys.argv) > 2 else 50_000
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 32_000
     re._compile = _wrap(re._compile, package)  # type: ignore[attr-defined]
     regex_main._compile = _wrap(regex_main._compile, package)  # type: ignore[attr-defined]
 
     modules = list(_submodules(package))
 
     import newsfacts
-    from newsfacts.testing import adversarial_inputs, hostile_texts, sample_texts
+    from newsfacts.testing import adversarial_inputs, hostile_texts, long_article, news_corpus, sample_texts
 
     extractor = newsfacts.Extractor(plugins=[modules[0]])
-    for text in (*sample_texts(), *hostile_texts(), *adversarial_inputs(0.01).values()):
+    samples = (
+        *sample_texts(),
+        *news_corpus(30_000, seed=5),
+        *hostile_texts(),
+        *adversarial_inputs(0.01).values(),
+        *worst_cases("", 2_000).values(),
+        # long texts, and a long text without a line break, so a pattern applied to a
+        # whole text, paragraph or line is seen applied to 20,000 characters or more
+        long_article(40_000),
+        long_article(20_000, seed=9).replace("\r", " ").replace("\n", " "),
+    )
+    for text in samples:
         for published in (None, "2018-12-21T13:47:00+09:00"):
             extractor.extract(text, published=published)
     for module in modules:
@@ -210,24 +320,34 @@ def main() -> None:
         seen.add(key)
         count += 1
         label = f"{where}: {source[:160]!r}"
+        used = _used.get(id(pattern), set())
+        anchored = tuple(sorted(used & {"match", "fullmatch"})) if used and not used & _SCANNING else ()
+        # A pattern the plugin only ever applies to short windows (a line it checks, the
+        # 24 characters before a quote) although it saw inputs of 30,000 characters is
+        # probed at the sizes it can meet: up to 8x its longest window.
+        window = _windows.get(id(pattern), 0)
+        windowed = bool(used) and window < WINDOWED
+        probe_size = min(size, max(64, 8 * window)) if windowed else size
         print(json.dumps({"pattern": label}), flush=True)
-        worst_name, worst_big, worst_small = "", -1.0, 0.0
+        worst: dict[str, Any] = {"input": "", "seconds": -1.0, "seconds_small": 0.0}
         for name, text in worst_cases(source, size).items():
-            big = min(_time(pattern, text) for _ in range(2))
-            if big > worst_big:
-                small_text = text[: size // 10] + "\x00!"
-                small = min(_time(pattern, small_text) for _ in range(3))
-                worst_name, worst_big, worst_small = name, big, small
+            t_small, t_big = _grow(pattern, text[:probe_size], probe_size, anchored)
+            if t_big > worst["seconds"]:
+                worst = {"input": name, "seconds": t_big, "seconds_small": t_small}
         print(
             json.dumps(
                 {
                     "result": {
                         "pattern": label,
                         "module": where,
-                        "input": worst_name,
-                        "seconds": worst_big,
-                        "seconds_tenth": worst_small,
-                        "size": size,
+                        "source": source[:160],
+                        "used": sorted(used),
+                        "probed_with": "+".join(anchored) or "finditer",
+                        "window": window,
+                        "windowed": windowed,
+                        "size": probe_size,
+                        "small_size": probe_size // 8,
+                        **worst,
                     }
                 }
             ),

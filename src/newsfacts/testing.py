@@ -671,6 +671,7 @@ ADVERSARIAL_NAMES: tuple[str, ...] = (
     "long_paragraph",
     "digits_and_commas",
     "parentheses",
+    "full_stop_runs",
 )
 
 
@@ -717,7 +718,8 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     "1-2-3-…" with 100,000 numbers, 50,000 capitalised words in a row, 100,000
     hyphenated syllables, deeply nested quotes, NUL bytes and lone surrogates, mixed
     scripts with right-to-left marks, CRLF and CR line endings, zero-width characters
-    inside names, one paragraph without a line break, long digit groups, parentheses.
+    inside names, one paragraph without a line break, long digit groups, parentheses,
+    and runs of full stops inside attributed sentences.
     (The 10 MB article is :func:`news_article` text at that size; see the benchmarks.)
     """
     import random
@@ -803,6 +805,12 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         for _ in range(n(3_000))
     )
     out["parentheses"] = "(" * n(30_000) + "KINU" + ")" * n(20_000) + " (" * n(10_000)
+    # Runs of full stops and ellipses inside quoted, attributed sentences ("...." is how
+    # scraped pages pad, and sentence splitters backtrack over it).
+    out["full_stop_runs"] = " ".join(
+        f"{_korean_name(rng)} said the plan was {'.' * n(20_000)} done. “Yes{'…' * n(1_000)}” he added."
+        for _ in range(5)
+    )
     return {name: out[name] for name in ADVERSARIAL_NAMES}
 
 
