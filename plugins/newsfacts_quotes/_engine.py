@@ -37,6 +37,7 @@ _RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
 _END_RE = re.compile(r"[.!?]+[)\]]*(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
+_COMMA_RE = re.compile(",")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 # "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
 _DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
@@ -189,6 +190,7 @@ class _Finder:
     # -- driving ---------------------------------------------------------------
 
     def run(self) -> list[QuoteClaim]:
+        """Read the article paragraph by paragraph and return its quote claims."""
         text = self.text
         self.cues = self.t.find_cues(text)
         self.ci = 0
@@ -210,6 +212,7 @@ class _Finder:
         return self.out
 
     def paragraph(self, start: int, end: int) -> None:
+        """Pair the paragraph's quote marks, then read each sentence that has a quote or a cue."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -435,6 +438,7 @@ class _Finder:
         return None
 
     def word_before(self, i: int, limit: int) -> str:
+        """The word right before ``i`` (not before ``limit``), or "" after punctuation."""
         lo = max(limit, i - 40)
         words = _WORD_RE.findall(self.text, lo, i)
         return words[-1] if words and not self.text[lo:i].rstrip().endswith((",", ";", ":", "”", '"')) else ""
@@ -487,8 +491,7 @@ class _Finder:
                 if prev in ("", ",", ";", ":", "”", '"', "(") or self._titles_only(start, s):
                     return s, e
             return None
-        commas = [m.start() for m in re.finditer(",", text[lo:cs])]
-        commas = [lo + c for c in commas]
+        commas = [m.start() for m in _COMMA_RE.finditer(text, lo, cs)]
         for i in range(len(commas) - 2, -1, -1):
             c = commas[i]
             left = commas[i - 1] + 1 if i > 0 else lo
@@ -596,6 +599,7 @@ class _Finder:
         return not self.is_name(seg, attr.start, adjacent=False)
 
     def title_marked(self, seg: _Seg, start: int) -> bool:
+        """A quote right after "titled", "dubbed", "so-called"...: a name, not a statement."""
         word = self.word_before(seg.open, start)
         return bool(word) and self.t.word_is(word, "title")
 
@@ -627,7 +631,7 @@ class _Finder:
                 return before
             if text[start : attr.cue_start].strip():
                 return None
-            m = re.compile(",").search(text, attr.spk_end, clause_end)
+            m = _COMMA_RE.search(text, attr.spk_end, clause_end)
             return (m.end(), clause_end) if m is not None else None
         if attr.form == "inverted":
             return before
@@ -734,6 +738,7 @@ class _Finder:
         ].strip().casefold().endswith("that")
 
     def direct(self, seg: _Seg, start: int, speaker: Entity | None, spk_text: str, attr: _Attr) -> int:
+        """A direct claim for one quote, its span covering the attribution too."""
         lo = min(seg.open, attr.start)
         hi = max(seg.end, attr.end)
         return self.emit(lo, hi, seg, start, speaker, spk_text, attr.cue.text, direct=True)
@@ -748,6 +753,7 @@ class _Finder:
         speaker: Entity | None,
         spk_text: str,
     ) -> int:
+        """A reported claim for the attribution's clause, if it has one."""
         bounds = self.clause_bounds(start, end, clause_end, attr, segs)
         if bounds is None:
             return 0
