@@ -229,6 +229,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"(?P<cur_u>week|month|year|quarter|decade)\b|\b(?P<cur_u2>year|month|quarter)-end\b",
         ),
         ("wkend", rf"\bthe{S}(?P<wkend_w>weekend)\b"),
+        ("fy", rf"\bthe{S}(?:current{S})?fiscal{S}(?P<fy_u>year|quarter)\b"),
         ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
             "ago",
@@ -251,7 +252,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "relp",
             rf"\b{_modp('relp')}(?:the{S}(?=coming|current|upcoming))?(?P<relp_r>this|last|next|coming|current|"
-            rf"upcoming|previous|earlier{S}this|later{S}this){S}(?P<relp_u>{period})\b",
+            rf"upcoming|previous|earlier{S}this|later{S}this){S}(?:fiscal{S})?(?P<relp_u>{period})\b",
         ),
         (
             "set",
@@ -1075,6 +1076,16 @@ def _h_wkend(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, p, "published")
 
 
+def _h_fy(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "the fiscal year": the one holding the publication date (calendar-based, as in Korea)."""
+    s, e = m.span()
+    unit = _unit(m["fy_u"])
+    if ctx.pub is None:
+        ctx.add(s, e, None, None, value=_x_value(unit))
+        return
+    ctx.add(s, e, tx.shift(ctx.pub, unit, 0), "published")
+
+
 def _h_deic(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["deic_w"]
@@ -1324,7 +1335,7 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
-    "cur": _h_cur, "wkend": _h_wkend, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
+    "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
     "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
 }  # fmt: skip
 

@@ -92,6 +92,8 @@ RANGES = [
 
 # fmt: off
 MONTHS_AND_YEARS = [
+    Case(FRI, "Tax revenue is set to exceed the target for the fiscal year.", "the fiscal year", "2018", "2018-01-01", "2018-12-31"),
+    Case(FRI, "The budget for next fiscal year was approved on Dec. 8.", "next fiscal year", "2019", "2019-01-01", "2019-12-31"),
     Case(FRI, "Seoul hopes to sign the deal by the end of the month.", "the end of the month", "2018-12", "2018-12-22", "2018-12-31"),
     Case(FRI, "Year-end bonuses at chaebol firms fell sharply.", "Year-end", "2018", "2018-09-02", "2018-12-31"),
     Case(FRI, "The plan runs to end-2020, the ministry said.", "end-2020", "2020", "2020-09-01", "2020-12-31"),
