@@ -252,8 +252,8 @@ class _Scan:
         if i == 0 or not toks[i].joined:
             return False
         prev = toks[i - 1]
-        if self._title(prev):
-            return False
+        if self._title(prev) or prev.poss:
+            return False  # President Moon; North Korea's Kim Jong Un
         return not (prev.dot and not self._abbreviation(prev))  # "...in Seoul. Han Kang won"
 
     def _headline(self, pos: int) -> bool:
