@@ -7,6 +7,7 @@ show that relative expressions follow the publication time.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -417,3 +418,23 @@ def test_dates_win_over_quantities_on_years(full: newsfacts.Extractor) -> None:
     facts = full.extract(text, published=FRI)
     years = [e for e in facts.entities if any(m.text == "2016" for m in e.mentions)]
     assert [e.kind for e in years] == ["date"]
+
+
+def test_users_extend_the_tables_from_their_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path
+    (folder / "holidays.tsv").write_text("# our own\nArmed Forces Day\t10-01\n", encoding="utf-8")
+    text = "Troops paraded in Seoul on Armed Forces Day."
+    assert not dates(text, FRI)
+    monkeypatch.setenv("NEWSFACTS_DATES_DATA", str(folder))
+    newsfacts_dates.reload()
+    try:
+        found = dates(text, FRI)
+        assert [(text[s:e], x.get("value")) for (s, e), x in found.items()] == [
+            ("Armed Forces Day", "2018-10-01")
+        ]
+    finally:
+        monkeypatch.delenv("NEWSFACTS_DATES_DATA")
+        newsfacts_dates.reload()
+    assert not dates(text, FRI)
