@@ -200,14 +200,16 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
     if m is None:
         return None
     raw = m.group()
-    if len(raw.split(".")[0].replace(",", "")) > _MAX_DIGITS:
+    plain = "," not in raw and "." not in raw
+    if not plain:
+        raw = raw.replace(",", "")
+    if len(raw) > _MAX_DIGITS and len(raw.split(".")[0]) > _MAX_DIGITS:
         return None
     try:
-        value = Decimal(raw.replace(",", ""))
+        value = Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
         return None
     end = m.end()
-    plain = "," not in raw and "." not in raw
     after = text[end : end + 2]
     s = p.scale_word.match(text, end) if after[1:] in p.scale_first and after[:1] in " -\u00a0" else None
     if s is not None:
@@ -221,7 +223,7 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
                 start=i, end=end, value=value, digits=True, plain=plain, currency_scale=(mult, a.end())
             )
         return _Num(start=i, end=a.end(), value=value * mult, digits=True, plain=False, scale=mult)
-    return _Num(start=i, end=end, value=value, digits=True, plain=plain)
+    return _Num(i, end, value, True, plain)  # positional: this is the hot path
 
 
 def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
@@ -545,7 +547,6 @@ class _Scanner:
 
     def read(self, i: int) -> _Reading:
         text, p = self.text, self.p
-        skip = _Reading(None, i + 1)
         if text[i].isdigit():
             before = text[i - 1] if i > 0 else ""
             if (before and before in "/#") or (before in "-–" and i > 1 and text[i - 2].isalnum()):
@@ -553,10 +554,10 @@ class _Scanner:
             if before.isalpha() and _currency_before(text, i) is None:
                 return self._skip_junk(i)  # "G20", "KF21": part of a name
         elif i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
-            return skip  # "Bone", "ZONE": a number word inside a word
+            return _Reading(None, i + 1)  # "Bone", "ZONE": a number word inside a word
         num = _number_at(text, i, p)
         if num is None:
-            return self._special_word(i) if not text[i].isdigit() else skip
+            return self._special_word(i) if not text[i].isdigit() else _Reading(None, i + 1)
         if num.digits:
             return self._after_digits(num)
         return self._after_words(num)
