@@ -38,6 +38,7 @@ _END_RE = re.compile(r"[.!?]+[)\]]*(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
+_ASIDE_RE = re.compile(r",\s*([a-z]+)\s*,\s*$")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 # "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
 _DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
@@ -411,6 +412,13 @@ class _Finder:
                     return self.check(_Attr(cue, cs, ce, span[0], span[1], "inverted"), start, end, segs)
             return None
         if prev == ",":
+            aside = _ASIDE_RE.search(text, max(start, cs - 30), cs)
+            if aside is not None and self._is_adverb(aside.group(1)):
+                # "Experts, however, said ...": the subject stands before the aside
+                span = self.subject(start, aside.start())
+                if span is None:
+                    return None
+                return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
             span = self.apposition(start, cs, persons_only=True)
             if span is None and "inverted" in cue.flags:
                 inv = self.speaker_after(ce, end, source=False)
@@ -477,7 +485,12 @@ class _Finder:
                 return near[-1][0], near[-1][1]
             return None
         keep.reverse()
+        while len(keep) > 1 and self._is_adverb(keep[-1].group()):
+            keep.pop()  # "Kim also said", "Moon repeatedly stressed"
         return keep[0].start(), keep[-1].end()
+
+    def _is_adverb(self, word: str) -> bool:
+        return word.islower() and (self.t.word_is(word, "adverb") or (word.endswith("ly") and len(word) > 4))
 
     def apposition(self, start: int, cs: int, *, persons_only: bool) -> tuple[int, int] | None:
         """ "Kim Jin-hyang, chairman of X, said": the name before the appositive(s)."""
@@ -543,6 +556,8 @@ class _Finder:
             keep.append(w)
         if not keep:
             return None
+        if not source and any(t.word_is(w.group(), "aux") for w in keep):
+            return None  # ", said the plan would fail": a clause, not a speaker
         first = keep[0].group()
         if not source and not (
             first[:1].isupper()

@@ -743,6 +743,31 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "adverb-before-cue",
+        "Kim Jin-hyang also said that the firms were ready to return.",
+        (KIM,),
+        want=(
+            R(
+                "Kim Jin-hyang also said that the firms were ready to return",
+                "the firms were ready to return",
+                KIM,
+                "Kim Jin-hyang",
+            ),
+        ),
+    ),
+    Case(
+        "aside-between-commas",
+        "Experts, however, said the plan would fail without sanctions relief.",
+        want=(
+            R(
+                "Experts, however, said the plan would fail without sanctions relief",
+                "the plan would fail without sanctions relief",
+                None,
+                "Experts",
+            ),
+        ),
+    ),
     Case("passive-said", "Kim was said to be in good health after the surgery.", (KIM,)),
     Case("relative-who-said", "The official who said the talks had failed was dismissed on Friday."),
     Case(
