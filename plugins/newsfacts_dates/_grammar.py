@@ -843,6 +843,9 @@ def _h_yrng(ctx: Ctx, m: re.Match[str]) -> None:
     y1 = int(m["yrng_y1"])
     raw2 = m["yrng_y2"]
     y2 = int(raw2) if len(raw2) == 4 else _two_digit_year(raw2, y1)
+    if y2 == y1:
+        ctx.add(*m.span(), tx.year(y1), None)  # "1953-53": one year written as a span
+        return
     if not y1 < y2 <= y1 + (100 if len(raw2) == 4 else 10):
         return  # not a span of years: "2015-32", "2016-2013" are codes, scores or typos
     a, b = tx.year(y1), tx.year(y2)
