@@ -768,6 +768,20 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "quoted-as-saying",
+        "Kim Jong-un was quoted as saying that the North would open its doors to foreign investors.",
+        ("Kim Jong-un",),
+        want=(
+            R(
+                "Kim Jong-un was quoted as saying that the North would open its doors to foreign investors",
+                "the North would open its doors to foreign investors",
+                "Kim Jong-un",
+                "Kim Jong-un",
+                "was quoted as saying",
+            ),
+        ),
+    ),
     Case("passive-said", "Kim was said to be in good health after the surgery.", (KIM,)),
     Case("relative-who-said", "The official who said the talks had failed was dismissed on Friday."),
     Case(
