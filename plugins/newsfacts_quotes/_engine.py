@@ -487,6 +487,8 @@ class _Finder:
         keep.reverse()
         while len(keep) > 1 and self._is_adverb(keep[-1].group()):
             keep.pop()  # "Kim also said", "Moon repeatedly stressed"
+        while len(keep) > 1 and keep[0].group()[:1].isupper() and self.t.word_is(keep[0].group(), "opener"):
+            del keep[0]  # "And Kim said", "Meanwhile officials said"
         return keep[0].start(), keep[-1].end()
 
     def _is_adverb(self, word: str) -> bool:

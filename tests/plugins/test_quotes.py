@@ -782,6 +782,18 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "sentence-opening-connective",
+        "Meanwhile officials said the border would reopen on Monday.",
+        want=(
+            R(
+                "officials said the border would reopen on Monday",
+                "the border would reopen on Monday",
+                None,
+                "officials",
+            ),
+        ),
+    ),
     Case("passive-said", "Kim was said to be in good health after the surgery.", (KIM,)),
     Case("relative-who-said", "The official who said the talks had failed was dismissed on Friday."),
     Case(
