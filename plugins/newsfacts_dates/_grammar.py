@@ -295,10 +295,16 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     ]
 
 
+#: The rules that can begin with a digit ("27 July", "2016", "3 p.m.", "two" cannot).
+DIGIT_RULES = frozenset(
+    {"rng3", "dmy", "ymd", "mdyn", "yrng", "dec", "cent", "qtr", "yq", "ago", "set", "time", "dur", "yr"}
+)
+
+
 @functools.cache
-def pattern() -> re.Pattern[str]:
-    """The whole grammar as one compiled pattern (built on first use)."""
-    parts = [f"(?P<R_{name}>{body})" for name, body in _rules(tables())]
+def pattern(digit: bool = False) -> re.Pattern[str]:
+    """The whole grammar as one compiled pattern; ``digit``: only the rules that can start with a digit."""
+    parts = [f"(?P<R_{name}>{body})" for name, body in _rules(tables()) if not digit or name in DIGIT_RULES]
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -1397,6 +1403,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     walking back over words that can stand inside one. The cost stays linear and low.
     """
     full = pattern()
+    numeric = pattern(digit=True)
     begin = starters()
     link = linkers()
     pos = 0
@@ -1425,7 +1432,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         starts.reverse()
         starts.append(at)
         for p in starts:
-            m = full.match(text, p)
+            m = (numeric if text[p].isdigit() else full).match(text, p)
             if m is None or m.end() == m.start():
                 continue
             yield m
