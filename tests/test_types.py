@@ -84,3 +84,23 @@ def test_claims_report_their_references() -> None:
 def test_quantity_data_keeps_open_bounds() -> None:
     q = QuantityData(low=125, high=None, approx="more than")
     assert q.high is None and q.low == 125
+
+
+def test_mention_of_fast_path_equals_the_attrs_initialiser() -> None:
+    art = Article(text="Moon Jae-in met Kim")
+    fast = Mention.of(
+        art, 0, 11, "person", data=PersonData(family="Moon"), key="k", aliases=["moon"], priority=20
+    )
+    slow = Mention(
+        span=Span(0, 11, "Moon Jae-in"),
+        kind="person",
+        data=PersonData(family="Moon"),
+        key="k",
+        aliases=("moon",),
+        priority=20,
+    )
+    assert fast == slow and hash(fast) == hash(slow)
+    # every field is set (a new field added to Mention must be added to Mention.of too)
+    assert all(hasattr(fast, a.name) for a in attrs.fields(Mention))
+    with pytest.raises(ValueError, match="outside"):
+        Mention.of(art, 5, 100, "person")
