@@ -212,7 +212,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)(?:[ \t]{{1,3}}|-)century\b"),
         (
             "qtr",
-            rf"(?:the{S})?(?P<qtr_o>{ordq}){S}(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
+            rf"(?:the{S})?(?P<qtr_o>{ordq})(?:{S}|-)(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
             rf"(?:{S}(?:of{S})?(?:(?:fiscal{S})?(?P<qtr_y>{YEAR})|(?P<qtr_r>{relyear})))?",
         ),
         (
@@ -251,7 +251,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "relp",
-            rf"\b{_modp('relp')}(?:the{S}(?=coming|current|upcoming))?(?P<relp_r>this|last|next|coming|current|"
+            rf"\b{_modp('relp')}(?:the{S}(?=coming|current|upcoming))?(?P<relp_r>this{S}past|this|last|next|coming|current|"
             rf"upcoming|previous|earlier{S}this|later{S}this){S}(?:fiscal{S})?(?P<relp_u>{period})\b",
         ),
         (
@@ -263,7 +263,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "wkd",
-            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|previous|coming){S})?(?P<wkd_w>{wd_full[:-2]})"
+            rf"\b{_modp('wkd')}(?:(?P<wkd_r>this|last|next|past|previous|coming|earlier|later){S})?(?P<wkd_w>{wd_full[:-2]})"
             rf"(?P<wkd_pl>s)?\b(?:{S}(?P<wkd_p>{pod}))?",
         ),
         (
@@ -1044,7 +1044,16 @@ def _h_relp(ctx: Ctx, m: re.Match[str]) -> None:
     r = _fold(m["relp_r"]).split()[-1]
     u = _fold(m["relp_u"])
     unit = "WE" if u == "weekend" else _unit(u)
-    n = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}[r]
+    n = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+        "upcoming": 1,
+    }[r]
     mod = _mod(m, "relp")
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=_x_value(unit), mod=mod)
@@ -1146,8 +1155,10 @@ def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
     if not _name_ok(w):
         return
     rel = _fold(m["wkd_r"]) if m["wkd_r"] else None
-    if rel is None and _proper_name_context(ctx.text, m.start("wkd_w"), m.end("wkd_w")):
+    if m["wkd_r"] is None and _proper_name_context(ctx.text, m.start("wkd_w"), m.end("wkd_w")):
         return
+    if rel in ("earlier", "later"):
+        rel = None  # "earlier Tuesday": that day, as a bare "Tuesday"
     n = _weekday_no(w)
     if m["wkd_pl"]:
         ctx.raw(s, e, f"XXXX-WXX-{n}", "SET")

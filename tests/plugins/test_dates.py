@@ -18,6 +18,7 @@ import newsfacts_dates
 FRI = "2018-12-21T13:47:00+09:00"  # Friday, ISO week 51 (Dec. 17-23)
 MON = "2019-03-04T09:00:00+09:00"  # Monday, ISO week 10
 NYC = "2020-06-15T18:30:00-04:00"  # Monday, an AP story from New York
+TUE = "2020-06-16T19:05:00-04:00"  # Tuesday evening, Washington
 JAN = "2017-01-02T08:00:00+09:00"  # Monday, just after New Year
 SUN = "2023-01-01T10:03:00+09:00"  # Sunday, New Year's Day: last month is last year
 
@@ -137,6 +138,14 @@ MONTHS_AND_YEARS = [
 
 # fmt: off
 RELATIVE = [
+    Case(TUE, "The House voted late Monday to approve the police reform bill.", "late Monday", "2020-06-15", "2020-06-15", "2020-06-15"),
+    Case(TUE, "Earlier Tuesday, the governor said bars would stay closed.", "Earlier Tuesday", "2020-06-16", "2020-06-16", "2020-06-16"),
+    Case(TUE, "The results of the primary are due Wednesday, election officials said.", "Wednesday", "2020-06-17", "2020-06-17", "2020-06-17"),
+    Case(TUE, "Protests continued across the country this past weekend.", "this past weekend", "2020-W24-WE", "2020-06-13", "2020-06-14"),
+    Case(TUE, "The airline reported second-quarter losses.", "second-quarter", "2020-Q2", "2020-04-01", "2020-06-30"),
+    Case(TUE, "The eviction moratorium expires at the end of July.", "the end of July", "2020-07", "2020-07-22", "2020-07-31"),
+    Case(TUE, "The new law took effect July 1.", "July 1", "2019-07-01", "2019-07-01", "2019-07-01"),
+    Case(TUE, "The trial is set to begin Sept. 14 in federal court.", "Sept. 14", "2020-09-14", "2020-09-14", "2020-09-14"),
     Case(MON, "Tens of thousands rallied in central Seoul over the weekend.", "the weekend", "2019-W09-WE", "2019-03-02", "2019-03-03"),
     Case(FRI, "Moon will rest at Cheong Wa Dae over the weekend.", "the weekend", "2018-W51-WE", "2018-12-22", "2018-12-23"),
     Case(FRI, "JoongAng Daily reported on Tuesday that the administration plans to hold talks.", "Tuesday", "2018-12-18", "2018-12-18", "2018-12-18"),
