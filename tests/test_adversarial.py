@@ -1,7 +1,8 @@
 """Hostile input: each one processed by the whole pipeline without error, exception or hang.
 
 Every input runs in a fresh interpreter under a generous hang guard: a run that
-should take about a second fails at 60 seconds, and before it is killed
+should take about a second fails at 60 seconds (the 10 MB article, about ten
+seconds, at 180), and before it is killed
 ``faulthandler`` prints where it was stuck (which plugin, which function). There are
 no other timed assertions here; the benchmark (``benchmarks/bench.py``) reports each
 input's speed beside plain news of the same size. The inputs are
@@ -22,6 +23,8 @@ import pytest
 from newsfacts.testing import ADVERSARIAL_NAMES
 
 HANG_GUARD = 60.0
+# The 10 MB article should take about ten seconds at the pipeline's target speed.
+LONG_HANG_GUARD = 180.0
 
 _RUN = """
 import faulthandler, json, sys
@@ -43,18 +46,18 @@ print(json.dumps({{"chars": len(text), "entities": len(facts.entities), "claims"
 """
 
 
-def _run(name: str, scale: float = 1.0) -> dict[str, int]:
-    code = _RUN.format(dump=HANG_GUARD - 5)
+def _run(name: str, scale: float = 1.0, guard: float = HANG_GUARD) -> dict[str, int]:
+    code = _RUN.format(dump=guard - 5)
     try:
         done = subprocess.run(
             [sys.executable, "-c", code, name, str(scale)],
             capture_output=True,
             text=True,
-            timeout=HANG_GUARD,
+            timeout=guard,
         )
     except subprocess.TimeoutExpired as exc:
         err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
-        pytest.fail(f"{name}: no result within {HANG_GUARD:.0f} s; where it was:\n{err[-4000:]}")
+        pytest.fail(f"{name}: no result within {guard:.0f} s; where it was:\n{err[-4000:]}")
     assert done.returncode == 0, f"{name}: failed:\n{done.stderr[-4000:]}"
     result: dict[str, int] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -68,7 +71,7 @@ def test_adversarial_input_is_processed(name: str) -> None:
 
 @pytest.mark.slow
 def test_ten_megabyte_article_is_processed() -> None:
-    result = _run("long_article")
+    result = _run("long_article", guard=LONG_HANG_GUARD)
     assert result["chars"] == 10_000_000
     # The long article is news through and through: if its first 5,000 characters
     # give facts, the whole gives far more (nothing was cut off or given up on).

@@ -13,7 +13,14 @@ import os
 import pytest
 
 import newsfacts
-from newsfacts.testing import ContractError, check_extractor, check_facts, check_plugin, plugin_extractor
+from newsfacts.testing import (
+    ContractError,
+    check_extractor,
+    check_facts,
+    check_plugin,
+    plugin_extractor,
+    sample_texts,
+)
 
 # Generated examples per plugin and mode; CI can raise it (NEWSFACTS_CONTRACT_EXAMPLES=200).
 EXAMPLES = int(os.environ.get("NEWSFACTS_CONTRACT_EXAMPLES", "25"))
@@ -83,3 +90,59 @@ def test_check_facts_catches_a_dangling_reference() -> None:
     facts = newsfacts.Facts(article=article, claims=(claim,))
     with pytest.raises(ContractError, match="unknown entity 'e9'"):
         check_facts(facts)
+
+
+# --------------------------------------------------------------------------- security
+
+
+def test_extraction_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("newsfacts tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    extractor = newsfacts.Extractor()
+    for text in sample_texts():
+        facts = extractor.extract(text, published="2018-12-21T13:47:00+09:00")
+        assert not facts.errors, facts.errors
+    html = "<html><head><link rel='stylesheet' href='http://example.com/x.css'></head><body><p>Kim said.</p></body></html>"
+    extractor.extract(html, media_type="text/html", url="https://www.koreaherald.com/view.php?ud=1")
+
+
+_UNSAFE_CALLS = {"eval", "exec", "__import__"}
+_UNSAFE_ATTRIBUTES = {
+    ("pickle", "load"),
+    ("pickle", "loads"),
+    ("marshal", "loads"),
+    ("marshal", "load"),
+    ("shelve", "open"),
+}
+
+
+def test_no_eval_exec_or_unpickling_in_the_code() -> None:
+    """The core and every bundled plugin: no ``eval``/``exec``, no unpickling, nothing run from input."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*(root / "src" / "newsfacts").rglob("*.py"), *(root / "plugins").rglob("*.py")]
+    assert len(files) > 10
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in _UNSAFE_CALLS:
+                found.append(f"{path.relative_to(root)}:{node.lineno} {func.id}()")
+            if (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and (func.value.id, func.attr) in _UNSAFE_ATTRIBUTES
+            ):
+                found.append(f"{path.relative_to(root)}:{node.lineno} {func.value.id}.{func.attr}()")
+    assert not found, found
