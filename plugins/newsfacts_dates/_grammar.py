@@ -398,9 +398,15 @@ def _tense_pattern() -> re.Pattern[str]:
     for r in rows("tense.tsv"):
         if len(r) > 1 and r[1] in cues:
             cues[r[1]].append(r[0])
+    # a cue that is also a month name ("may") counts only in lower case: "In May" is no modal
+    months = tables().months
+    for kind, words in cues.items():
+        plain = [w for w in words if _fold(w) not in months]
+        lower = [re.escape(w) for w in words if _fold(w) in months]
+        cues[kind] = [_alt(plain), *lower]
     return re.compile(
-        rf"\b(?:(?P<fut>{_alt(cues['future'])})|(?P<rep>{_alt(cues['report'])})"
-        rf"|(?<![Bb]e )(?P<past>{_alt(cues['past'])}|[a-z]{{2,}}ed))\b"
+        rf"\b(?:(?P<fut>{'|'.join(cues['future'])})|(?P<rep>{'|'.join(cues['report'])})"
+        rf"|(?<![Bb]e )(?P<past>{'|'.join(cues['past'])}|[a-z]{{2,}}ed))\b"
     )
 
 

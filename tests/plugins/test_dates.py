@@ -138,6 +138,8 @@ MONTHS_AND_YEARS = [
 
 # fmt: off
 RELATIVE = [
+    Case(FRI, "The two leaders met in May and again on Sunday.", "Sunday", "2018-12-16", "2018-12-16", "2018-12-16"),
+    Case(FRI, "The fifth summit may be held in spring, aides said.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(TUE, "The House voted late Monday to approve the police reform bill.", "late Monday", "2020-06-15", "2020-06-15", "2020-06-15"),
     Case(TUE, "Earlier Tuesday, the governor said bars would stay closed.", "Earlier Tuesday", "2020-06-16", "2020-06-16", "2020-06-16"),
     Case(TUE, "The results of the primary are due Wednesday, election officials said.", "Wednesday", "2020-06-17", "2020-06-17", "2020-06-17"),
