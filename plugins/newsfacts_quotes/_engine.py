@@ -577,6 +577,15 @@ class _Finder:
         """Whether a small word stands inside a name ("Institute for National Unification")."""
         if any(ms < s and e < me for ms, me, _ in self.index.mentions_in(s, e)):
             return True
+        if self.text[s:e] in ("for", "of", "at", "from") and prev[:1].islower():
+            # "a spokesman for the Unification Ministry": the organisation stays in the words
+            lo = e + 1
+            if self.text.startswith("the ", lo):
+                lo += 4
+            if any(
+                ms == lo and ent.kind == "organization" for ms, _, ent in self.index.mentions_in(lo, lo + 1)
+            ):
+                return True
         return (
             self.text[s:e] in ("for", "of")
             and prev[:1].isupper()

@@ -1076,6 +1076,26 @@ CASES = [
         ),
     ),
     Case(
+        "spokesman-for-organisation",
+        "“The liaison office will open soon,” said a spokesman for the Unification Ministry.",
+        orgs=("Unification Ministry",),
+        want=(
+            D(
+                "“The liaison office will open soon,” said a spokesman for the Unification Ministry",
+                "The liaison office will open soon",
+                "Unification Ministry",
+                "a spokesman for the Unification Ministry",
+            ),
+        ),
+    ),
+    Case(
+        "named-speaker-at-organisation",
+        "“It will open soon,” said Kim Jin-hyang at the Unification Ministry.",
+        (KIM,),
+        ("Unification Ministry",),
+        want=(D("“It will open soon,” said Kim Jin-hyang", "It will open soon", KIM, "Kim Jin-hyang"),),
+    ),
+    Case(
         "group-analysts",
         "Analysts said the sanctions were unlikely to be lifted soon.",
         want=(
