@@ -29,17 +29,6 @@ YEAR = YEAR_BASE + r"(?![0-9]|,[0-9]|\.[0-9])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|,[0-9])"
 DASH = r"(?:[ \t]{0,2}[-–—][ \t]{0,2}|" + S + r"(?:to|through|until|and)" + S + r")"
 NO_NUM_BEFORE = r"(?<![0-9.,:/])(?<![0-9]-)"
-MODS = {
-    "early": "START",
-    "late": "END",
-    "mid": "MID",
-    "start of": "START",
-    "beginning of": "START",
-    "end of": "END",
-    "end": "END",
-    "middle of": "MID",
-    "turn of": None,
-}
 TENSE_WINDOW = 250
 
 
@@ -110,6 +99,8 @@ class Tables(NamedTuple):
     holidays: dict[str, tuple[int, int]]
     sets: dict[str, str]
     cues: dict[str, frozenset[str]]
+    mods: dict[str, str]
+    ordinals: dict[str, str]
 
 
 @functools.cache
@@ -130,17 +121,28 @@ def tables() -> Tables:
     holidays = {_fold(r[0]): (int(r[1][:2]), int(r[1][3:5])) for r in rows("holidays.tsv")}
     sets = {_fold(r[0]): r[1] for r in rows("sets.tsv")}
     cues = {_fold(r[0]): frozenset(flags(r, 1).split()) for r in rows("cues.tsv")}
-    return Tables(months, weekdays, seasons, units, numbers, pods, deictic, refs, holidays, sets, cues)
+    mods = {_fold(r[0]): r[1] for r in rows("modifiers.tsv")}
+    ordinals = {_fold(r[0]): r[1] for r in rows("ordinals.tsv")}
+    return Tables(
+        months, weekdays, seasons, units, numbers, pods, deictic, refs, holidays, sets, cues, mods, ordinals
+    )
 
 
 # --------------------------------------------------------------------------- the pattern
 
 
+@functools.cache
+def _modifier_forms() -> str:
+    """The alternation of period modifiers from ``modifiers.tsv`` ("early", "the end of")."""
+    mods = tables().mods
+    plain = [k for k in mods if not k.endswith(" of")]
+    with_of = [k for k in mods if k.endswith(" of")]
+    ends = [k[: -len(" of")] for k in with_of]
+    return rf"{_alt(plain)}|{_alt(ends)}(?=-)|(?:the{S})?{_alt(with_of)}"
+
+
 def _modp(p: str) -> str:
-    return (
-        rf"(?:(?P<{p}_mod>early|late|mid|end(?=-)|(?:the{S})?(?:start|beginning|end|middle|turn){S}of)"
-        rf"(?:-|{S}))?"
-    )
+    return rf"(?:(?P<{p}_mod>{_modifier_forms()})(?:-|{S}))?"
 
 
 def _rules(t: Tables) -> list[tuple[str, str]]:
@@ -162,7 +164,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     sets = _alt(t.sets) + r"\b"
     period = _alt(k for k, v in t.units.items() if v not in ("S", "MIN", "H", "D") and not k.endswith("s"))
     period = f"(?:{period}|weekend)"
-    ordq = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=the[ ])last)"
+    ordq = rf"(?:{_alt(t.ordinals)}|(?<=the[ ])last)"
     relyear = rf"(?:this|last|next){S}year"
     tz = r"(?:KST|GMT|UTC|EST|EDT|PST|PDT|CET|JST)\b"
     ampm = r"(?:[ \t]?[ap]\.?[ \t]?m\b\.?)"
@@ -225,7 +227,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "cur",
-            rf"\b(?P<cur_mod>(?:the{S})?(?:start|beginning|end|middle){S}of){S}the{S}"
+            rf"\b(?P<cur_mod>(?:the{S})?{_alt(k for k in t.mods if k.endswith(' of'))}){S}the{S}"
             rf"(?P<cur_u>week|month|year|quarter|decade)\b|\b(?P<cur_u2>year|month|quarter)-end\b",
         ),
         ("wkend", rf"\bthe{S}(?P<wkend_w>weekend)\b"),
@@ -423,6 +425,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
 def clear_caches() -> None:
     """Forget the compiled grammar (after the word tables changed)."""
     tables.cache_clear()
+    _modifier_forms.cache_clear()
     pattern.cache_clear()
     starters.cache_clear()
     linkers.cache_clear()
@@ -592,7 +595,9 @@ def _mod(m: re.Match[str], p: str) -> str | None:
         return None
     key = re.sub(r"^the\s+", "", _fold(raw))
     key = re.sub(r"\s+", " ", key)
-    return MODS.get(key)
+    mods = tables().mods
+    mod = mods.get(key) or mods.get(key + " of")
+    return None if mod in (None, "-") else mod
 
 
 def _month_no(word: str) -> int:
@@ -883,9 +888,6 @@ def _h_cent(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(*m.span(), tx.century((n - 1) * 100), None, _mod(m, "cent"))
 
 
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
 def _rel_year(ctx: Ctx, raw: str | None) -> int | None:
     if not raw or ctx.pub is None:
         return None
@@ -898,7 +900,8 @@ def _h_qtr(ctx: Ctx, m: re.Match[str]) -> None:
     o = _fold(m["qtr_o"])
     unit = _fold(m["qtr_u"])
     n = 4 if unit == "quarter" else 2
-    k = n if o in ("final", "last") else _ORD.get(o, 0)
+    raw = tables().ordinals.get(o, "last" if o == "last" else "0")
+    k = n if raw == "last" else int(raw)
     if not 1 <= k <= n:
         return
     make: Callable[[int], tx.Period] = (lambda y: tx.quarter(y, k)) if n == 4 else (lambda y: tx.half(y, k))
