@@ -364,7 +364,12 @@ class _Finder:
             for cs, ce, cue in extra:
                 made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
             self.index.note_speaker(speaker, attr.start)
-            self.ctx = _Ctx(speaker, spk_text, direct_made > 0) if made else None
+            if made:
+                self.ctx = _Ctx(speaker, spk_text, direct_made > 0)
+            elif self._opens_quote_below(attr, end, segs):
+                self.ctx = _Ctx(speaker, spk_text, True)
+            else:
+                self.ctx = None
             return
         # No attribution: a quote opening the sentence continues the current speaker.
         ctx = self.ctx
@@ -443,7 +448,16 @@ class _Finder:
         attr.related = [g for g in segs if not g.cut and self.quote_relates(g, attr, start)]
         if attr.related or self.clause_bounds(start, end, end, attr, segs) is not None:
             return attr
+        if self._opens_quote_below(attr, end, segs):
+            return attr
         return None
+
+    def _opens_quote_below(self, attr: _Attr, end: int, segs: list[_Seg]) -> bool:
+        """ "Kim told reporters:" closing its paragraph: the quote follows in the next one."""
+        text = self.text
+        if "quote" not in attr.cue.flags or segs or text[end - 1 : end] != ":":
+            return False
+        return len(_WORD_RE.findall(text, attr.end, end)) <= 6
 
     def word_before(self, i: int, limit: int) -> str:
         """The word right before ``i`` (not before ``limit``), or "" after punctuation."""
@@ -647,6 +661,8 @@ class _Finder:
         """The reported clause of an attribution, or ``None`` when it reports none."""
         text = self.text
         flags = attr.cue.flags
+        if text[end - 1 : end] == ":":
+            return None  # "..., Kim told reporters:" introduces a quote, it reports no clause
         before: tuple[int, int] | None = None
         if attr.start > start:
             prev, pj = _prev_visible(text, attr.start, start)

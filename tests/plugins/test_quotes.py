@@ -342,6 +342,21 @@ CASES = [
         ),
     ),
     Case(
+        "colon-then-quote-paragraph",
+        "At a news conference in Seoul, Kang Kyung-wha told reporters:\n\n"
+        "“We are in close contact with Washington and Tokyo.”",
+        ("Kang Kyung-wha",),
+        want=(
+            D(
+                "“We are in close contact with Washington and Tokyo.”",
+                "We are in close contact with Washington and Tokyo.",
+                "Kang Kyung-wha",
+                "Kang Kyung-wha",
+                None,
+            ),
+        ),
+    ),
+    Case(
         "three-paragraph-quote",
         "“We have waited for three years,” said Yoo Chang-geun, vice chairman of the companies’ association. "
         "“Our machines are rusting.\n\n"
