@@ -11,7 +11,7 @@ JSON-LD. Plain prose that shows none of this is passed on untouched (``None``).
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import date, datetime, tzinfo
 
 from newsfacts import Article, RawDocument, hookimpl
 
@@ -29,6 +29,7 @@ def reload_data() -> None:
     for cached in (
         _data.outlets,
         _data.outlet_names,
+        _data.outlet_names_longest_first,
         _data.chrome_lines,
         _data.chrome_prefixes,
         _data.sections,
@@ -42,6 +43,7 @@ def reload_data() -> None:
         _stamps._zone_alternatives,
         _stamps.datetime_pattern,
         _scraped._labelled_stamp,
+        _scraped._any_label,
         _scraped.bare_stamp,
     ):
         cached.cache_clear()
@@ -56,15 +58,28 @@ def _url(raw: RawDocument) -> str | None:
     return None
 
 
+def _reference(published: object) -> date | None:
+    """The date of the caller's ``published`` hint (an ISO string), if it reads."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    return None
+
+
 def read_raw(raw: RawDocument) -> Reading | None:
     """What the page reader finds in ``raw``: ``None`` for undecodable text or plain prose."""
     tz_name = raw.hints.get("tz")
     tz: tzinfo | None = _data.zone(tz_name) if isinstance(tz_name, str) else None
     url = _url(raw)
+    reference = _reference(raw.hints.get("published"))
     html = raw.media_type == "text/html"
     if isinstance(raw.data, bytes):
         if html or (raw.media_type is None and looks_like_html(raw.data[:4096].decode("latin-1"))):
-            return read_html(decode_html(raw.data), tz_hint=tz, url=url)
+            return read_html(decode_html(raw.data), tz_hint=tz, url=url, reference=reference)
         try:
             text = raw.text()
         except UnicodeDecodeError:
@@ -72,8 +87,8 @@ def read_raw(raw: RawDocument) -> Reading | None:
     else:
         text = raw.data
         if html or (raw.media_type is None and looks_like_html(text[:4096])):
-            return read_html(text, tz_hint=tz, url=url)
-    found = read_page_text(text, tz_hint=tz, url=url)
+            return read_html(text, tz_hint=tz, url=url, reference=reference)
+    found = read_page_text(text, tz_hint=tz, url=url, reference=reference)
     return found if found.found_anything() else None
 
 

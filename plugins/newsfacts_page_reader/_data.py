@@ -82,6 +82,12 @@ def outlet_names() -> dict[str, Outlet]:
     return table
 
 
+@cache
+def outlet_names_longest_first() -> tuple[str, ...]:
+    """The casefolded printed names, longest first (so "the korea herald" is tried before "korea herald")."""
+    return tuple(sorted(outlet_names(), key=lambda n: (-len(n), n)))
+
+
 def outlet_for_domain(host: str) -> Outlet | None:
     """The outlet whose domain ``host`` is or ends in (``en.yna.co.kr`` -> Yonhap)."""
     host = host.casefold().rstrip(".")

@@ -18,7 +18,7 @@ import importlib
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import cache
 from html import unescape as _unescape
@@ -544,7 +544,9 @@ def _body_blocks(page: _Page) -> tuple[list[_Block], str]:
     return [], ""
 
 
-def read_html(html: str, *, tz_hint: tzinfo | None = None, url: str | None = None) -> Reading:
+def read_html(
+    html: str, *, tz_hint: tzinfo | None = None, url: str | None = None, reference: date | None = None
+) -> Reading:
     """Turn an HTML page into article text with its metadata; never raises on bad markup."""
     page = _Page()
     _tokens(page, html)
@@ -567,7 +569,7 @@ def read_html(html: str, *, tz_hint: tzinfo | None = None, url: str | None = Non
             text, regions = _compose(page.blocks)
             how = "page body"
     meta_url = url or page.canonical or page.meta.get("og:url")
-    found = read_page_text(text, tz_hint=tz_hint, url=meta_url)
+    found = read_page_text(text, tz_hint=tz_hint, url=meta_url, reference=reference)
     return _merge(page, found, regions, text_source=how, tz_hint=tz_hint, url=meta_url, text=text)
 
 

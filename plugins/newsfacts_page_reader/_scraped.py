@@ -11,6 +11,7 @@ taken for the headline or the publication time.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, tzinfo
 from functools import cache
@@ -193,7 +194,7 @@ class _Line:
 class _State:
     """Everything the pass over the lines collects."""
 
-    regions: list[Region] = field(factory=list)
+    regions: list[tuple[int, int, str, str | None]] = field(factory=list)
     stamps: list[tuple[str, regex.Match[str], int]] = field(factory=list)
     authors: list[str] = field(factory=list)
     emails: list[str] = field(factory=list)
@@ -203,7 +204,7 @@ class _State:
 
     def region(self, start: int, end: int, kind: str, label: str | None = None) -> None:
         if end > start:
-            self.regions.append(Region(start=start, end=end, kind=kind, label=label))
+            self.regions.append((start, end, kind, label))
 
     def outlet(self, rank: int, name: str) -> None:
         self.outlets.append((rank, name))
@@ -330,8 +331,16 @@ def _credit(t: str) -> bool:
     return core in _data.credits() or bool(_CREDIT_FORM.match(t))
 
 
+@cache
+def _any_label() -> re.Pattern[str]:
+    labels = sorted(_data.stamp_labels(), key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(label) for label in labels), re.IGNORECASE)
+
+
 def _whole_line_stamps(t: str) -> list[tuple[str, regex.Match[str], int]] | None:
     """The labelled time stamps filling a line (with only separators between), or ``None``."""
+    if not _any_label().search(t):
+        return None
     found = []
     pos = 0
     for m in _labelled_stamp().finditer(t):
@@ -371,6 +380,10 @@ def _classify(line: _Line, in_header: bool) -> None:
         return
     if folded in _data.outlet_names():
         line.kind, line.label = "masthead", "masthead"
+        return
+    if _is_prose(line) and "@" not in t and not folded.startswith("by "):
+        # A sentence: no stamp or byline fills a line like this (the common case, kept cheap).
+        line.kind = "prose"
         return
     if _DIGIT.search(t):
         stamps = _whole_line_stamps(t)
@@ -434,8 +447,14 @@ def outlet_from_url(url: str | None) -> _data.Outlet | None:
     return _data.outlet_for_domain(host) if host else None
 
 
-def read_page_text(text: str, *, tz_hint: tzinfo | None = None, url: str | None = None) -> Reading:
-    """Read a page kept as text. Offsets in the result are offsets into ``text`` as given."""
+def read_page_text(
+    text: str, *, tz_hint: tzinfo | None = None, url: str | None = None, reference: date | None = None
+) -> Reading:
+    """Read a page kept as text. Offsets in the result are offsets into ``text`` as given.
+
+    ``reference`` (the caller's publication date) gives a year to a dateline's date
+    when the page shows no time stamp of its own.
+    """
     state = _State()
     header: list[_Line] = []
     in_header = True
@@ -478,7 +497,7 @@ def read_page_text(text: str, *, tz_hint: tzinfo | None = None, url: str | None 
         prev = line
     # Without prose below it, a "header" is no header: no line of it is taken for a headline.
     title = _read_header(header, state, has_body)
-    return _finish(text, state, title, dateline, tz_hint, url)
+    return _finish(text, state, title, dateline, tz_hint, url, reference)
 
 
 def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
@@ -537,7 +556,7 @@ def _inline_caption(line: _Line, state: _State) -> None:
     t = line.text
     if len(t) > 400 or len(t) < 20:
         return
-    m = _TRAILING_CREDIT.search(t)
+    m = _TRAILING_CREDIT.search(t) if t[-1] in ")]" else None
     if m and _credit(m.group("credit")):
         start = line.start + m.start("credit")
         state.region(line.start, line.start + len(t[: m.start()].rstrip()), "caption", "photo")
@@ -554,7 +573,7 @@ def _inline_caption(line: _Line, state: _State) -> None:
 def _drop_regions_of(state: _State, line: _Line) -> None:
     """Forget the regions just given to ``line`` (body regions are added in text order)."""
     regions = state.regions
-    while regions and regions[-1].start >= line.start and regions[-1].end <= line.end:
+    while regions and regions[-1][0] >= line.start and regions[-1][1] <= line.end:
         regions.pop()
 
 
@@ -575,7 +594,7 @@ def _take_stamps(line: _Line, state: _State) -> None:
 
 def _outlet_in(t: str, state: _State, rank: int) -> None:
     folded = t.casefold()
-    for name in sorted(_data.outlet_names(), key=len, reverse=True):
+    for name in _data.outlet_names_longest_first():
         at = folded.find(name)
         if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
             end = at + len(name)
@@ -604,7 +623,14 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         i -= 1
     run.reverse()
     title_line = next((line for line in run if _headline_like(line.text)), None) if has_body else None
-    has_chrome = any(line.kind in ("chrome", "masthead", "section") for line in header)
+    # Short lines read as menus or sections only on a page that shows itself as one
+    # (a masthead, a menu item from the table, a time stamp, a byline): "Kim said." alone is prose.
+    evidence = any(
+        line.kind in ("stamp", "byline", "email", "masthead")
+        or (line.kind == "chrome" and line.label != "navigation")
+        for line in header
+    )
+    has_chrome = evidence or any(line.kind in ("chrome", "section") for line in header)
     title = None
     if title_line is not None:
         title = title_line.text
@@ -612,6 +638,8 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         for line in run[run.index(title_line) + 1 :]:
             state.region(line.start, line.end, "subheadline", "subheadline")
     for line in header:
+        if line.kind in ("section", "chrome") and line.label in ("section", "navigation") and not evidence:
+            continue
         if line.kind in ("chrome", "masthead", "section"):
             state.region(line.start, line.end, "chrome", line.label)
             if line.kind == "masthead":
@@ -675,6 +703,7 @@ def _finish(
     dateline: dict[str, Any] | None,
     tz_hint: tzinfo | None,
     url: str | None,
+    reference: date | None,
 ) -> Reading:
     meta: dict[str, Any] = {}
     by_url = outlet_from_url(url)
@@ -708,12 +737,19 @@ def _finish(
     if updated is not None:
         meta["updated"] = updated.isoformat()
     if dateline is not None:
-        meta["dateline"] = _dateline_meta(dateline, published.when.date() if published else None)
+        meta["dateline"] = _dateline_meta(
+            dateline, reference or (published.when.date() if published else None)
+        )
     if state.emails:
         meta["author_emails"] = list(dict.fromkeys(state.emails))
     if state.credits:
         meta["photo_credits"] = list(dict.fromkeys(state.credits))
-    regions = sorted(set(state.regions), key=lambda r: (r.start, r.end, r.kind, r.label or ""))
+    regions = [
+        Region(start=start, end=end, kind=kind, label=label)
+        for start, end, kind, label in sorted(
+            set(state.regions), key=lambda r: (r[0], r[1], r[2], r[3] or "")
+        )
+    ]
     return Reading(
         text=text,
         title=title,

@@ -1,0 +1,525 @@
+"""The page reader on scraped pages (Korea Herald, Yonhap, Korea Times, AP wire layouts) and on HTML.
+
+The pages in ``pages/`` were written for these tests in the layouts of those outlets.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsfacts
+import newsfacts_page_reader as reader
+from newsfacts import Article, Extractor, Mention, RawDocument, hookimpl
+from newsfacts.cli import main
+from newsfacts_page_reader import _html
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def read(text: str | bytes, **kwargs: object) -> Article:
+    """Run the reading stage with the page reader alone."""
+    extractor = Extractor(bundled=False, autoload=False, plugins=[reader])
+    return extractor.read(text, **kwargs)  # type: ignore[arg-type]
+
+
+def regions(article: Article, kind: str) -> list[str]:
+    return [article.text[r.start : r.end] for r in article.regions_of(kind)]
+
+
+def chrome(article: Article) -> list[str]:
+    return regions(article, "chrome")
+
+
+# --------------------------------------------------------------------------- Korea Herald layout
+
+
+def test_herald_page_gives_headline_time_in_kst_author_outlet_and_section() -> None:
+    text = page("herald_like.txt")
+    a = read(text)
+    assert a.text == text
+    assert a.title == "Chipmakers brace for slower spring as export orders cool"
+    assert a.published == datetime.fromisoformat("2019-02-14T17:05:00+09:00")
+    assert a.published.utcoffset().total_seconds() == 9 * 3600  # type: ignore[union-attr]
+    assert a.meta["updated"] == "2019-02-14T18:20:00+09:00"
+    assert a.authors == ("Shin Ji-hye",)
+    assert a.meta["author_emails"] == ("shinjh@heraldcorp.com",)
+    assert a.outlet == "The Korea Herald"
+    assert a.section == "Business & Industry"
+
+
+def test_herald_crawl_date_above_the_headline_is_chrome_not_the_publication_time() -> None:
+    a = read(page("herald_like.txt"))
+    assert "March 3, 2025" in chrome(a)
+    assert a.published is not None and a.published.year == 2019
+
+
+def test_herald_chrome_covers_menus_share_buttons_kicker_and_picks_but_not_byline_or_caption() -> None:
+    a = read(page("herald_like.txt"))
+    marked = chrome(a)
+    for furniture in (
+        "주메뉴 바로가기",
+        "검색폼",
+        "폰트크게",
+        "facebook",
+        "sms",
+        "print",
+        "[Herald Interview]",
+    ):
+        assert furniture in marked
+    assert "EDITOR'S PICKS" in marked
+    assert "Won hits two-week low against dollar" in marked
+    assert regions(a, "byline") == ["By Shin Ji-hye (shinjh@heraldcorp.com)"]
+    assert regions(a, "caption") == [
+        "Workers inspect wafers at a plant in Icheon, Gyeonggi Province, on Feb. 12."
+    ]
+    assert regions(a, "credit") == ["Lee Sang-sub/The Korea Herald"]
+    skipped = a.regions_of("chrome")
+    for kept in (*a.regions_of("byline"), *a.regions_of("caption"), *a.regions_of("headline")):
+        assert not any(c.start < kept.end and kept.start < c.end for c in skipped)
+
+
+class WordSpotter:
+    """A throwaway extraction plugin: proposes a mention for each listed word wherever it stands."""
+
+    name = "word_spotter"
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+
+    @hookimpl
+    def newsfacts_find_mentions(self, article: Article) -> Iterator[Mention]:
+        for word in self.words:
+            at = article.text.find(word)
+            while at >= 0:
+                yield Mention.of(article, at, at + len(word), "thing", key=word)
+                at = article.text.find(word, at + 1)
+
+
+def test_pipeline_drops_mentions_in_chrome_and_keeps_those_in_byline_caption_and_body() -> None:
+    text = page("herald_like.txt")
+    spotter = WordSpotter(
+        ["facebook", "Korea Herald", "Shin Ji-hye", "Icheon", "Samsung Electronics", "tech rally"]
+    )
+    facts = Extractor(bundled=False, autoload=False, plugins=[reader, spotter]).extract(text)
+    found = {e.name: [m.start for m in e.mentions] for e in facts.entities}
+    assert "facebook" not in found and "tech rally" not in found
+    assert found["Korea Herald"] == [text.index("Lee Sang-sub/The Korea Herald") + len("Lee Sang-sub/The ")]
+    assert found["Shin Ji-hye"] == [text.index("By Shin Ji-hye") + 3]
+    assert found["Icheon"] == [text.index("Icheon")]
+    assert found["Samsung Electronics"] == [text.index("Samsung Electronics")]
+
+
+def test_caller_published_wins_and_tz_hint_overrides_the_outlet_zone() -> None:
+    text = page("herald_like.txt")
+    given_time = read(text, published="2019-02-15T09:00+09:00")
+    assert given_time.published == datetime.fromisoformat("2019-02-15T09:00+09:00")
+    in_new_york = read(text, tz="America/New_York")
+    assert in_new_york.published is not None
+    assert in_new_york.published.isoformat() == "2019-02-14T17:05:00-05:00"
+
+
+# --------------------------------------------------------------------------- Yonhap layout
+
+
+def test_yonhap_page_stamp_under_headline_dateline_author_and_end_mark() -> None:
+    text = page("yonhap_like.txt")
+    a = read(text)
+    assert a.text == text
+    assert a.title == "(LEAD) N. Korea agrees to hold working-level talks at border village"
+    assert a.published == datetime.fromisoformat("2019-01-08T16:55:00+09:00")
+    assert a.authors == ("Kim Eun-jung",)
+    assert a.outlet == "Yonhap News Agency"
+    assert regions(a, "dateline") == ["SEOUL, Jan. 8 (Yonhap) --"]
+    dateline = a.meta["dateline"]
+    assert (dateline["place"], dateline["date"], dateline["agency"]) == ("Seoul", "2019-01-08", "Yonhap")
+    assert text[dateline["start"] : dateline["end"]] == "SEOUL, Jan. 8 (Yonhap) --"
+    assert regions(a, "caption") == ["This photo, taken Jan. 7, 2019, shows the truce village of Panmunjom."]
+    assert regions(a, "credit") == ["Yonhap"]
+    assert "(END)" in chrome(a)
+    assert "BTS tops Billboard chart for third week" in chrome(a)
+    assert "ejkim@yna.co.kr" in regions(a, "byline")
+
+
+# --------------------------------------------------------------------------- Korea Times layout
+
+
+def test_korea_times_page_subheadline_two_stamps_on_one_line_and_inline_credit() -> None:
+    text = page("koreatimes_like.txt")
+    a = read(text)
+    assert a.title == "Unification ministry pledges help for Kaesong firms"
+    assert regions(a, "subheadline") == ["Cho says support package will cover factory equipment losses"]
+    assert a.published == datetime.fromisoformat("2019-02-11T16:42:00+09:00")
+    assert a.meta["updated"] == "2019-02-11T18:10:00+09:00"
+    assert regions(a, "timestamp") == ["Posted : 2019-02-11 16:42", "Updated : 2019-02-11 18:10"]
+    assert a.authors == ("Jung Min-ho",)
+    assert a.outlet == "The Korea Times"
+    assert a.section == "North Korea"
+    caption = regions(a, "caption")
+    assert caption == [
+        "Unification Minister Cho Myoung-gyon speaks during a meeting with business owners in Seoul, Monday."
+    ]
+    assert regions(a, "credit") == ["Yonhap"]
+    assert "Court rules against Japanese steelmaker" in chrome(a)
+
+
+# --------------------------------------------------------------------------- wire copy and plain prose
+
+
+def test_wire_story_all_caps_byline_and_ap_dateline_without_a_date() -> None:
+    text = page("wire_plain.txt")
+    a = read(text)
+    assert a.text == text
+    assert a.title == "North Korea says it tested new tactical weapon"
+    assert a.authors == ("Hyung-jin Kim", "Kim Tong-hyung")
+    assert a.outlet == "The Associated Press"
+    assert a.published is None  # no time stamp, no outlet zone: nothing is made up
+    assert regions(a, "dateline") == ["SEOUL, South Korea (AP) —"]
+    assert a.meta["dateline"]["region"] == "South Korea"
+    assert "date" not in a.meta["dateline"]
+
+
+def test_hook_newsfacts_read_article_passes_on_plain_prose_untouched() -> None:
+    text = page("plain_prose.txt")
+    assert reader.newsfacts_read_article(raw=RawDocument(data=text)) is None
+    a = newsfacts.Extractor(bundled=False, autoload=False, plugins=[reader]).read(text)
+    assert a.text == text and a.title is None and a.regions == () and a.authors == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim said.",
+        "By 2030, the government plans to double the number of startups in the industrial park, officials said.",
+        "By contrast, exports of cars rose 12.4 percent on-year to $3.9 billion in January, the data showed.",
+        "North Korea fired two missiles.\n\nThe launch came a day after the talks ended without a deal.",
+        "",
+    ],
+)
+def test_prose_that_only_looks_like_page_parts_is_not_claimed(text: str) -> None:
+    assert reader.read_raw(RawDocument(data=text)) is None
+
+
+# --------------------------------------------------------------------------- grammar tables
+
+
+def _stamped(stamp: str, outlet: str = "The Korea Herald") -> str:
+    return (
+        f"{outlet}\n\nTalks on industrial park set to resume next week\n\n{stamp}\n\n"
+        "The two Koreas will hold talks on the industrial park next week, officials said on Friday.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("PUBLISHED :December 21, 2018 - 13:47", "2018-12-21T13:47:00+09:00"),
+        ("Published : Apr 27, 2024 - 15:05", "2024-04-27T15:05:00+09:00"),
+        ("Published: 21 Dec. 2018, 19:00", "2018-12-21T19:00:00+09:00"),
+        ("Posted on Dec. 21, 2018, 1:47 p.m.", "2018-12-21T13:47:00+09:00"),
+        (
+            "Updated 3:24 PM GMT+9, December 22, 2018 | Published 1:47 PM GMT+9, December 21, 2018",
+            "2018-12-21T13:47:00+09:00",
+        ),
+        ("입력 2018.12.21 13:47 | 수정 2018.12.21 15:00", "2018-12-21T13:47:00+09:00"),
+        ("Posted : 2018-12-21T04:47:00Z", "2018-12-21T04:47:00+00:00"),
+        ("Published 2018/12/21 09:30 EST", "2018-12-21T09:30:00-05:00"),
+        ("Published : Friday, December 21, 2018", "2018-12-21T00:00:00+09:00"),
+    ],
+)
+def test_time_stamp_forms(stamp: str, expected: str) -> None:
+    a = read(_stamped(stamp))
+    assert a.published is not None
+    assert a.published.isoformat() == expected
+    assert a.title == "Talks on industrial park set to resume next week"
+
+
+def test_malformed_stamp_is_ignored_not_fatal() -> None:
+    a = read(_stamped("PUBLISHED :February 30, 2019 - 13:47"))
+    assert a.published is None
+    assert a.title == "Talks on industrial park set to resume next week"
+
+
+def test_stamp_without_a_known_zone_is_read_as_utc_and_says_so() -> None:
+    a = read(_stamped("Published : 2019-02-14 17:05", outlet="Kaesong Daily Bulletin"))
+    assert a.published is not None and a.published.isoformat() == "2019-02-14T17:05:00+00:00"
+    assert a.meta["published_zone"] == "assumed UTC"
+
+
+def test_today_date_in_header_is_never_the_publication_time() -> None:
+    text = (
+        "The Korea Herald\nSaturday, April 27, 2024\n\nNorth Korea\n\n"
+        "Kaesong firms call for quick return to complex\n\n"
+        "Owners of companies that ran factories in Kaesong urged the government to act quickly, they said on Friday.\n"
+    )
+    a = read(text)
+    assert a.published is None
+    assert "Saturday, April 27, 2024" in chrome(a)
+    assert a.title == "Kaesong firms call for quick return to complex"
+
+
+def _wire(first: str) -> str:
+    return f"Talks resume at truce village\n\n{first} officials from both sides met for about two hours on Friday.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date", "agency"),
+    [
+        ("SEOUL, Dec. 21 (Yonhap) --", "Seoul", "2018-12-21", "Yonhap"),
+        ("SEJONG, Dec. 21 (Yonhap) --", "Sejong", "2018-12-21", "Yonhap"),
+        ("PYONGYANG —", "Pyongyang", None, None),
+        ("PYONGYANG, Dec. 20 (KCNA) --", "Pyongyang", "2018-12-20", "KCNA"),
+        ("WASHINGTON (AP) —", "Washington", None, "AP"),
+        ("TOKYO (Reuters) -", "Tokyo", None, "Reuters"),
+        ("PANMUNJOM, Dec. 21, 2018 (Yonhap) --", "Panmunjom", "2018-12-21", "Yonhap"),
+    ],
+)
+def test_datelines(opening: str, place: str, date: str | None, agency: str | None) -> None:
+    text = _wire(opening)
+    a = read(text, published="2018-12-21T18:00+09:00")
+    assert regions(a, "dateline") == [opening]
+    d = a.meta["dateline"]
+    assert d["place"] == place
+    assert d.get("date") == date
+    assert d.get("agency") == agency
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "U.N. officials said that",
+        "KOREA'S exports rose as",
+        "In Seoul -- as in Pyongyang --",
+    ],
+)
+def test_no_dateline_without_a_capitalised_place_and_a_dash(first: str) -> None:
+    a = read(_wire(first))
+    assert regions(a, "dateline") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Park Ga-young (gypark@heraldcorp.com)", ("Park Ga-young",)),
+        ("By Kim Eun-jung", ("Kim Eun-jung",)),
+        ("BY PARK EUN-JEE [park.eunjee@joongang.co.kr]", ("Park Eun-jee",)),
+        ("By Kim Eun-jung and Lee Haye-ah", ("Kim Eun-jung", "Lee Haye-ah")),
+        ("By Kim Jae-won, staff reporter", ("Kim Jae-won",)),
+        ("By Lee Hyo-jin, Korea Times correspondent", ("Lee Hyo-jin",)),
+        ("By The Associated Press", ()),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Moon meets Kim at border village\n\n{line}\n\nThe leaders of the two Koreas met at the border village of Panmunjom on Friday, officials said.\n"
+    a = read(text)
+    assert a.authors == authors
+    assert regions(a, "byline") == [line]
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_with_json_ld_gives_metadata_and_article_text_with_caption() -> None:
+    a = read(page("koreatimes_jsonld.html"), media_type="text/html")
+    assert a.title == "Unification ministry pledges help for Kaesong firms"
+    assert a.published == datetime.fromisoformat("2019-02-11T16:42:00+09:00")
+    assert a.meta["updated"] == "2019-02-11T18:10:00+09:00"
+    assert a.meta["published_source"] == "json-ld"
+    assert a.authors == ("Jung Min-ho",)
+    assert a.section == "North Korea"
+    assert a.outlet == "The Korea Times"
+    assert a.url == "https://www.koreatimes.co.kr/www/nation/2019/02/103_263640.html"
+    assert "125 companies" in a.text and "“We will do our best" in a.text
+    for junk in ("facebook", "Copyright", "not text", "Southeast Asia", "display"):
+        assert junk not in a.text
+    assert regions(a, "caption") == [
+        "Unification Minister Cho Myoung-gyon speaks during a meeting in Seoul, Monday."
+    ]
+    assert regions(a, "byline") == ["By Jung Min-ho"]
+    assert "\n\nThe complex was closed in February 2016." in a.text  # <br> breaks a paragraph
+
+
+def test_html_without_json_ld_uses_meta_tags_and_the_outlet_zone() -> None:
+    a = read(page("herald_meta_only.html"), media_type="text/html")
+    assert a.title == "Chipmakers brace for slower spring"  # <title> has no site suffix in og:title's absence
+    assert a.published == datetime.fromisoformat("2019-02-14T17:05:00+09:00")
+    assert a.authors == ("Shin Ji-hye",)
+    assert a.section == "Business"
+    assert a.outlet == "The Korea Herald"
+    assert a.text.startswith("Samsung Electronics and SK hynix")
+    assert "Politics" not in a.text
+    assert regions(a, "caption") == [
+        "Workers inspect wafers at a plant in Icheon, Gyeonggi Province, on Feb. 12."
+    ]
+
+
+def test_html_is_detected_without_a_media_type_and_bytes_are_decoded_by_declared_charset() -> None:
+    html = (
+        '<html><head><meta charset="euc-kr"><title>속보 Kaesong talks</title></head><body><article>'
+        "<h1>Kaesong talks resume</h1><p>"
+        + "서울 officials said the talks would resume next week. "
+        * 5
+        + "</p>"
+        "</article></body></html>"
+    )
+    a = read(html.encode("euc-kr"))
+    assert a.title == "Kaesong talks resume"
+    assert "서울 officials said" in a.text
+
+
+def test_html_page_without_article_element_with_and_without_trafilatura(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = page("wire_no_container.html")
+    if _html._trafilatura() is not None:
+        a = read(html, media_type="text/html")
+        assert a.meta["html_text_from"] == "trafilatura"
+        assert "tested a newly developed" in a.text
+        assert regions(a, "dateline") == ["SEOUL, South Korea (AP) —"]
+    monkeypatch.setattr(_html, "_trafilatura", lambda: None)
+    b = read(html, media_type="text/html")
+    assert b.meta["html_text_from"] == "page body"
+    assert b.title == "North Korea says it tested new tactical weapon"
+    assert regions(b, "dateline") == ["SEOUL, South Korea (AP) —"]
+    assert "Korean Central News Agency" in b.text
+
+
+def test_cli_reads_html_and_includes_the_text_so_offsets_can_be_followed(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text(page("koreatimes_jsonld.html"), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["extract", str(path), "--include-text", "--no-autoload"], out=out, err=err)
+    assert status == 0, err.getvalue()
+    doc = json.loads(out.getvalue())
+    text = doc["article"]["text"]
+    assert doc["article"]["published"] == "2019-02-11T16:42:00+09:00"
+    for r in doc["article"]["regions"]:
+        assert 0 <= r["start"] <= r["end"] <= len(text)
+    for e in doc["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+# --------------------------------------------------------------------------- data tables
+
+
+def test_users_add_an_outlet_through_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "outlets.tsv").write_text(
+        "Busan Ilbo English\tAsia/Seoul\tBusan Ilbo English\tbusan.com\n", encoding="utf-8"
+    )
+    text = _stamped("Published : 2019-02-14 17:05", outlet="Busan Ilbo English")
+    assert read(text).outlet is None
+    monkeypatch.setenv(reader.DATA_ENV, str(tmp_path))
+    reader.reload_data()
+    try:
+        a = read(text)
+        assert a.outlet == "Busan Ilbo English"
+        assert a.published is not None and a.published.isoformat() == "2019-02-14T17:05:00+09:00"
+    finally:
+        monkeypatch.delenv(reader.DATA_ENV)
+        reader.reload_data()
+
+
+# --------------------------------------------------------------------------- robustness and speed
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=400))
+def test_any_text_reads_without_error_and_is_never_rewritten(text: str) -> None:
+    found = reader.read_raw(RawDocument(data=text, media_type="text/plain"))
+    if found is not None:
+        assert found.text == text
+        Article(text=found.text, regions=found.regions)  # regions lie inside the text
+
+
+_PAGE_PIECES = st.sampled_from(
+    [
+        "The Korea Herald",
+        "PUBLISHED :December 21, 2018 - 13:47",
+        "By Park Ga-young (gypark@heraldcorp.com)",
+        "SEOUL, Dec. 21 (Yonhap) -- North Korea said on Friday it would attend the talks next week.",
+        "Yonhap",
+        "EDITOR'S PICKS",
+        "• facebook",
+        "April 27, 2024",
+        "Kim said the talks would resume.",
+        "",
+        "<p>",
+        "[YONHAP]",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PAGE_PIECES, max_size=25), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_shuffled_page_parts_never_break_the_reader(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    found = reader.read_raw(RawDocument(data=text))
+    if found is not None:
+        assert found.text == text
+        for r in found.regions:
+            assert 0 <= r.start < r.end <= len(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="<>/='\" abpdivhtmlscript&;#x-!", max_size=300))
+def test_any_markup_reads_without_error(markup: str) -> None:
+    found = reader.read_raw(RawDocument(data="<html>" + markup, media_type="text/html"))
+    assert found is not None
+    Article(text=found.text, regions=found.regions)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "a\n" * 2_000_000,
+        "By Kim Jae-won\n" * 100_000,
+        "\n" * 3_000_000,
+        "\x00\ud800 PUBLISHED :" * 100_000,
+        "SEOUL, Dec. " * 200_000,
+        "[" * 500_000,
+    ],
+    ids=["one-letter-lines", "byline-lines", "newlines", "nul-surrogates", "dateline-prefixes", "brackets"],
+)
+def test_hostile_text_finishes_quickly(hostile: str) -> None:
+    started = time.perf_counter()
+    found = reader.read_raw(RawDocument(data=hostile))
+    assert time.perf_counter() - started < 10
+    if found is not None:
+        assert found.text == hostile
+
+
+@pytest.mark.parametrize("junk", ["<a b='", "<a", "<!--", "</", "<p>x", '<div class="x">'])
+def test_hostile_html_finishes_quickly(junk: str) -> None:
+    started = time.perf_counter()
+    reader.read_raw(RawDocument(data="<html>" + junk * 100_000, media_type="text/html"))
+    assert time.perf_counter() - started < 10
+
+
+def test_reads_news_pages_at_three_million_characters_a_second() -> None:
+    # Pages of the three layouts, each with an article body of usual length (about 4,000 characters).
+    body = "\n\n".join([page("plain_prose.txt")] * 8)
+    pages = [page(n).replace("\n\n", f"\n\n{body}\n\n", 1) for n in ("wire_plain.txt", "plain_prose.txt")]
+    pages += [page(n) + "\n\n" + body for n in ("herald_like.txt", "yonhap_like.txt", "koreatimes_like.txt")]
+    text = "\n\n".join(pages) * 100
+    reader.read_raw(RawDocument(data=text[:5000]))  # tables and patterns load once
+    best = min(_timed(text) for _ in range(3))
+    assert len(text) / best >= 3_000_000, f"{len(text) / best:,.0f} characters/second"
+
+
+def _timed(text: str) -> float:
+    started = time.perf_counter()
+    reader.read_raw(RawDocument(data=text))
+    return time.perf_counter() - started
