@@ -557,8 +557,54 @@ def _clause(rng: Chooser) -> str:
     return f"the talks {_date(rng)} in {place} were {rng.choice(('productive', 'frank', 'difficult', 'a first step'))}"
 
 
+_BACKGROUND_OPENERS = (
+    "The move comes as",
+    "The decision follows months in which",
+    "Observers say",
+    "Critics argue that",
+    "It is not clear whether",
+    "Analysts noted that",
+    "The announcement came after",
+    "Officials have long said",
+    "Supporters of the plan say",
+    "The talks stalled after",
+    "Many in the region believe",
+)
+_BACKGROUND_CLAIMS = (
+    "tensions on the peninsula have risen again",
+    "the two sides remain far apart on key issues",
+    "the project could take years to complete",
+    "sanctions have made cross-border trade all but impossible",
+    "the government has yet to decide how to proceed",
+    "public opinion is divided over the issue",
+    "both sides want to avoid an escalation",
+    "the economy has struggled to recover",
+    "the region's factories have been idle for years",
+    "the proposal would need approval from parliament",
+    "local businesses are waiting for clearer rules",
+    "officials declined to give further details",
+)
+_BACKGROUND_TAILS = (
+    "",
+    ", though no timetable has been set",
+    ", a view shared by several lawmakers",
+    " as the debate continues",
+    ", raising questions about what comes next",
+    " despite earlier promises",
+)
+
+
+def _background(rng: Chooser) -> str:
+    """A sentence of context with no names, numbers or dates: most of a news story's words are like this."""
+    return (
+        f"{rng.choice(_BACKGROUND_OPENERS)} {rng.choice(_BACKGROUND_CLAIMS)}{rng.choice(_BACKGROUND_TAILS)}."
+    )
+
+
 def _sentence(rng: Chooser, people: list[str]) -> str:
     """One sentence or short paragraph of news, quoting people already named now and then."""
+    if rng.randint(0, 9) < 4:
+        return _background(rng)
     kind = rng.randint(0, 15)
     person = _person(rng)
     people.append(person)
