@@ -38,6 +38,10 @@ _END_RE = re.compile(r"[.!?]+[)\]]*(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
+# the last clause edge before a position: punctuation with no other punctuation after it
+_LAST_PUNCT_RE = re.compile(
+    r"(?:[,;:()\[\]—–\"“”«»„]|\s--?\s)(?=(?:[^,;:()\[\]—–\"“”«»„-]|-(?<!\s-)|-(?!-?\s))*$)"
+)
 _ASIDE_RE = re.compile(r",\s*([a-z]+)\s*,\s*$")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 # "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
@@ -75,14 +79,12 @@ class _Attr:
     spk_end: int
     form: str  # "subject", "inverted" or "source"
     related: list[_Seg] | None = None  # the quotes it speaks, once checked
+    start: int = 0  # where the attribution's words start and end (set after init)
+    end: int = 0
 
-    @property
-    def start(self) -> int:
-        return min(self.cue_start, self.spk_start)
-
-    @property
-    def end(self) -> int:
-        return max(self.cue_end, self.spk_end)
+    def __post_init__(self) -> None:
+        self.start = min(self.cue_start, self.spk_start)
+        self.end = max(self.cue_end, self.spk_end)
 
 
 @dataclass(slots=True)
@@ -474,10 +476,12 @@ class _Finder:
         paren = _PAREN_BEFORE_RE.search(text, max(lo, cs - 24), cs)
         if paren is not None:
             stop = paren.start()
-        edge = lo if lo == start else -1
-        for m in _PUNCT_RE.finditer(text, lo, stop):
-            edge = m.end()
-        if edge < 0:
+        last = _LAST_PUNCT_RE.search(text, lo, stop)
+        if last is not None:
+            edge = last.end()
+        elif lo == start:
+            edge = lo
+        else:
             return None
         words = list(_WORD_RE.finditer(text, edge, stop))
         keep: list[re.Match[str]] = []
