@@ -94,6 +94,10 @@ def test_deterministic() -> None:
         "according to " * 50_000,
         "Kim, " * 50_000 + "said the plan works.",
         "\n" * 100_000 + "“x,” Kim said.",
+        "x - " * 50_000 + "said that it works.",
+        " -- said" * 30_000,
+        "(KCNA) said " * 30_000,
+        "Experts, however, said " * 20_000,
     ],
     ids=[
         "open-curly",
@@ -111,6 +115,10 @@ def test_deterministic() -> None:
         "according",
         "appositions",
         "newlines",
+        "spaced-hyphens",
+        "dashes-and-cues",
+        "bracketed-acronyms",
+        "asides",
     ],
 )
 def test_hostile_inputs_finish_quickly(text: str) -> None:
