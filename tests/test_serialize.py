@@ -126,3 +126,24 @@ def test_plugin_claim_kinds_keep_their_fields() -> None:
     doc = json.loads(facts.to_json())
     assert doc["claims"][0]["what"] == "visit" and doc["claims"][0]["who"] == ["a", "b"]
     assert newsfacts.read_json(facts.to_json()).to_json() == facts.to_json()
+
+
+def test_quote_text_span_is_checked_and_round_trips() -> None:
+    from newsfacts import Claim, QuoteClaim, Span
+
+    class Q:
+        name = "q"
+
+        @hookimpl
+        def newsfacts_find_claims(self, article: Article) -> list[Claim]:
+            t = article.text
+            good = QuoteClaim(span=article.span(0, len(t)), text="hello", text_span=article.span(1, 6))
+            bad = QuoteClaim(span=article.span(0, len(t)), text="hello", text_span=Span(0, 5, "xxxxx"))
+            return [good, bad]
+
+    facts = Extractor(bundled=False, autoload=False, plugins=[Q()]).extract("“hello,” Kim said.")
+    assert len(facts.claims) == 1 and [r.stage for r in facts.errors] == ["claims"]
+    doc = json.loads(facts.to_json())
+    assert doc["claims"][0]["text_span"] == {"start": 1, "end": 6, "text": "hello"}
+    jsonschema.validate(doc, json_schema())
+    assert newsfacts.read_json(facts.to_json()).to_json() == facts.to_json()

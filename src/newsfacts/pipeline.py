@@ -727,6 +727,9 @@ def _valid_claim(c: Any, text: str, ids: set[str]) -> bool:
         return False
     if c.span.end > len(text) or text[c.span.start : c.span.end] != c.span.text:
         return False
+    inner = getattr(c, "text_span", None)
+    if inner is not None and (not isinstance(inner, Span) or text[inner.start : inner.end] != inner.text):
+        return False
     return all(ref in ids for ref in c.references())
 
 

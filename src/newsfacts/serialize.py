@@ -244,6 +244,8 @@ def _claim(d: Mapping[str, Any]) -> Claim:
     base = {"id": d.get("id", ""), "kind": d["kind"], "source": d.get("source", ""), "span": _span(d["span"])}
     own = {a.name for a in attrs.fields(cls)} - set(base) - {"fields"}
     kwargs = {k: d[k] for k in own if k in d}
+    if isinstance(kwargs.get("text_span"), Mapping):
+        kwargs["text_span"] = _span(kwargs["text_span"])
     rest = {k: v for k, v in d.items() if k not in base and k not in own}
     return cls(**base, **kwargs, fields=rest)
 

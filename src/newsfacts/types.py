@@ -475,10 +475,11 @@ class Claim:
 class QuoteClaim(Claim):
     """Who said what: a direct quotation or reported speech.
 
-    ``text`` is the quoted or reported words without quote marks; ``speaker`` the
-    entity id of the speaker (a person or an organisation) or ``None``;
-    ``speaker_text`` the words naming the speaker as written; ``cue`` the speech
-    verb or phrase ("said", "according to").
+    ``text`` is the quoted or reported words without quote marks, and ``text_span``
+    where they stand (``None`` when a plugin does not say; for a quote that continues
+    over paragraphs, from its first word to its last); ``speaker`` the entity id of the
+    speaker (a person or an organisation) or ``None``; ``speaker_text`` the words naming
+    the speaker as written; ``cue`` the speech verb or phrase ("said", "according to").
     """
 
     kind: str = "quote"
@@ -487,6 +488,7 @@ class QuoteClaim(Claim):
     text: str = ""
     direct: bool = True
     cue: str | None = None
+    text_span: Span | None = None
 
     def references(self) -> tuple[str, ...]:
         """The speaker's id, if any."""
