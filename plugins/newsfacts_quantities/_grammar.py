@@ -482,6 +482,12 @@ def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[
     return None
 
 
+def _margin_before(text: str, start: int, prev: tuple[str, int, bool]) -> bool:
+    """True when an approximation phrase with bound ``margin`` ends right before ``start``."""
+    ab = _approx_before(text, start, prev)
+    return ab is not None and ab[0][1] == "margin"
+
+
 def _sentence_start(text: str, i: int) -> bool:
     """True when ``i`` begins a sentence, a line or a quotation (capitals are expected there)."""
     j = i - 1
@@ -795,7 +801,12 @@ class _Scanner:
             start -= 1
         elif cur is None:
             before = self.prev(start)
-            if before is not None and not before[2] and before[0].casefold() in ("minus", "negative"):
+            if (
+                before is not None
+                and not before[2]
+                and before[0].casefold() in ("minus", "negative")
+                and not _margin_before(text, start, before)  # "plus or minus 3.1 points"
+            ):
                 negative = True
                 start = before[1]
         low: Decimal | None = -num.value if negative else num.value
@@ -816,6 +827,9 @@ class _Scanner:
             ab = _approx_before(text, start, prev)
             if ab is not None:
                 (approx, bound), start = ab
+        elif cur is None and not negative and start > 0 and "±" in text[max(0, start - 2) : start]:
+            approx, bound = "plus or minus", "margin"  # "±3.1 percentage points"
+            start = text.rindex("±", 0, start)
 
         # A range: "3,000-5,000", "10 to 20 percent", "two or three", "between 3 and 5".
         rng = self._range(num, cur, opener, end)
@@ -850,11 +864,6 @@ class _Scanner:
                 kind = t.unit_kinds.get(unit.casefold(), "")
                 if year_like and kind in ("time", "count", ""):
                     return _Reading(None, end)
-                # "10 percent to 20 percent": a range written with the unit twice
-                if rng is None and low == high:
-                    r2 = self._range_after_unit(num, end, unit)
-                    if r2 is not None and low is not None and r2[0] >= low:
-                        high, end = r2
             elif year_like:
                 return _Reading(None, end)
             else:
@@ -882,6 +891,12 @@ class _Scanner:
                         )
                         if noun is not None:
                             unit, end = noun
+        if unit is not None and cur is None and rng is None and low is not None and low == high:
+            # "10 percent to 20 percent", "between 1 trillion won and 1.5 trillion won",
+            # "from 300 people to 400 people": a range written with the unit at both ends
+            r2 = self._range_after_unit(end, unit, opener)
+            if r2 is not None and r2[0] >= low:
+                high, end = r2
         if unit is None and num.word == "one" and num.value == 1 and rng is None:
             return _Reading(None, end)  # "one of", "the one": a pronoun, not a count
         if unit is None and end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -902,6 +917,8 @@ class _Scanner:
             high = None
         elif bound == "high":
             low, high = None, high
+        elif bound == "margin" and high is not None and low == high:
+            low, high = -abs(high), abs(high)  # a symmetric margin: "plus or minus 3.1 points"
         return _Reading(
             Found(
                 start=start,
@@ -932,7 +949,9 @@ class _Scanner:
             return None
         j = sep.end()
         if cur is not None and text.startswith(cur[0], j):
-            j += len(cur[0])
+            j += len(cur[0])  # "$2 billion to $3 billion", "KRW 5,000 to KRW 7,000"
+            if text[j : j + 1] == " ":
+                j += 1
         if j >= len(text):
             return None
         if not (text[j].isdigit() or p.word.match(text, j)):
@@ -948,17 +967,26 @@ class _Scanner:
             return None
         return second, kind
 
-    def _range_after_unit(self, num: _Num, end: int, unit: str) -> tuple[Decimal, int] | None:
+    def _range_after_unit(self, end: int, unit: str, opener: bool) -> tuple[Decimal, int] | None:
+        """The second end of a range whose ends both carry the unit: "10 percent to 20 percent",
+        "between 1 trillion won and 1.5 trillion won" (``and`` only after "between" or "from")."""
+        if _next_char(self.text, end) not in _RANGE_FIRST:
+            return None
         sep = self.p.range_sep.match(self.text, end)
-        if sep is None or sep.group(1).strip() not in ("-", "–", "to"):
+        if sep is None:
+            return None
+        word = sep.group(1).strip()
+        if word not in ("-", "–", "~", "to") and not (word == "and" and opener):
             return None
         j = sep.end()
         if j >= len(self.text) or not (self.text[j].isdigit() or self.p.word.match(self.text, j)):
             return None
         second = _number_at(self.text, j, self.p)
-        if second is None:
+        if second is None or second.plural or second.fraction:
             return None
-        u = _unit_at(self.text, second.end, self.p)
+        u = _unit_at(self.text, second.end, self.p) or _counted_noun(
+            self.text, second.end, second.value == 1, self.p
+        )
         if u is None or u[0].casefold() != unit.casefold():
             return None
         return second.value, u[1]

@@ -707,7 +707,105 @@ MORE: list[Case] = [
     ),
 ]
 
-ALL_CASES = COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS + MORE
+# Ranges whose two ends both carry the unit or scale: one quantity, low..high.
+UNIT_TWICE: list[Case] = [
+    (
+        "Analysts expect SK hynix to post a loss of between 1 trillion won and 1.5 trillion won.",
+        "1 trillion won and 1.5 trillion won",
+        1e12,
+        1.5e12,
+        "won",
+        None,
+    ),
+    (
+        "The fund is expected to grow from $2 billion to $3 billion by 2030, the ministry said.",
+        "$2 billion to $3 billion",
+        2e9,
+        3e9,
+        "$",
+        None,
+    ),
+    (
+        "Organizers said 3 million to 4 million people would visit the Expo in Busan.",
+        "3 million to 4 million people",
+        3e6,
+        4e6,
+        "people",
+        None,
+    ),
+    (
+        "Tuition rose between 10 percent and 15 percent at private universities.",
+        "10 percent and 15 percent",
+        10,
+        15,
+        "percent",
+        None,
+    ),
+    (
+        "Entry tickets cost KRW 5,000 to KRW 7,000 at the palace gates.",
+        "KRW 5,000 to KRW 7,000",
+        5000,
+        7000,
+        "KRW",
+        None,
+    ),
+    (
+        "The shelters housed from 300 families to 450 families during the floods in Gangwon.",
+        "300 families to 450 families",
+        300,
+        450,
+        "families",
+        None,
+    ),
+    (
+        "The typhoon dumped 200 millimeters to 300 millimeters of rain on Jeju Island.",
+        "200 millimeters to 300 millimeters",
+        200,
+        300,
+        "millimeters",
+        None,
+    ),
+]
+
+# A margin written "plus or minus": symmetric around zero, low = -margin, high = margin.
+MARGINS: list[Case] = [
+    (
+        "The survey has a margin of error of plus or minus 3.1 percentage points.",
+        "plus or minus 3.1 percentage points",
+        -3.1,
+        3.1,
+        "percentage points",
+        "plus or minus",
+    ),
+    (
+        "The Realmeter poll of 2,505 voters has a margin of error of ±2.0 percentage points.",
+        "±2.0 percentage points",
+        -2,
+        2,
+        "percentage points",
+        "plus or minus",
+    ),
+    (
+        "Results are accurate to plus or minus 4.4 percent at the 95 percent confidence level.",
+        "plus or minus 4.4 percent",
+        -4.4,
+        4.4,
+        "percent",
+        "plus or minus",
+    ),
+    (
+        "Temperatures in Cheorwon fell to minus 18 degrees Celsius on Tuesday.",
+        "minus 18 degrees Celsius",
+        -18,
+        -18,
+        "degrees Celsius",
+        None,
+    ),
+]
+
+ALL_CASES = (
+    COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS + MORE + UNIT_TWICE + MARGINS
+)
 
 
 def _quantity_at(text: str, words: str) -> Found:
@@ -920,3 +1018,17 @@ def test_json_carries_equivalent_and_values() -> None:
         ("100 million won", 100_000_000, 100_000_000, "won"),
         ("$89,000", 89000, 89000, "$"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Unemployment fell from 4.1 percent to 3.6 percent last month.", "4.1 percent", "3.6 percent"),
+        ("Exports rose 10 percent and imports 20 percent in May.", "10 percent", "20 percent"),
+        ("The price went from 5,000 won to 4,500 won after the cut.", "5,000 won", "4,500 won"),
+        ("Kim met 30 officials and 20 officials left early.", "30 officials", "20 officials"),
+    ],
+)
+def test_unit_twice_is_no_range_when_it_falls_or_lacks_between(text: str, first: str, second: str) -> None:
+    got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
+    assert got == [first, second]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -200,14 +200,34 @@ def test_odd_inputs(text: str) -> None:
         "more than " * 50_000,
         "$" * 100_000,
         "1." * 100_000,
+        "plus or minus " * 50_000,
+        "between 1 won and " * 50_000,
+        "a few " * 50_000,
+        "5K " * 100_000,
     ],
-    ids=["dash-chain", "comma-chain", "digit-run", "number-words", "approx-words", "dollar-signs", "dots"],
+    ids=[
+        "dash-chain",
+        "comma-chain",
+        "digit-run",
+        "number-words",
+        "approx-words",
+        "dollar-signs",
+        "dots",
+        "margins",
+        "unit-twice-ranges",
+        "vague-words",
+        "k-suffixes",
+    ],
 )
-def test_hostile_inputs_stay_linear(text: str) -> None:
-    started = time.perf_counter()
-    find_quantities(text)
-    # A generous bound: catastrophic backtracking would take minutes, linear time a second.
-    assert time.perf_counter() - started < 20
+def test_hostile_inputs_finish(text: str) -> None:
+    # A hang guard only (each takes well under a second): catastrophic backtracking would
+    # never finish. Speed is measured by benchmarks/bench_quantities.py, not asserted here.
+    found: list[list[newsfacts_quantities.Found]] = []
+    worker = threading.Thread(target=lambda: found.append(find_quantities(text)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert found, "the plugin did not finish a hostile input within 60 s"
+    assert all(text[f.start : f.end] for f in found[0])
 
 
 # --------------------------------------------------------------------------- user data
