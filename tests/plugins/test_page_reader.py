@@ -122,6 +122,25 @@ def test_pipeline_drops_mentions_in_chrome_and_keeps_those_in_byline_caption_and
     assert found["Samsung Electronics"] == [text.index("Samsung Electronics")]
 
 
+class PublishedProbe:
+    """A throwaway extraction plugin that marks the article's first word with the publication time it saw."""
+
+    name = "published_probe"
+
+    @hookimpl
+    def newsfacts_find_mentions(self, article: Article) -> Iterator[Mention]:
+        seen = article.published.isoformat() if article.published else "none"
+        yield Mention.of(article, 0, 1, "probe", key=seen, name=seen)
+
+
+def test_the_page_time_reaches_the_extraction_plugins_when_the_caller_gives_none() -> None:
+    text = page("herald_like.txt")
+    with_reader = Extractor(bundled=False, autoload=False, plugins=[reader, PublishedProbe()]).extract(text)
+    assert [e.name for e in with_reader.entities] == ["2019-02-14T17:05:00+09:00"]
+    without = Extractor(bundled=False, autoload=False, plugins=[PublishedProbe()]).extract(text)
+    assert [e.name for e in without.entities] == ["none"]
+
+
 def test_caller_published_wins_and_tz_hint_overrides_the_outlet_zone() -> None:
     text = page("herald_like.txt")
     given_time = read(text, published="2019-02-15T09:00+09:00")
