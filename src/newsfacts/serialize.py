@@ -143,6 +143,9 @@ def article_to_dict(article: Article, include_text: bool = False) -> dict[str, A
     }
     if "id" in article.meta:
         out["id"] = article.meta["id"]
+    extra = {k: to_jsonable(v) for k, v in article.meta.items() if k != "id"}
+    if extra:
+        out["meta"] = extra
     if article.regions:
         out["regions"] = [
             {"start": r.start, "end": r.end, "kind": r.kind, "label": r.label} for r in article.regions
@@ -276,7 +279,7 @@ def facts_from_json(document: str | Mapping[str, Any], text: str | None = None) 
         authors=tuple(meta.get("authors") or ()),
         section=meta.get("section"),
         outlet=meta.get("outlet"),
-        meta={"id": meta["id"]} if "id" in meta else {},
+        meta={**(meta.get("meta") or {}), **({"id": meta["id"]} if "id" in meta else {})},
         regions=tuple(
             Region(start=r["start"], end=r["end"], kind=r["kind"], label=r.get("label"))
             for r in meta.get("regions") or ()
