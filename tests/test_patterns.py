@@ -139,4 +139,4 @@ def test_the_probe_finds_patterns_and_flags_a_quadratic_one(tmp_path: Path) -> N
     assert not fine["windowed"] and not slow["windowed"] and short["windowed"]
     assert short["size"] <= 8 * 50
     assert slow["seconds"] > 24 * slow["seconds_small"] and slow["seconds"] > 0.1
-    assert fine["seconds"] < 24 * max(fine["seconds_small"], 1e-4)
+    assert not (fine["seconds"] > 0.1 and fine["seconds"] > 24 * fine["seconds_small"])
