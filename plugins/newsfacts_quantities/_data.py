@@ -14,10 +14,11 @@ import os
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from attrs import frozen
 
-__all__ = ["ENV_VAR", "Tables", "rows", "tables"]
+__all__ = ["ENV_VAR", "Tables", "Vague", "rows", "tables"]
 
 #: Environment variable naming extra data folders whose files extend the bundled lists.
 ENV_VAR = "NEWSFACTS_QUANTITIES_DATA"
@@ -44,6 +45,16 @@ def rows(name: str) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")] for line in _read_lines(name)]
 
 
+class Vague(NamedTuple):
+    """A vague count ("a few", "a couple of"): the words around its key word, its ends, its label."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    low: Decimal
+    high: Decimal
+    label: str
+
+
 @frozen(kw_only=True)
 class Tables:
     """Every list the grammar needs, read from the data files.
@@ -55,12 +66,13 @@ class Tables:
 
     numbers: dict[str, tuple[Decimal, str]]
     ordinals: dict[str, int]
-    scales: dict[str, tuple[Decimal, bool]]
+    scales: dict[str, tuple[Decimal, str]]
     units: tuple[tuple[str, str, bool], ...]
     unit_kinds: dict[str, str]
     currencies: tuple[tuple[str, bool], ...]
     approx_before: dict[str, tuple[str, str]]
     approx_after: dict[str, tuple[str, str]]
+    vague: dict[str, tuple[Vague, ...]]
     stopwords: frozenset[str]
     months: frozenset[str]
     non_units: tuple[str, ...]
@@ -80,7 +92,15 @@ def tables() -> Tables:
             ordinals[word] = int(value)
         else:
             numbers.setdefault(word, (value, cls))
-    scales = {row[0]: (Decimal(row[1]), row[2] == "yes") for row in rows("scales.tsv")}
+    scales = {row[0]: (Decimal(row[1]), row[2]) for row in rows("scales.tsv")}
+    vague: dict[str, list[Vague]] = {}
+    for row in rows("vague.tsv"):
+        words = row[0].casefold().split()
+        k = next(n for n, w in enumerate(words) if w not in ("a", "an"))
+        entry = Vague(tuple(words[:k]), tuple(words[k + 1 :]), Decimal(row[1]), Decimal(row[2]), row[3])
+        vague.setdefault(words[k], []).append(entry)
+    for entries in vague.values():
+        entries.sort(key=lambda v: -len(v.after))  # "a couple of" before "a couple"
     units = tuple((row[0], row[1], row[2] == "s") for row in rows("units.tsv"))
     unit_kinds = {u.casefold(): kind for u, kind, _ in units}
     currencies = tuple((row[0], len(row) < 2 or row[1] == "yes") for row in rows("currencies.tsv"))
@@ -90,6 +110,7 @@ def tables() -> Tables:
         numbers=numbers,
         ordinals=ordinals,
         scales=scales,
+        vague={w: tuple(v) for w, v in vague.items()},
         units=units,
         unit_kinds=unit_kinds,
         currencies=tuple(sorted(currencies, key=lambda c: -len(c[0]))),

@@ -61,6 +61,8 @@ class _Num(NamedTuple):
         None  # "m" in "$5m": (multiplier, end), only after a currency sign
     )
     scale: Decimal = Decimal(1)  # the scale word that ends the number ("million" in "2 million")
+    needs_unit: bool = False  # "10k": a quantity only with a currency, unit or counted noun
+    vague: tuple[Decimal, Decimal, str] | None = None  # "a few": (low, high, approx label)
 
 
 def format_value(value: Decimal) -> Number:
@@ -124,6 +126,7 @@ class _Patterns:
     a_scale: re.Pattern[str]
     half_a: re.Pattern[str]
     paren_open: re.Pattern[str]
+    letters: re.Pattern[str]
     line_start: re.Pattern[str]
     unit_first: frozenset[str]  # first characters of every unit, in both cases: a cheap first test
     scale_first: frozenset[str]
@@ -135,7 +138,7 @@ def _patterns() -> _Patterns:
     t = tables()
     words = [*t.numbers, *t.ordinals]
     word_alt = _alternation(words, fold=True)
-    forms = {f for w in words for f in (w, w.title(), w.upper())}
+    forms = {f for w in [*words, *t.vague] for f in (w, w.title(), w.upper())}
     scale_words = [w for w, (_, c) in t.numbers.items() if c in ("scale", "hundred")]
     units_i = [u for u, _, cs in t.units if not cs]
     units_s = [u for u, _, cs in t.units if cs]
@@ -172,6 +175,7 @@ def _patterns() -> _Patterns:
         a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),
         half_a=re.compile(rf"{_SP}+an?{_SP}+"),
         paren_open=re.compile(rf"{_SP}*\({_SP}*"),
+        letters=re.compile(r"[A-Za-z]+"),
         line_start=re.compile(r"(?:\A|\n)[ \t\u00a0•*▶-]*\Z"),
         unit_first=frozenset(c for u, _, _ in t.units for c in (u[0].lower(), u[0].upper(), u[0])),
         scale_first=frozenset(c for w in scale_words for c in (w[0].lower(), w[0].upper())) | {" ", "\u00a0"},
@@ -217,8 +221,10 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
         return _Num(start=i, end=s.end(), value=value * mult, digits=True, plain=False, scale=mult)
     a = p.scale_abbr.match(text, end) if after[:1] in p.abbr_first else None
     if a is not None:
-        mult, needs_currency = tables().scales[a.group(1)]
-        if needs_currency:  # "$5m" is five million, "5m" alone five meters: the caller decides
+        mult, needs = tables().scales[a.group(1)]
+        if needs == "noun":  # "10k runners", "$10K"
+            return _Num(i, a.end(), value * mult, True, False, scale=mult, needs_unit=True)
+        if needs == "yes":  # "$5m" is five million, "5m" alone five meters: the caller decides
             return _Num(
                 start=i, end=end, value=value, digits=True, plain=plain, currency_scale=(mult, a.end())
             )
@@ -580,7 +586,7 @@ class _Scanner:
         text, p, t = self.text, self.p, self.t
         m = p.word.match(text, i)
         if m is None:
-            return _Reading(None, i + 1)
+            return self._vague(i)
         w = m.group().casefold()
         end = m.end()
         entry = t.numbers.get(w)
@@ -607,6 +613,37 @@ class _Scanner:
         if w in t.ordinals:
             return self._ordinal(i, end, t.ordinals[w])
         return _Reading(None, end)
+
+    def _vague(self, i: int) -> _Reading:
+        """A vague count: "a few officials", "a couple of days", "several thousand protesters"."""
+        text, p, t = self.text, self.p, self.t
+        m = p.letters.match(text, i)
+        if m is None:
+            return _Reading(None, i + 1)
+        for entry in t.vague.get(m.group().casefold(), ()):
+            start, end = i, m.end()
+            for word in reversed(entry.before):  # "a" in "a few"
+                prev = _prev_word(text, start)
+                if prev is None or prev[2] or prev[0].casefold() != word:
+                    break
+                start = prev[1]
+            else:
+                for word in entry.after:  # "of" in "a couple of"
+                    nxt = p.next_word.match(text, end)
+                    if nxt is None or nxt.group(1).casefold() != word:
+                        break
+                    end = nxt.end()
+                else:
+                    if text[start].isupper() and not _sentence_start(text, start):
+                        return _Reading(None, m.end())  # "Several" inside a name
+                    low, high = entry.low, entry.high
+                    s = p.scale_word.match(text, end) if not entry.after else None
+                    if s is not None:  # "several thousand", "a few hundred"
+                        mult = t.numbers[s.group(1).casefold()][0]
+                        low, high, end = low * mult, high * mult, s.end()
+                    num = _Num(start, end, low, False, False, vague=(low, high, entry.label))
+                    return self._finish(num)
+        return _Reading(None, m.end())
 
     def _plural(self, i: int, end: int) -> _Reading:
         """ "hundreds of", "tens of thousands of": between 2 and 10 times the scale."""
@@ -819,11 +856,13 @@ class _Scanner:
             low, high = low * 2, low * 10
             approx = text[num.start : num.end].casefold()
             approx = " ".join(approx.split())
+        elif num.vague is not None:
+            low, high, approx = num.vague
 
         # Before: approximation words ("more than"), a range opener ("between").
         prev = self.prev(start)
         opener = prev is not None and not prev[2] and prev[0].casefold() in ("between", "from")
-        if prev is not None and prev[0].casefold() in _approx_last_words():
+        if prev is not None and num.vague is None and prev[0].casefold() in _approx_last_words():
             ab = _approx_before(text, start, prev)
             if ab is not None:
                 (approx, bound), start = ab
@@ -897,6 +936,18 @@ class _Scanner:
             r2 = self._range_after_unit(end, unit, opener)
             if r2 is not None and r2[0] >= low:
                 high, end = r2
+        if num.needs_unit and cur is None and (unit is None or not text[num.end : end - len(unit)].isspace()):
+            return _Reading(None, end)  # "a 5K race", "4K TV sets": "k" is a thousand only before its noun
+        if unit is None and num.vague is not None:
+            return _Reading(None, end)  # "a few said": no count without its noun
+        if (
+            unit is None
+            and rng is None
+            and approx is None
+            and cur is None
+            and self._age_apposition(num, start)
+        ):
+            unit = "years"  # "Kim Jin-hyang, 62, said": an age
         if unit is None and num.word == "one" and num.value == 1 and rng is None:
             return _Reading(None, end)  # "one of", "the one": a pronoun, not a count
         if unit is None and end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -936,7 +987,7 @@ class _Scanner:
     ) -> tuple[_Num, str] | None:
         """The second end of a range right after ``end``, and the separator kind ("-", "to", "or", "and")."""
         text, p = self.text, self.p
-        if num.plural or num.fraction:
+        if num.plural or num.fraction or num.vague is not None:
             return None
         if _next_char(text, end) not in _RANGE_FIRST:
             return None
@@ -991,6 +1042,28 @@ class _Scanner:
             return None
         return second.value, u[1]
 
+    def _age_apposition(self, num: _Num, start: int) -> bool:
+        """A person's age set off by commas after a name: "Kim, 37, said", "Lee Soo-jin, 45, a teacher".
+
+        The name is a capitalised word (not a month) right before ", "; the word after the
+        closing comma begins in lower case and is no conjunction or preposition (a list
+        "Seoul, 12, and Busan, 8, by hand").
+        """
+        text = self.text
+        end = num.end
+        if not (num.plain and start == num.start and 1 <= num.value < 120) or text[end : end + 2] != ", ":
+            return False
+        if start < 4 or text[start - 2 : start] != ", ":
+            return False
+        k = start - 2
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "-"):
+            k -= 1
+        name = text[k : start - 2]
+        if not name[:1].isupper() or name in self.t.months or (k > 0 and text[k - 1].isdigit()):
+            return False
+        nxt = self.p.next_word.match(text, end + 1)
+        return nxt is not None and nxt.group(1)[0].islower() and nxt.group(1) not in _NOT_AFTER_AGE
+
     def _label_before(self, i: int) -> str:
         """ "label" after a label word ("Article 5", "No. 2"), "name" after another capitalised
         word inside a sentence ("Apollo 11"), else ""."""
@@ -1014,6 +1087,25 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _RANGE_FIRST = frozenset("-–~toaTOA")  # how a range's separator can begin (-, to, or, and, through)
 _MAX_APPROX_WORDS = 5  # approximation phrases are at most this many words long
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
+_NOT_AFTER_AGE = frozenset(
+    {
+        "and",
+        "or",
+        "nor",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "with",
+        "of",
+        "per",
+        "each",
+        "respectively",
+    }
+)
 _OF_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose", "my", "your"}

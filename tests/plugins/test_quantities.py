@@ -638,7 +638,7 @@ COMPOUNDS: list[Case] = [
     ("The 2.5-kilometer stretch of road reopened.", "2.5-kilometer", 2.5, 2.5, "kilometer", None),
     ("The 18-hole course lies near the border.", "18-hole", 18, 18, "hole", None),
     ("Park, 65, was sentenced to 24 years in prison.", "24 years", 24, 24, "years", None),
-    ("Park, 65, was sentenced to 24 years in prison.", "65", 65, 65, None, None),
+    ("Park, 65, was sentenced to 24 years in prison.", "65", 65, 65, "years", None),
     ("The exhibition runs for 2 weeks at the COEX.", "2 weeks", 2, 2, "weeks", None),
     ("Shares of the chipmaker rose 4.27 percent on Friday.", "4.27 percent", 4.27, 4.27, "percent", None),
     ("The index closed at 2,041.04, up 9.19 points.", "9.19 points", 9.19, 9.19, "points", None),
@@ -803,8 +803,105 @@ MARGINS: list[Case] = [
     ),
 ]
 
+# Vague counts (readings in vague.tsv), "k" for a thousand before a noun, ages set off by commas.
+VAGUE: list[Case] = [
+    (
+        "A few lawmakers walked out of the plenary session in protest.",
+        "A few lawmakers",
+        2,
+        5,
+        "lawmakers",
+        "a few",
+    ),
+    (
+        "The talks resumed a couple of days after the missile launch, Yonhap reported.",
+        "a couple of days",
+        2,
+        2,
+        "days",
+        "a couple",
+    ),
+    (
+        "Several North Korean soldiers crossed the border before retreating, the JCS said.",
+        "Several North Korean soldiers",
+        3,
+        9,
+        "soldiers",
+        "several",
+    ),
+    (
+        "Several thousand protesters marched toward the presidential office on Saturday.",
+        "Several thousand protesters",
+        3000,
+        9000,
+        "protesters",
+        "several",
+    ),
+    (
+        "Only a handful of defectors have returned to the North, the ministry said.",
+        "a handful of defectors",
+        2,
+        5,
+        "defectors",
+        "a handful",
+    ),
+    (
+        "Dozens of fishing boats were seen near the Northern Limit Line.",
+        "Dozens of fishing boats",
+        24,
+        120,
+        "boats",
+        "dozens",
+    ),
+    (
+        "A few hundred residents were evacuated as the wildfire spread in Uljin.",
+        "A few hundred residents",
+        200,
+        500,
+        "residents",
+        "a few",
+    ),
+    (
+        "About 10k runners took part in the Seoul Marathon on Sunday.",
+        "About 10k runners",
+        10000,
+        10000,
+        "runners",
+        "about",
+    ),
+    ("Organizers expect 5K visitors a day at the Busan booth.", "5K visitors", 5000, 5000, "visitors", None),
+    ("The startup raised $250K in seed funding, its founder said.", "$250K", 250000, 250000, "$", None),
+    (
+        "Kim Jin-hyang, 62, chairman of the foundation, said the firms would return.",
+        "62",
+        62,
+        62,
+        "years",
+        None,
+    ),
+    (
+        "Choi, 37, told police she had acted alone, the Suwon District Court said.",
+        "37",
+        37,
+        37,
+        "years",
+        None,
+    ),
+]
+
 ALL_CASES = (
-    COUNTS + APPROX + MONEY + PERCENT + RANGES + WORDS + MEASURES + COMPOUNDS + MORE + UNIT_TWICE + MARGINS
+    COUNTS
+    + APPROX
+    + MONEY
+    + PERCENT
+    + RANGES
+    + WORDS
+    + MEASURES
+    + COMPOUNDS
+    + MORE
+    + UNIT_TWICE
+    + MARGINS
+    + VAGUE
 )
 
 
@@ -883,6 +980,10 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("The KF21 fighter made its first flight.", "21"),
     ("Exports of 13F filings were delayed.", "13F"),
     ("The ceasefire took effect at 10 o'clock.", "10"),
+    ("Only a few said they would vote for the ruling party.", "a few"),
+    ("The Several Sisters festival drew crowds in Daegu.", "Several"),
+    ("Kim finished the 5K race in Yeouido in 19 minutes.", "5K"),
+    ("LG sells 8K TV sets in 30 countries.", "8K"),
 ]
 
 
@@ -1032,3 +1133,19 @@ def test_json_carries_equivalent_and_values() -> None:
 def test_unit_twice_is_no_range_when_it_falls_or_lacks_between(text: str, first: str, second: str) -> None:
     got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Police counted ballots from Seoul, 12, and Busan, 8, by hand.", "12"),
+        ("The suspect was held on June 3, 2023, in Incheon.", None),
+        ("The tally, 41, was read out by the speaker.", "41"),
+        ("Seoul, 25, Incheon, 9: the count of new cases by city.", "25"),
+    ],
+)
+def test_a_number_between_commas_is_an_age_only_after_a_name(text: str, words: str | None) -> None:
+    ages = [text[f.start : f.end] for f in find_quantities(text) if f.unit == "years"]
+    assert ages == []
+    if words is not None:
+        assert _quantity_at(text, words).unit is None
