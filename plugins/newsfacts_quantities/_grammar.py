@@ -466,16 +466,22 @@ def _currency_by_last() -> dict[str, tuple[tuple[str, bool], ...]]:
 
 
 @functools.cache
-def _approx_last_words() -> frozenset[str]:
-    """The last word of every approximation phrase: a cheap first test before the full one."""
-    return frozenset(phrase.split()[-1].rstrip(".") for phrase in tables().approx_before)
+def _approx_last_words() -> dict[str, int]:
+    """The last word of every approximation phrase, with the most words a phrase ending in it
+    has: a cheap first test, and how far back the full one need look ("about" is one word)."""
+    longest: dict[str, int] = {}
+    for phrase in tables().approx_before:
+        words = phrase.split()
+        last = words[-1].rstrip(".")
+        longest[last] = max(longest.get(last, 0), len(words))
+    return longest
 
 
 def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[tuple[str, str], int] | None:
     """The longest approximation phrase ending right before ``start`` ("more than", "an estimated")."""
     table = tables().approx_before
     words = [prev]
-    for _ in range(_MAX_APPROX_WORDS - 1):
+    for _ in range(min(_MAX_APPROX_WORDS, _approx_last_words().get(prev[0].casefold(), 0)) - 1):
         w = _prev_word(text, words[-1][1])
         if w is None or w[2]:
             break
@@ -502,11 +508,9 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?\n\r\"“‘'(:;—–-[•▶"
 
 
-class _Reading(NamedTuple):
-    """What the scanner made of one candidate: maybe a quantity, and where to resume."""
-
-    found: Found | None
-    resume: int
+#: What the scanner made of one candidate: maybe a quantity, and where to resume. A plain
+#: tuple, not a NamedTuple: one is made per candidate, and building a tuple is cheaper.
+_Reading = tuple[Found | None, int]
 
 
 class _Scanner:
@@ -530,17 +534,19 @@ class _Scanner:
         out: list[Found] = []
         resume = 0
         last: Found | None = None
+        read = self.read
+        paren_open = self.p.paren_open
         for m in self.p.main.finditer(self.text):
             i = m.start()
             if i < resume:
                 continue
-            reading = self.read(i)
-            resume = max(resume, reading.resume)
-            f = reading.found
+            f, nxt = read(i)
+            if nxt > resume:
+                resume = nxt
             if f is None:
                 continue
-            if f.kind == "quantity" and last is not None and last.kind == "quantity":
-                gap = self.p.paren_open.fullmatch(self.text, last.end, f.start)
+            if last is not None and f.kind == "quantity" and last.kind == "quantity":
+                gap = paren_open.fullmatch(self.text, last.end, f.start)
                 if gap is not None:
                     f = Found(
                         start=f.start,
@@ -566,10 +572,10 @@ class _Scanner:
             if before.isalpha() and _currency_before(text, i) is None:
                 return self._skip_junk(i)  # "G20", "KF21": part of a name
         elif i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
-            return _Reading(None, i + 1)  # "Bone", "ZONE": a number word inside a word
+            return (None, i + 1)  # "Bone", "ZONE": a number word inside a word
         num = _number_at(text, i, p)
         if num is None:
-            return self._special_word(i) if not text[i].isdigit() else _Reading(None, i + 1)
+            return self._special_word(i) if not text[i].isdigit() else (None, i + 1)
         if num.digits:
             return self._after_digits(num)
         return self._after_words(num)
@@ -579,7 +585,7 @@ class _Scanner:
         end = m.end() if m else i + 1
         j = self.p.after_digits_junk.match(self.text, end)
         c = self.p.chain.match(self.text, end)
-        return _Reading(None, max(end, j.end() if j else end, c.end() if c else end))
+        return (None, max(end, j.end() if j else end, c.end() if c else end))
 
     def _special_word(self, i: int) -> _Reading:
         """Words that are numbers only in some company: ordinals, "half", "hundreds of", "a dozen"."""
@@ -596,7 +602,7 @@ class _Scanner:
             # "a million", "a dozen", "a hundred thousand": one of the scale
             a = p.a_scale.search(text, max(0, i - 3), i)
             if a is None:
-                return _Reading(None, end)
+                return (None, end)
             value = entry[0]
             sep = p.sep.match(text, end)
             nxt = p.word.match(text, sep.end()) if sep is not None and "and" not in sep.group() else None
@@ -612,14 +618,14 @@ class _Scanner:
             return self._fraction(i, w, end)
         if w in t.ordinals:
             return self._ordinal(i, end, t.ordinals[w])
-        return _Reading(None, end)
+        return (None, end)
 
     def _vague(self, i: int) -> _Reading:
         """A vague count: "a few officials", "a couple of days", "several thousand protesters"."""
         text, p, t = self.text, self.p, self.t
         m = p.letters.match(text, i)
         if m is None:
-            return _Reading(None, i + 1)
+            return (None, i + 1)
         for entry in t.vague.get(m.group().casefold(), ()):
             start, end = i, m.end()
             for word in reversed(entry.before):  # "a" in "a few"
@@ -635,7 +641,7 @@ class _Scanner:
                     end = nxt.end()
                 else:
                     if text[start].isupper() and not _sentence_start(text, start):
-                        return _Reading(None, m.end())  # "Several" inside a name
+                        return (None, m.end())  # "Several" inside a name
                     low, high = entry.low, entry.high
                     s = p.scale_word.match(text, end) if not entry.after else None
                     if s is not None:  # "several thousand", "a few hundred"
@@ -643,7 +649,7 @@ class _Scanner:
                         low, high, end = low * mult, high * mult, s.end()
                     num = _Num(start, end, low, False, False, vague=(low, high, entry.label))
                     return self._finish(num)
-        return _Reading(None, m.end())
+        return (None, m.end())
 
     def _plural(self, i: int, end: int) -> _Reading:
         """ "hundreds of", "tens of thousands of": between 2 and 10 times the scale."""
@@ -659,7 +665,7 @@ class _Scanner:
                     scale *= inner
                     phrase_end = s.end()
         if not _sentence_start(text, i) and text[i].isupper():
-            return _Reading(None, phrase_end)
+            return (None, phrase_end)
         num = _Num(start=i, end=phrase_end, value=scale, digits=False, plain=False, plural=True)
         return self._finish(num)
 
@@ -705,26 +711,26 @@ class _Scanner:
             return self._finish(num)
         if w in t.ordinals:
             return self._ordinal(i, end, t.ordinals[w])
-        return _Reading(None, end)
+        return (None, end)
 
     def _ordinal(self, i: int, end: int, rank: int) -> _Reading:
         """An ordinal word after a determiner ("the second summit"): kind "ordinal", never a count."""
         prev = self.prev(i)
         if prev is None or prev[2] or prev[0].casefold() not in _DETERMINERS:
-            return _Reading(None, end)
+            return (None, end)
         if self.text[i].isupper() and not _sentence_start(self.text, i):
-            return _Reading(None, end)
-        return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+            return (None, end)
+        return (Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
 
     def _after_words(self, num: _Num) -> _Reading:
         text = self.text
         i = num.start
         if text[i].isupper() and not _sentence_start(text, i):
-            return _Reading(None, num.end)  # "Group of Seven", "the Big Three"
+            return (None, num.end)  # "Group of Seven", "the Big Three"
         if num.word == "one" and num.value == 1:
             prev = self.prev(i)
             if prev is not None and prev[0].casefold() in _NOT_ONE:
-                return _Reading(None, num.end)
+                return (None, num.end)
         return self._finish(num)
 
     def _after_digits(self, num: _Num) -> _Reading:
@@ -740,35 +746,35 @@ class _Scanner:
         ):
             unit = _unit_at(text, end, p)
             if unit is None or self.t.unit_kinds.get(unit[0].casefold(), "") in ("time", "count", ""):
-                return _Reading(None, end)  # a year ("in 2016"): the dates plugin's
+                return (None, end)  # a year ("in 2016"): the dates plugin's
         if num.plain and c:
             if c in ".,/":
                 junk = p.after_digits_junk.match(text, end)
                 if junk is not None:
-                    return _Reading(None, junk.end())  # "1.2.3", "12/17", "1,2,3"
+                    return (None, junk.end())  # "1.2.3", "12/17", "1,2,3"
             elif c in "snrt":
                 o = p.ordinal_suffix.match(text, end)
                 if o is not None:
                     if self._month_before(i):
-                        return _Reading(None, o.end())
+                        return (None, o.end())
                     return self._ordinal_digits(i, o.end(), int(num.value))
             elif c == ":":
                 clock = p.clock.match(text, end)
                 if clock is not None:
-                    return _Reading(None, clock.end())  # "13:47"
+                    return (None, clock.end())  # "13:47"
             elif c in "-–":
                 chain = p.chain.match(text, end)
                 if chain is not None and chain.group().count("-") + chain.group().count("–") >= 2:
-                    return _Reading(None, chain.end())  # "02-2287-2114", "1-2-3-4"
+                    return (None, chain.end())  # "02-2287-2114", "1-2-3-4"
             if (c == " " or c.isalpha()) and p.non_unit.match(text, end) is not None:
-                return _Reading(None, end)  # "9 a.m."
+                return (None, end)  # "9 a.m."
         if self._month_before(i) or (c == " " and self._month_after(end)):
             chain = p.chain.match(text, end)
-            return _Reading(None, chain.end() if chain else end)
+            return (None, chain.end() if chain else end)
         if self._list_marker(num):
-            return _Reading(None, end + 1)
+            return (None, end + 1)
         if c == " " and self._month_day_name(num):
-            return _Reading(None, end)  # "the 4.27 Panmunjom Declaration"
+            return (None, end)  # "the 4.27 Panmunjom Declaration"
         return self._finish(num)
 
     def _month_day_name(self, num: _Num) -> bool:
@@ -786,7 +792,7 @@ class _Scanner:
         return word[:1].isupper() or word.casefold() in self.t.date_nouns
 
     def _ordinal_digits(self, i: int, end: int, rank: int) -> _Reading:
-        return _Reading(Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+        return (Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
 
     def _month_before(self, i: int) -> bool:
         prev = self.prev(i)
@@ -879,10 +885,10 @@ class _Scanner:
             if num.scale == 1 and second.scale != 1 and lo * second.scale <= hi:
                 lo *= second.scale  # "$1-2 billion", "three to five million"
             if num.plain and second.plain and _year_pair(num, second):
-                return _Reading(None, second.end)  # "2018-2019", "1950-53": years
+                return (None, second.end)  # "2018-2019", "1950-53": years
             if lo > hi:
                 if sep_kind == "-":
-                    return _Reading(None, second.end)  # a score, "3-1"
+                    return (None, second.end)  # a score, "3-1"
                 rng = None
             else:
                 low, high = lo, hi
@@ -902,9 +908,9 @@ class _Scanner:
                 unit, end = u
                 kind = t.unit_kinds.get(unit.casefold(), "")
                 if year_like and kind in ("time", "count", ""):
-                    return _Reading(None, end)
+                    return (None, end)
             elif year_like:
-                return _Reading(None, end)
+                return (None, end)
             else:
                 comp = p.compound.match(text, end) if rng is None and text[end : end + 1] == "-" else None
                 if comp is not None and comp.group(1).split("-")[0] not in t.stopwords:
@@ -912,7 +918,7 @@ class _Scanner:
                     if num.word != "one" or head.casefold() in t.unit_kinds:
                         unit, end = comp.group(1), comp.end()
                     else:
-                        return _Reading(None, comp.end())
+                        return (None, comp.end())
                 elif comp is None:
                     where = end
                     if num.plural or num.fraction:
@@ -937,9 +943,9 @@ class _Scanner:
             if r2 is not None and r2[0] >= low:
                 high, end = r2
         if num.needs_unit and cur is None and (unit is None or not text[num.end : end - len(unit)].isspace()):
-            return _Reading(None, end)  # "a 5K race", "4K TV sets": "k" is a thousand only before its noun
+            return (None, end)  # "a 5K race", "4K TV sets": "k" is a thousand only before its noun
         if unit is None and num.vague is not None:
-            return _Reading(None, end)  # "a few said": no count without its noun
+            return (None, end)  # "a few said": no count without its noun
         if (
             unit is None
             and rng is None
@@ -949,13 +955,13 @@ class _Scanner:
         ):
             unit = "years"  # "Kim Jin-hyang, 62, said": an age
         if unit is None and num.word == "one" and num.value == 1 and rng is None:
-            return _Reading(None, end)  # "one of", "the one": a pronoun, not a count
+            return (None, end)  # "one of", "the one": a pronoun, not a count
         if unit is None and end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            return _Reading(None, end + 1)  # "5G", "13F", "24703L202": a code, not a quantity
+            return (None, end + 1)  # "5G", "13F", "24703L202": a code, not a quantity
         if approx is None and cur is None and num.digits and not negative:
             label = self._label_before(num.start)
             if label == "label" or (label == "name" and unit is None and rng is None):
-                return _Reading(None, end)
+                return (None, end)
         # After the unit: "or more", "or so".
         aa = p.approx_after.match(text, end) if _next_char(text, end) in "oaOA" else None
         if aa is not None:
@@ -970,7 +976,7 @@ class _Scanner:
             low, high = None, high
         elif bound == "margin" and high is not None and low == high:
             low, high = -abs(high), abs(high)  # a symmetric margin: "plus or minus 3.1 points"
-        return _Reading(
+        return (
             Found(
                 start=start,
                 end=end,
