@@ -74,6 +74,7 @@ class Tables:
     approx_after: dict[str, tuple[str, str]]
     vague: dict[str, tuple[Vague, ...]]
     stopwords: frozenset[str]
+    noun_modifiers: frozenset[str]
     months: frozenset[str]
     non_units: tuple[str, ...]
     irregular_plurals: frozenset[str]
@@ -117,6 +118,7 @@ def tables() -> Tables:
         approx_before=approx_before,
         approx_after=approx_after,
         stopwords=frozenset(line.strip().casefold() for line in _read_lines("stopwords.txt")),
+        noun_modifiers=frozenset(line.strip().casefold() for line in _read_lines("noun_modifiers.txt")),
         months=frozenset(line.strip() for line in _read_lines("months.txt")),
         non_units=tuple(line.strip() for line in _read_lines("non_units.txt")),
         irregular_plurals=frozenset(line.strip().casefold() for line in _read_lines("irregular_plurals.txt")),

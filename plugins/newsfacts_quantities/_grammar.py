@@ -387,6 +387,9 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
         core = word.rstrip(".'’")
         if not core or core.casefold() in t.stopwords or core.endswith(("'s", "’s")):
             return None
+        if core == word and core.casefold() in t.noun_modifiers:
+            pos = end  # "three other former officials", "10 more people"
+            continue
         if "." in core and not core.replace(".", "").isupper():
             return None
         if _is_plural_noun(core, t):

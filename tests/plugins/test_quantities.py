@@ -887,6 +887,23 @@ VAGUE: list[Case] = [
         "years",
         None,
     ),
+    (
+        "Prosecutors indicted at least three other former officials on bribery charges.",
+        "at least three other former officials",
+        3,
+        None,
+        "officials",
+        "at least",
+    ),
+    (
+        "Health authorities reported 12 more people infected with measles in Incheon.",
+        "12 more people",
+        12,
+        12,
+        "people",
+        None,
+    ),
+    ("The ministry will send one other envoy to Beijing next week.", "one other envoy", 1, 1, "envoy", None),
 ]
 
 ALL_CASES = (
