@@ -8,6 +8,7 @@ a lossless JSON round trip, and claim references to entities that exist.
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
@@ -65,6 +66,7 @@ class _Broken:
     def __init__(self, fault: str) -> None:
         self.name = f"broken_{fault}"
         self.fault = fault
+        self.runs = itertools.count()
 
     @newsfacts.hookimpl
     def newsfacts_find_mentions(self, article: newsfacts.Article) -> list[newsfacts.Mention]:
@@ -74,7 +76,7 @@ class _Broken:
         if self.fault == "offsets" and len(text) > 3:
             return [newsfacts.Mention(span=newsfacts.Span(1, 3, "xx"), kind="person")]
         if self.fault == "random" and text:
-            return [newsfacts.Mention.of(article, 0, 1, "thing", name=str(id(object())))]
+            return [newsfacts.Mention.of(article, 0, 1, "thing", name=f"run {next(self.runs)}")]
         return []
 
 
