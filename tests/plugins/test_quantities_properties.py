@@ -112,6 +112,34 @@ def test_ranges_are_ordered(a: int, b: int, sep: str) -> None:
         assert all(f.low == f.high for f in found)
 
 
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(["trillion won", "percent", "kilometers", "million people", "families"]),
+    st.sampled_from([("between ", " and "), ("from ", " to "), ("", " to ")]),
+)
+def test_ranges_with_the_unit_at_both_ends(a: int, b: int, unit: str, words: tuple[str, str]) -> None:
+    opener, joiner = words
+    text = f"Analysts expect {opener}{a:,} {unit}{joiner}{b:,} {unit} next year."
+    found = [f for f in find_quantities(text) if f.kind == "quantity"]
+    scale = 10**12 if unit.startswith("trillion") else 10**6 if unit.startswith("million") else 1
+    head = unit.split()[-1]
+    if a <= b:
+        assert [(f.low, f.high, f.unit) for f in found] == [(a * scale, b * scale, head)]
+        assert text[found[0].start : found[0].end] == f"{a:,} {unit}{joiner}{b:,} {unit}"
+    else:  # a fall from one value to another: two quantities
+        assert [(f.low, f.high) for f in found] == [(a * scale, a * scale), (b * scale, b * scale)]
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=9))
+def test_plus_or_minus_is_a_symmetric_margin(whole: int, tenth: int) -> None:
+    text = f"The poll has a margin of error of plus or minus {whole}.{tenth} percentage points."
+    (f,) = find_quantities(text)
+    value = whole + tenth / 10
+    assert (f.low, f.high, f.approx) == (pytest.approx(-value), pytest.approx(value), "plus or minus")
+    assert text[f.start : f.end] == f"plus or minus {whole}.{tenth} percentage points"
+
+
 _PIECES = st.sampled_from(
     [
         "1",
@@ -148,6 +176,13 @@ _PIECES = st.sampled_from(
         "a dozen",
         "-year-old",
         "or more",
+        "a few ",
+        "several ",
+        "plus or minus ",
+        "±",
+        "10k ",
+        "Kim, ",
+        ", ",
     ]
 )
 
