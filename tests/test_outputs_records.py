@@ -89,6 +89,14 @@ def test_a_jsonl_archive_becomes_one_set_of_tables_numbered_by_article(tmp_path:
     assert to_records(read_jsonl(path), start=100)["articles"][0]["article"] == 100
 
 
+def test_the_top_level_read_jsonl_streams_the_same_documents(tmp_path: Path) -> None:
+    path = archive(tmp_path)
+    lazily = newsfacts.read_jsonl(path)
+    assert not isinstance(lazily, list)  # a generator: an archive need not fit in memory
+    assert [f.to_dict() for f in lazily] == [f.to_dict() for f in read_jsonl(path)]
+    assert "read_jsonl" in newsfacts.__all__
+
+
 def test_a_bad_line_names_its_line_number_and_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     good = sample_facts().to_json(indent=None)
     with pytest.raises(InputError, match=r"<lines>:2: not JSON"):

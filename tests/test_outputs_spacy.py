@@ -113,3 +113,19 @@ def test_a_docs_own_publication_time_wins_over_the_components_setting() -> None:
     doc = nlp.make_doc(SAMPLE_TEXT)
     doc._.newsfacts_published = "2019-01-02T09:00+09:00"
     assert nlp(doc)._.newsfacts["article"]["published"] == "2019-01-02T09:00:00+09:00"
+
+
+def test_spacy_finds_the_component_through_its_entry_point_without_importing_newsfacts() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, spacy\n"
+        "assert 'newsfacts' not in sys.modules\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('newsfacts', config={'bundled': False, 'autoload': False})\n"
+        "print(nlp.pipe_names)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "newsfacts" in done.stdout

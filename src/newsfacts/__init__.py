@@ -13,6 +13,8 @@ data tables and dateparser load when the first :class:`Extractor` is made.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsfacts.errors import InputError, NewsfactsError, PluginError
@@ -67,12 +69,24 @@ __all__ = [
     "hookspec",
     "parse_published",
     "read_json",
+    "read_jsonl",
 ]
 
 
 def read_json(document: str | dict[str, Any], text: str | None = None) -> Facts:
     """Read a ``newsfacts/1`` JSON document back into :class:`Facts` (see ``Facts.from_json``)."""
     return Facts.from_json(document, text=text)
+
+
+def read_jsonl(source: str | os.PathLike[str] | Iterable[str]) -> Iterator[Facts]:
+    """Read a JSONL archive of ``newsfacts/1`` documents (a path or lines), one :class:`Facts` each.
+
+    Lazy: one line is parsed at a time, so an archive larger than memory can be streamed
+    into ``newsfacts.outputs.to_records`` or a DataFrame.
+    """
+    from newsfacts.outputs.records import read_jsonl as _read_jsonl
+
+    return _read_jsonl(source)
 
 
 def __getattr__(name: str) -> Any:

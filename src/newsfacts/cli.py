@@ -40,9 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--format",
-        choices=("json", "jsonl", "text"),
+        choices=("json", "jsonl", "text", "html"),
         default="json",
-        help="json: one newsfacts/1 document (a list for several files); jsonl: one per line; text: a summary",
+        help=(
+            "json: one newsfacts/1 document (a list for several files); jsonl: one per line; "
+            "text: a summary; html: a self-contained evidence page (one section per file)"
+        ),
     )
     ex.add_argument("--include-text", action="store_true", help="put the article text into the JSON")
     ex.add_argument(
@@ -253,7 +256,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     parse_published(args.published, args.tz)  # a bad --published stops before any work
     extractor = _extractor(args)
     status = 0
-    as_json = args.format != "text"
+    as_json = args.format not in ("text", "html")
     indent = None if args.format == "jsonl" else 2
     single = len(args.files) == 1 and not _is_jsonl(args.files[0], args.input_format)
     progress = _Progress(err)
@@ -267,6 +270,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         on_progress=progress,
     )
     written = 0
+    pages: list[Facts] = []  # --format html: one page at the end (it needs every article's tables)
     try:
         for outcome in outcomes:
             if outcome.error is not None:
@@ -280,6 +284,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if not single:
                     out.write(f"== {outcome.label}\n")
                 render_text(outcome.facts, out)
+            elif args.format == "html":
+                assert outcome.facts is not None
+                pages.append(outcome.facts)
             elif args.format == "jsonl":
                 out.write(f"{outcome.json}\n")
             else:
@@ -293,6 +300,10 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress.close()
     if args.format == "json" and not single:
         out.write("\n]\n" if written else "[]\n")
+    if args.format == "html":
+        from newsfacts.outputs.html import render_batch, render_html
+
+        out.write(render_html(pages[0]) if single and pages else render_batch(pages))
     return status
 
 
