@@ -250,14 +250,16 @@ def test_any_overlapping_spans_give_well_formed_markup_whose_fragments_spell_eac
             assert f"data-m:{n}" not in p.texts
 
 
-def test_markup_is_fast_on_a_long_article_with_many_mentions() -> None:
+def test_markup_finishes_on_a_long_article_with_many_mentions() -> None:
     words = ("Kim Jin-hyang met Moon Jae-in in Seoul on Monday. " * 5_000).rstrip()
     facts = sample_facts(words)
     assert sum(len(e.mentions) for e in facts.entities) == 20_000
     began = time.perf_counter()
     page = render_html(facts)
     took = time.perf_counter() - began
-    assert took < 5, f"{took:.1f}s for {len(words):,} characters"
+    # A hang guard, not a speed measurement (benchmarks/ measure speed): this takes well
+    # under a second, a quadratic mark-up would take minutes.
+    assert took < 60, f"{took:.1f}s for {len(words):,} characters"
     assert len(re.findall(r'class="m k-person[^"]*" data-m=', page)) == 10_000
 
 
