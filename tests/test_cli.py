@@ -142,3 +142,18 @@ def test_module_entry_point_runs(article: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["schema"] == "newsfacts/1"
+
+
+def test_a_jsonl_record_with_an_escaped_lone_surrogate_is_written_as_utf8(tmp_path: Path) -> None:
+    # JSON allows "\ud800" escapes; the text then holds a lone surrogate, which UTF-8 cannot.
+    records = tmp_path / "records.jsonl"
+    quote = '"We will \\ud800 go ahead," President Moon Jae-in said on Monday.'
+    records.write_text(json.dumps({"text": quote}, ensure_ascii=True).replace("\\\\ud800", "\\ud800") + "\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsfacts", "extract", str(records), "--format", "jsonl", "--include-text"],
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    doc = json.loads(proc.stdout.decode("utf-8"))
+    assert "\ud800" in doc["article"]["text"]

@@ -96,6 +96,22 @@ def test_jsonl_form_is_one_line() -> None:
     assert "\n" not in line and json.loads(line)["schema"] == "newsfacts/1"
 
 
+@pytest.mark.parametrize("indent", [2, None])
+def test_lone_surrogates_are_escaped_so_the_document_can_be_written_and_read_back(indent: int | None) -> None:
+    # Text decoded with surrogateescape, or a JSONL record with a "\\ud800" escape, can carry
+    # lone surrogates; UTF-8 cannot, so a raw one would crash the writer.
+    text = 'Kaesong \udcff officials said. "Kim Jin-\ud800hyang," he said.'
+    facts = Extractor(bundled=False, autoload=False, plugins=[People(), Quoter()]).extract(
+        text, include_text=True
+    )
+    out = facts.to_json(indent=indent)
+    out.encode("utf-8")  # must not raise
+    assert "\\udcff" in out and "\\ud800" in out
+    back = newsfacts.read_json(out)
+    assert back.article.text == text
+    assert back.to_json(indent=indent) == out
+
+
 def test_reading_something_else_is_a_clear_error() -> None:
     with pytest.raises(newsfacts.InputError, match="newsfacts/1"):
         newsfacts.read_json('{"schema": "other/2"}')
