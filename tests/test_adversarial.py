@@ -65,10 +65,7 @@ def _run(name: str, scale: float = 1.0, guard: float = HANG_GUARD) -> dict[str, 
 
 # Known failures, routed to the plugin's owner (remove the mark once fixed; strict=False
 # so the fix shows up as XPASS rather than breaking the run).
-_KNOWN = {
-    "full_stop_runs": "quotes plugin: sentence splitting (_engine._END_RE) is quadratic in a run of full "
-    "stops; about 40 s here for five sentences of 20,000 dots, near the 60 s guard",
-}
+_KNOWN = {}
 
 
 @pytest.mark.parametrize(

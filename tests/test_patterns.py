@@ -81,11 +81,7 @@ def _compiles_patterns(package: str) -> bool:
 
 # Known failures, routed to the plugin's owner (remove the mark once fixed; strict=False
 # so the fix shows up as XPASS rather than breaking the run).
-_KNOWN = {
-    "quotes": "quotes plugin: _engine._END_RE [.!?]+[)\\]]*(?=\\s+(?![a-z])) is scanned with finditer "
-    "and backtracks over a run of full stops from every position (quadratic); a lookbehind "
-    "(?<![.!?]) and possessive [.!?]++ would make it linear",
-}
+_KNOWN = {}
 
 
 @pytest.mark.parametrize(

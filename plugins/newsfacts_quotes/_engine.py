@@ -34,7 +34,7 @@ _FAMILY = {'"': "s", "“": "c", "”": "c", "„": "c", "‟": "c", "«": "g", 
 _OPEN_GLYPHS = frozenset("“„‟«")
 _LEFT_SPACE = frozenset("([{—–-/\u00a0")
 _RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
-_END_RE = re.compile(r"[.!?]+[)\]]*(?=\s+(?![a-z]))")
+_END_RE = re.compile(r"(?<![.!?])[.!?]++[)\]]*+(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
