@@ -1,4 +1,4 @@
-"""The quotes plugin on hostile and random input: never a crash, never a hang, spans always exact."""
+"""The quotes plugin on hostile, random and very long input: never a crash, never a hang, spans always exact."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ import newsfacts_quotes
 from newsfacts import Article, Extractor, QuoteClaim
 from newsfacts_quotes import find_quotes
 from tests.plugins.quotes_fakes import run
+
+# A hang guard, not a speed limit: speed and linearity are measured by benchmarks/bench.py.
+HANG_GUARD = 60.0
 
 _PIECES = st.sampled_from(
     [
@@ -121,12 +124,13 @@ def test_deterministic() -> None:
         "asides",
     ],
 )
-def test_hostile_inputs_finish_quickly(text: str) -> None:
-    started = time.perf_counter()
+def test_hostile_inputs_finish(text: str) -> None:
+    # A hang guard, not a speed measurement (speed and linearity are measured by
+    # benchmarks/bench.py): a quadratic pattern would take hours on these inputs.
+    started = time.monotonic()
     claims = find_quotes(Article(text=text), (), ())
-    elapsed = time.perf_counter() - started
+    assert time.monotonic() - started < HANG_GUARD, f"no result within {HANG_GUARD:.0f} s"
     _check(text, claims)
-    assert elapsed < 10.0, f"{elapsed:.1f}s for {len(text)} characters"
 
 
 def test_unbalanced_marks_do_not_swallow_the_article() -> None:
@@ -142,25 +146,26 @@ def test_unbalanced_marks_do_not_swallow_the_article() -> None:
     assert [c.text for c in claims].count("We will go back.") == 3
 
 
-def test_linear_time() -> None:
-    """Ten times the text takes about ten times as long (not a hundred)."""
+def test_a_long_article_is_read_to_its_end() -> None:
+    """Two thousand paragraphs of quotes and reported speech: every claim is found, none lost late."""
     para = (
         "“We are going back to Kaeseong in spring,” Kim Jin-hyang said. “We will build a Silicon Valley.”\n\n"
         "Experts at the forum noted that North Korea has high quality IT talent.\n\n"
         "The region has a number of research institutes, Bennetts said.\n\n"
     )
-
-    def cost(n: int) -> float:
-        article = Article(text=para * n)
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            find_quotes(article, (), ())
-            best = min(best, time.perf_counter() - t)
-        return best
-
-    small, big = cost(200), cost(2000)
-    assert big < small * 25
+    text = para * 2000
+    started = time.monotonic()
+    claims = find_quotes(Article(text=text), (), ())
+    assert time.monotonic() - started < HANG_GUARD
+    _check(text, claims)
+    expected = [
+        ("We are going back to Kaeseong in spring", "Kim Jin-hyang", True),
+        ("We will build a Silicon Valley.", "Kim Jin-hyang", True),
+        ("North Korea has high quality IT talent", "Experts at the forum", False),
+        ("The region has a number of research institutes", "Bennetts", False),
+    ]
+    assert [(c.text, c.speaker_text, c.direct) for c in claims] == expected * 2000
+    assert claims[-1].span.start == text.rindex("The region")
 
 
 def test_cues_file_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,8 +193,8 @@ def test_unknown_cue_flag_is_an_error() -> None:
         parse_cues(["murmured\tthat whisper"])
 
 
-def test_linear_with_many_people_of_one_surname() -> None:
-    """Surname lookups look back a bounded way: many Kims in a long article stay linear."""
+def test_many_people_of_one_surname_in_a_long_article() -> None:
+    """Surname lookups look back a bounded way, and still find the Kim named last, all the way down."""
     from tests.plugins.quotes_fakes import FakeFinder
 
     names = ("Kim Jin-hyang", "Kim Hyun-wook", "Kim Yo-jong", "Kim Dae-jung")
@@ -198,16 +203,13 @@ def test_linear_with_many_people_of_one_surname() -> None:
         for name in names
     )
     extractor = Extractor(bundled=False, autoload=False, plugins=[newsfacts_quotes, FakeFinder(names)])
-
-    def cost(n: int) -> float:
-        article = Article(text=para * n)
-        facts = extractor.extract(article)
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            find_quotes(article, facts.entities, ())
-            best = min(best, time.perf_counter() - t)
-        return best
-
-    small, big = cost(100), cost(1000)
-    assert big < small * 25
+    article = Article(text=para * 500)
+    facts = extractor.extract(article)
+    started = time.monotonic()
+    claims = find_quotes(article, facts.entities, ())
+    assert time.monotonic() - started < HANG_GUARD
+    _check(article.text, claims)
+    name_of = {e.id: e.name for e in facts.entities}
+    direct = [name_of.get(c.speaker or "") for c in claims if c.direct]
+    assert direct == list(names) * 500
+    assert sum(not c.direct for c in claims) == 4 * 500
