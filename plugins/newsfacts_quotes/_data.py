@@ -28,6 +28,9 @@ CUE_FLAGS = frozenset(
 )
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @frozen
 class Cue:
     """A speech cue ("said", "according to") and the constructions it takes."""
@@ -44,6 +47,7 @@ class Tables:
     cue_re: re.Pattern[str]
     head_re: re.Pattern[str]
     words: dict[str, frozenset[str]]
+    classes: dict[str, frozenset[str]]
 
     def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
         """Every cue in ``text`` as ``(start, end, cue)``, in text order (one regex scan)."""
@@ -60,8 +64,11 @@ class Tables:
 
     def word_is(self, word: str, cls: str) -> bool:
         """True when ``word`` (any case) belongs to the word class ``cls``."""
-        classes = self.words.get(word.casefold())
-        return classes is not None and cls in classes
+        return word.casefold() in self.classes.get(cls, _NONE)
+
+    def of(self, cls: str) -> frozenset[str]:
+        """The casefolded words of class ``cls`` (for membership tests in hot loops)."""
+        return self.classes.get(cls, _NONE)
 
 
 def _rows(lines: Iterable[str]) -> Iterator[list[str]]:
@@ -125,8 +132,16 @@ def tables() -> Tables:
     alternation = "|".join(branches)
     cue_re = re.compile(rf"[\s,;:(“”\"«»—–-]({alternation})(?![\w’'-])")
     head_re = re.compile(rf"({alternation})(?![\w’'-])")
+    classes: dict[str, set[str]] = {}
+    for word, in_classes in words.items():
+        for cls in in_classes:
+            classes.setdefault(cls, set()).add(word)
     return Tables(
-        cues=cues, cue_re=cue_re, head_re=head_re, words={k: frozenset(v) for k, v in words.items()}
+        cues=cues,
+        cue_re=cue_re,
+        head_re=head_re,
+        words={k: frozenset(v) for k, v in words.items()},
+        classes={k: frozenset(v) for k, v in classes.items()},
     )
 
 

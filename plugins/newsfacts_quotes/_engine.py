@@ -79,6 +79,8 @@ class _Attr:
     spk_end: int
     form: str  # "subject", "inverted" or "source"
     related: list[_Seg] | None = None  # the quotes it speaks, once checked
+    clause: tuple[int, int] | None = None  # its clause to the sentence end, once checked
+    clause_known: bool = False
     start: int = 0  # where the attribution's words start and end (set after init)
     end: int = 0
 
@@ -186,6 +188,21 @@ class _Finder:
         self.article = article
         self.text = article.text
         self.t: Tables = tables()
+        t = self.t
+        self.w_abbreviation = t.of("abbreviation")
+        self.w_adverb = t.of("adverb")
+        self.w_adverbial = t.of("adverbial")
+        self.w_aux = t.of("aux")
+        self.w_boundary = t.of("boundary")
+        self.w_determiner = t.of("determiner")
+        self.w_group = t.of("group")
+        self.w_he = t.of("he")
+        self.w_opener = t.of("opener")
+        self.w_passive = t.of("passive")
+        self.w_relative = t.of("relative")
+        self.w_she = t.of("she")
+        self.w_time = t.of("time")
+        self.w_title = t.of("title")
         self.index = SpeakerIndex(self.text, entities, claims, self.t)
         self.out: list[QuoteClaim] = []
         self.ctx: _Ctx | None = None
@@ -278,7 +295,7 @@ class _Finder:
                 lo = max(start, m.start() - 24)
                 ws = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1)
                 word = text[ws + 1 : m.start()].lstrip("([“\"'‘")
-                if self.t.word_is(word, "abbreviation") or (len(word) == 1 and word.isupper()):
+                if word.casefold() in self.w_abbreviation or (len(word) == 1 and word.isupper()):
                     continue
                 if "." in word and all(len(p) <= 1 for p in word.split(".")):
                     continue  # initials and dotted abbreviations: "U.S.", "J.R."
@@ -396,7 +413,6 @@ class _Finder:
     def attribution(self, start: int, end: int, cs: int, ce: int, cue: Cue, segs: list[_Seg]) -> _Attr | None:
         """Tie the cue at ``cs:ce`` to its speaker words, or ``None`` when it is no attribution here."""
         text = self.text
-        t = self.t
         if "source" in cue.flags:
             span = self.speaker_after(ce, end, source=True)
             return None if span is None else _Attr(cue, cs, ce, span[0], span[1], "source")
@@ -405,7 +421,8 @@ class _Finder:
             lo = m.end()
         before_words = _WORD_RE.findall(text, lo, cs)[-2:]
         if before_words and (
-            t.word_is(before_words[-1], "boundary") or any(t.word_is(w, "passive") for w in before_words)
+            before_words[-1].casefold() in self.w_boundary
+            or any(w.casefold() in self.w_passive for w in before_words)
         ):
             return None
         prev, _pj = _prev_visible(text, cs, start)
@@ -448,7 +465,11 @@ class _Finder:
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:
         """Keep an attribution only when it has something to attribute: a quote or a clause."""
         attr.related = [g for g in segs if not g.cut and self.quote_relates(g, attr, start)]
-        if attr.related or self.clause_bounds(start, end, end, attr, segs) is not None:
+        if attr.related:
+            return attr
+        attr.clause = self.clause_bounds(start, end, end, attr, segs)
+        attr.clause_known = True
+        if attr.clause is not None:
             return attr
         if self._opens_quote_below(attr, end, segs):
             return attr
@@ -488,9 +509,9 @@ class _Finder:
         cues = self.t.cues
         for w in reversed(words):
             word = w.group()
-            if self.t.word_is(word, "relative") and keep:
+            if word.casefold() in self.w_relative and keep:
                 return None  # "which analysts said", "what they called": not the sentence's attribution
-            if self.t.word_is(word, "boundary") or word.casefold() in cues:
+            if word.casefold() in self.w_boundary or word.casefold() in cues:
                 break
             keep.append(w)
         if keep and paren is not None and len(keep) <= _MAX_SUBJECT_WORDS:
@@ -505,12 +526,14 @@ class _Finder:
         keep.reverse()
         while len(keep) > 1 and self._is_adverb(keep[-1].group()):
             keep.pop()  # "Kim also said", "Moon repeatedly stressed"
-        while len(keep) > 1 and keep[0].group()[:1].isupper() and self.t.word_is(keep[0].group(), "opener"):
+        while len(keep) > 1 and keep[0].group()[:1].isupper() and keep[0].group().casefold() in self.w_opener:
             del keep[0]  # "And Kim said", "Meanwhile officials said"
         return keep[0].start(), keep[-1].end()
 
     def _is_adverb(self, word: str) -> bool:
-        return word.islower() and (self.t.word_is(word, "adverb") or (word.endswith("ly") and len(word) > 4))
+        return word.islower() and (
+            word.casefold() in self.w_adverb or (word.endswith("ly") and len(word) > 4)
+        )
 
     def apposition(self, start: int, cs: int, *, persons_only: bool) -> tuple[int, int] | None:
         """ "Kim Jin-hyang, chairman of X, said": the name before the appositive(s)."""
@@ -536,7 +559,9 @@ class _Finder:
                 chunk = text[left:c]
             words = list(_WORD_RE.finditer(chunk))
             if 1 <= len(words) <= 4 and all(
-                w.group()[:1].isupper() or self.t.word_is(w.group(), "he") or self.t.word_is(w.group(), "she")
+                w.group()[:1].isupper()
+                or w.group().casefold() in self.w_he
+                or w.group().casefold() in self.w_she
                 for w in words
             ):
                 return left + words[0].start(), left + words[-1].end()
@@ -567,7 +592,11 @@ class _Finder:
             if (
                 keep
                 and word[:1].islower()
-                and (t.word_is(word, "adverbial") or t.word_is(word, "boundary") or word.casefold() in t.cues)
+                and (
+                    word.casefold() in self.w_adverbial
+                    or word.casefold() in self.w_boundary
+                    or word.casefold() in t.cues
+                )
                 and not self._inside_name(w.start(), w.end(), keep[-1].group(), words[n + 1 : n + 2])
             ):
                 break
@@ -576,18 +605,18 @@ class _Finder:
             keep.append(w)
         if not keep:
             return None
-        if not source and any(t.word_is(w.group(), "aux") for w in keep):
+        if not source and any(w.group().casefold() in self.w_aux for w in keep):
             return None  # ", said the plan would fail": a clause, not a speaker
         first = keep[0].group()
         if not source and not (
             first[:1].isupper()
-            or t.word_is(first, "determiner")
-            or t.word_is(first, "he")
-            or t.word_is(first, "she")
-            or t.word_is(first, "group")
+            or first.casefold() in self.w_determiner
+            or first.casefold() in self.w_he
+            or first.casefold() in self.w_she
+            or first.casefold() in self.w_group
         ):
             return None
-        if source and t.word_is(first, "boundary"):
+        if source and first.casefold() in self.w_boundary:
             return None
         return keep[0].start(), keep[-1].end()
 
@@ -645,7 +674,7 @@ class _Finder:
     def title_marked(self, seg: _Seg, start: int) -> bool:
         """A quote right after "titled", "dubbed", "so-called"...: a name, not a statement."""
         word = self.word_before(seg.open, start)
-        return bool(word) and self.t.word_is(word, "title")
+        return bool(word) and word.casefold() in self.w_title
 
     def is_name(self, seg: _Seg, start: int, *, adjacent: bool) -> bool:
         """A short capitalised phrase in quotes mid-sentence is a name or nickname, not a statement."""
@@ -688,7 +717,7 @@ class _Finder:
         if "that" in flags and first is not None:
             # "said that", "said on Tuesday that", "told reporters at the forum that"; never a
             # "that" deep inside the clause ("said he left because Kim demanded that ...")
-            lead = first.casefold() == "that" or self.t.word_is(first, "adverbial") or "object" in flags
+            lead = first.casefold() == "that" or first.casefold() in self.w_adverbial or "object" in flags
             that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + 60)) if lead else None
             if (
                 that is not None
@@ -698,7 +727,7 @@ class _Finder:
                 return that.end(), clause_end
         short_tail = first is None or (
             # "said on Tuesday." is a short adverbial; "agreed to pursue ..." is no attribution
-            len(tail_words) <= 6 and self.t.word_is(first, "adverbial") and first.casefold() != "to"
+            len(tail_words) <= 6 and first.casefold() in self.w_adverbial and first.casefold() != "to"
         )
         if (
             before is not None
@@ -710,10 +739,10 @@ class _Finder:
             # "said Tuesday it would ...", "said on Monday the talks ...": step over the day
             skip = 0
             while skip < min(3, len(tail_words) - 1) and (
-                self.t.word_is(tail_words[skip], "time") or tail_words[skip].casefold() == "on"
+                tail_words[skip].casefold() in self.w_time or tail_words[skip].casefold() == "on"
             ):
                 skip += 1
-            if skip and self.t.word_is(tail_words[skip - 1], "time"):
+            if skip and tail_words[skip - 1].casefold() in self.w_time:
                 m = _WORD_RE.search(text, tail_lo)
                 for _ in range(skip):
                     assert m is not None
@@ -723,14 +752,14 @@ class _Finder:
                     m = nxt
                 assert m is not None
                 tail_lo, first = m.start(), m.group()
-            if not self.t.word_is(first, "adverbial") and not self.t.word_is(first, "boundary"):
+            if first.casefold() not in self.w_adverbial and first.casefold() not in self.w_boundary:
                 return tail_lo, clause_end
         elif (
             "clause" in flags
             and "object" not in flags
             and first is not None
-            and not self.t.word_is(first, "adverbial")
-            and not self.t.word_is(first, "boundary")
+            and first.casefold() not in self.w_adverbial
+            and first.casefold() not in self.w_boundary
         ):
             return tail_lo, clause_end
         return None
@@ -800,7 +829,10 @@ class _Finder:
         spk_text: str,
     ) -> int:
         """A reported claim for the attribution's clause, if it has one."""
-        bounds = self.clause_bounds(start, end, clause_end, attr, segs)
+        if attr.clause_known and clause_end == end:
+            bounds = attr.clause
+        else:
+            bounds = self.clause_bounds(start, end, clause_end, attr, segs)
         if bounds is None:
             return 0
         return self.emit(
