@@ -500,6 +500,11 @@ def test_any_markup_reads_without_error(markup: str) -> None:
     Article(text=found.text, regions=found.regions)
 
 
+# A hang guard, not a speed measurement: a quadratic pattern would take hours on these
+# inputs, a linear reader takes seconds. Throughput is measured by benchmarks/bench.py.
+HANG_GUARD = 60.0
+
+
 @pytest.mark.parametrize(
     "hostile",
     [
@@ -512,33 +517,53 @@ def test_any_markup_reads_without_error(markup: str) -> None:
     ],
     ids=["one-letter-lines", "byline-lines", "newlines", "nul-surrogates", "dateline-prefixes", "brackets"],
 )
-def test_hostile_text_finishes_quickly(hostile: str) -> None:
-    started = time.perf_counter()
-    found = reader.read_raw(RawDocument(data=hostile))
-    assert time.perf_counter() - started < 10
+def test_hostile_text_keeps_its_characters_and_does_not_hang(hostile: str) -> None:
+    found, elapsed = _timed(RawDocument(data=hostile))
+    assert elapsed < HANG_GUARD
     if found is not None:
         assert found.text == hostile
+        for r in found.regions:
+            assert 0 <= r.start < r.end <= len(hostile)
 
 
 @pytest.mark.parametrize("junk", ["<a b='", "<a", "<!--", "</", "<p>x", '<div class="x">'])
-def test_hostile_html_finishes_quickly(junk: str) -> None:
-    started = time.perf_counter()
-    reader.read_raw(RawDocument(data="<html>" + junk * 100_000, media_type="text/html"))
-    assert time.perf_counter() - started < 10
+def test_hostile_html_reads_and_does_not_hang(junk: str) -> None:
+    found, elapsed = _timed(RawDocument(data="<html>" + junk * 100_000, media_type="text/html"))
+    assert elapsed < HANG_GUARD
+    assert found is not None
+    Article(text=found.text, regions=found.regions)
 
 
-def test_reads_news_pages_at_three_million_characters_a_second() -> None:
-    # Pages of the three layouts, each with an article body of usual length (about 4,000 characters).
+def test_many_pages_in_one_input_keep_every_body_sentence() -> None:
+    # Pages of the five layouts, each with an article body of usual length, run together a
+    # hundred times: the reader must neither hang nor drop the prose it is meant to keep.
     body = "\n\n".join([page("plain_prose.txt")] * 8)
     pages = [page(n).replace("\n\n", f"\n\n{body}\n\n", 1) for n in ("wire_plain.txt", "plain_prose.txt")]
     pages += [page(n) + "\n\n" + body for n in ("herald_like.txt", "yonhap_like.txt", "koreatimes_like.txt")]
     text = "\n\n".join(pages) * 100
-    reader.read_raw(RawDocument(data=text[:5000]))  # tables and patterns load once
-    best = min(_timed(text) for _ in range(3))
-    assert len(text) / best >= 3_000_000, f"{len(text) / best:,.0f} characters/second"
+    found, elapsed = _timed(RawDocument(data=text))
+    assert elapsed < HANG_GUARD
+    assert found is not None
+    assert found.text == text
+    article = Article(text=found.text, regions=found.regions)
+    kept = list(_chrome_free_spans(article))
+    first_sentence = page("plain_prose.txt").strip().split("\n")[0][:60]
+    assert first_sentence
+    assert sum(text[s:e].count(first_sentence) for s, e in kept) >= 100 * 5 * 8
 
 
-def _timed(text: str) -> float:
-    started = time.perf_counter()
-    reader.read_raw(RawDocument(data=text))
-    return time.perf_counter() - started
+def _chrome_free_spans(article: Article) -> Iterator[tuple[int, int]]:
+    """Spans of the text outside every chrome region (the prose extraction plugins read)."""
+    at = 0
+    for r in sorted(article.regions, key=lambda r: r.start):
+        if r.start > at:
+            yield at, r.start
+        at = max(at, r.end)
+    if at < len(article.text):
+        yield at, len(article.text)
+
+
+def _timed(raw: RawDocument) -> tuple[reader.Reading | None, float]:
+    started = time.monotonic()
+    found = reader.read_raw(raw)
+    return found, time.monotonic() - started
