@@ -37,6 +37,8 @@ def reload_data() -> None:
         _data.zone_abbreviations,
         _data.dateline_places,
         _data.credits,
+        _data.credit_roles,
+        _data.credit_desks,
         _data.byline_words,
         _data.byline_words_by_last,
         _data.zone,
@@ -44,6 +46,7 @@ def reload_data() -> None:
         _stamps.datetime_pattern,
         _scraped._labelled_stamp,
         _scraped._any_label,
+        _scraped._credit_role,
         _scraped.bare_stamp,
     ):
         cached.cache_clear()

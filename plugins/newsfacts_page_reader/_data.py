@@ -1,5 +1,7 @@
 """The page reader's tables: outlets, page chrome, sections, time-stamp labels, zones, datelines, credits.
 
+Credits are photo credits (``credits.txt``) and the roles of wire credit lines (``credit_roles.tsv``).
+
 Every table is a small text file in ``data/`` read once, on first use. Users extend a
 table without editing the package: a folder named in the environment variable
 ``NEWSFACTS_PAGE_READER_DATA`` (several folders separated by ``os.pathsep``) may hold
@@ -23,6 +25,8 @@ __all__ = [
     "Outlet",
     "byline_words",
     "chrome_lines",
+    "credit_desks",
+    "credit_roles",
     "credits",
     "dateline_places",
     "outlets",
@@ -146,6 +150,22 @@ def dateline_places() -> dict[str, tuple[str, str | None]]:
 def credits() -> frozenset[str]:
     """Casefolded photo-credit marks."""
     return frozenset(row[0].casefold() for row in _rows("credits.txt"))
+
+
+@cache
+def credit_roles() -> dict[str, str]:
+    """Casefolded role of a wire credit line ("reporting", "editing") -> ``author`` or ``editor``."""
+    return {
+        row[1].casefold(): row[0] for row in _rows("credit_roles.tsv") if len(row) >= 2 and row[0] != "desk"
+    }
+
+
+@cache
+def credit_desks() -> frozenset[str]:
+    """Casefolded last words of credited desks, not people ("staff", "newsroom")."""
+    return frozenset(
+        row[1].casefold() for row in _rows("credit_roles.tsv") if len(row) >= 2 and row[0] == "desk"
+    )
 
 
 @cache

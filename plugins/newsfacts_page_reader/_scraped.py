@@ -58,6 +58,14 @@ def bare_stamp() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<dt>{datetime_pattern()})\s?(?:\(?(?:KST|local time)\)?)?", regex.IGNORECASE)
 
 
+@cache
+def _credit_role() -> regex.Pattern[str]:
+    """A role of a wire credit line with its "by", at the start or after a ";" or ",": "; Editing by "."""
+    roles = sorted(_data.credit_roles(), key=lambda s: (-len(s), s))
+    alternatives = "|".join(regex.escape(role).replace(r"\ ", r"\s") for role in roles)
+    return regex.compile(rf"(?:^|[;,])\s{{0,3}}(?P<role>{alternatives})\sby\s", regex.IGNORECASE)
+
+
 _SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
 _EMAIL_LINE = regex.compile(r"(?:e-?mail\s?:?\s?)?[\[(<]?(?P<email>" + _EMAIL.pattern + r")[\])>]?", regex.I)
@@ -198,6 +206,7 @@ class _State:
     stamps: list[tuple[str, regex.Match[str], int]] = field(factory=list)
     authors: list[str] = field(factory=list)
     emails: list[str] = field(factory=list)
+    editors: list[str] = field(factory=list)
     credits: list[str] = field(factory=list)
     outlets: list[tuple[int, str]] = field(factory=list)
     sections: list[str] = field(factory=list)
@@ -323,6 +332,59 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
     return (names, emails) if names else None
 
 
+def _credited_names(text: str) -> list[str] | None:
+    """The people of one part of a wire credit line ("Joyce Lee in Seoul and Ju-min Park in Tokyo").
+
+    A place after "in" is left out; a desk ("Reuters staff", "Beijing Newsroom") gives no
+    name. ``None`` when a part is neither a person's name nor a desk (so the line is prose).
+    """
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .")
+        if not part:
+            continue
+        at = part.find(" in ")
+        if at > 0:
+            part = part[:at]
+        if part.rsplit(None, 1)[-1].casefold() in _data.credit_desks():
+            continue
+        name = _person_name(part)
+        if name is None:
+            return None
+        names.append(name)
+    return names
+
+
+def _wire_credits(t: str) -> tuple[list[str], list[str]] | None:
+    """A wire story's credit line, "(Reporting by A in Seoul; Editing by B)": (authors, editors), or ``None``.
+
+    The line must be made of nothing but "<role> by <names>" parts whose roles are in
+    ``credit_roles.tsv``; reporters and writers are authors, editors are not.
+    """
+    if len(t) > 600 or " by " not in t[:40].casefold():
+        return None
+    body = t
+    if body[0] in "([":
+        if body[-1] not in ")]":
+            return None
+        body = body[1:-1]
+    body = body.strip().rstrip(".").rstrip()
+    marks = list(_credit_role().finditer(body))
+    if not marks or marks[0].start() != 0:
+        return None
+    roles = _data.credit_roles()
+    authors: list[str] = []
+    editors: list[str] = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        names = _credited_names(body[m.end() : end])
+        if names is None:
+            return None
+        role = " ".join(m.group("role").split()).casefold()
+        (authors if roles.get(role) == "author" else editors).extend(names)
+    return authors, editors
+
+
 def _credit(t: str) -> bool:
     """True when a short line is a photo credit ("Yonhap", "Park Hyun-koo/The Korea Herald")."""
     if len(t) > 80:
@@ -364,6 +426,10 @@ def _is_section(t: str) -> bool:
 def _classify(line: _Line, in_header: bool) -> None:
     """Give a line its kind from its own text (context-free tests only)."""
     t = line.text
+    credits = _wire_credits(t)
+    if credits is not None:
+        line.kind, line.data = "credits", credits
+        return
     if len(t) > _SHORT:
         line.kind = "prose"
         return
@@ -520,6 +586,8 @@ def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
                 state.authors.append(name)
     elif kind == "stamp":
         _take_stamps(line, state)
+    elif kind == "credits":
+        _take_credits(line, state)
     elif kind == "masthead":
         if prev is not None and not line.blank_before and _is_caption_line(prev) and _credit(line.text):
             _take_caption(prev, line, state)
@@ -583,6 +651,13 @@ def _take_byline(line: _Line, state: _State) -> None:
     state.authors.extend(names)
     state.emails.extend(emails)
     _outlet_in(line.text, state, rank=3)
+
+
+def _take_credits(line: _Line, state: _State) -> None:
+    authors, editors = line.data
+    state.region(line.start, line.end, "byline", "credits")
+    state.authors.extend(authors)
+    state.editors.extend(editors)
 
 
 def _take_stamps(line: _Line, state: _State) -> None:
@@ -650,6 +725,8 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             _take_stamps(line, state)
         elif line.kind == "byline":
             _take_byline(line, state)
+        elif line.kind == "credits":
+            _take_credits(line, state)
         elif line.kind == "email":
             state.region(line.start, line.end, "byline", "contact")
             state.emails.append(line.data)
@@ -742,6 +819,8 @@ def _finish(
         )
     if state.emails:
         meta["author_emails"] = list(dict.fromkeys(state.emails))
+    if state.editors:
+        meta["editors"] = list(dict.fromkeys(state.editors))
     if state.credits:
         meta["photo_credits"] = list(dict.fromkeys(state.credits))
     regions = [

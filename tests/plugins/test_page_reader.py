@@ -210,6 +210,82 @@ def test_wire_story_all_caps_byline_and_ap_dateline_without_a_date() -> None:
     assert "date" not in a.meta["dateline"]
 
 
+def test_wire_credit_line_gives_reporters_and_writers_as_authors_and_editors_to_meta() -> None:
+    text = page("wire_credits.txt")
+    a = read(text)
+    assert a.text == text
+    assert a.title == "South Korea, Japan agree to restart finance dialogue after seven-year pause"
+    assert a.authors == ("Cynthia Kim", "Takaya Yamaguchi", "Hyonhee Shin", "Josh Smith")
+    assert a.meta["editors"] == ("Simon Cameron-Moore", "Kim Coghill")
+    credit_line = text.rstrip("\n").rsplit("\n", 1)[1]
+    assert regions(a, "byline") == [credit_line]
+
+
+def test_names_in_a_wire_credit_line_are_extracted_like_a_bylines() -> None:
+    # The credit line is a byline region, not chrome: the people it names are mentions.
+    text = page("wire_credits.txt")
+    spotter = WordSpotter(["Takaya Yamaguchi"])
+    facts = Extractor(bundled=False, autoload=False, plugins=[reader, spotter]).extract(text)
+    found = {e.name: [m.start for m in e.mentions] for e in facts.entities}
+    assert found["Takaya Yamaguchi"] == [text.index("Takaya Yamaguchi")]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        (
+            "(Reporting by Joyce Lee in Seoul and Ju-min Park in Tokyo; Editing by Ed Davies)",
+            ("Joyce Lee", "Ju-min Park"),
+            ("Ed Davies",),
+        ),
+        ("(Reporting by Hyonhee Shin; Writing by Josh Smith)", ("Hyonhee Shin", "Josh Smith"), None),
+        ("(Additional reporting by Soo-hyang Choi in Seoul)", ("Soo-hyang Choi",), None),
+        ("Reporting by Hyunjoo Jin, editing by Tom Hogue.", ("Hyunjoo Jin",), ("Tom Hogue",)),
+        ("(Compiled by Beijing Newsroom; Editing by Lincoln Feast)", (), ("Lincoln Feast",)),
+        (
+            "[Writing by Jack Kim and Sangmi Cha; Editing by Christopher Cushing]",
+            ("Jack Kim", "Sangmi Cha"),
+            ("Christopher Cushing",),
+        ),
+        ("By KIM TONG-HYUNG Associated Press", ("Kim Tong-hyung",), None),
+    ],
+)
+def test_wire_credit_lines_and_ap_bylines(
+    line: str, authors: tuple[str, ...], editors: tuple[str, ...] | None
+) -> None:
+    text = (
+        "Exports rise for third month\n\n"
+        "South Korea's exports rose for a third straight month in December on strong demand for chips, "
+        "data showed on Monday.\n\n"
+        f"{line}\n"
+    )
+    a = read(text)
+    assert a.authors == authors
+    assert a.meta.get("editors") == editors
+    assert regions(a, "byline") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the local press on the talks was sparse, officials in Seoul said on Friday.",
+        "Writing by hand is still taught in South Korean primary schools, the education ministry said.",
+        "(Reporting by phone from Pyongyang was not possible)",
+        "(Editing by Ed Davies; the story was updated)",
+    ],
+)
+def test_sentences_that_start_like_credit_lines_give_no_authors(line: str) -> None:
+    text = (
+        "Exports rise for third month\n\n"
+        "South Korea's exports rose for a third straight month in December on strong demand for chips, "
+        "data showed on Monday.\n\n"
+        f"{line}\n"
+    )
+    a = read(text)
+    assert a.authors == ()
+    assert regions(a, "byline") == []
+
+
 def test_hook_newsfacts_read_article_passes_on_plain_prose_untouched() -> None:
     text = page("plain_prose.txt")
     assert reader.newsfacts_read_article(raw=RawDocument(data=text)) is None
