@@ -32,12 +32,16 @@ _QUOTE_OPENERS = frozenset('“"«„')
 _MARK_RE = re.compile(r"[\"“”„‟«»]")
 _FAMILY = {'"': "s", "“": "c", "”": "c", "„": "c", "‟": "c", "«": "g", "»": "g"}
 _OPEN_GLYPHS = frozenset("“„‟«")
+_CLOSING_MARKS = frozenset('”"»')
 _LEFT_SPACE = frozenset("([{—–-/\u00a0")
 _RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
 _END_RE = re.compile(r"(?<![.!?])[.!?]++[)\]]*+(?=\s+(?![a-z]))")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
+_LAST_WORD_RE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")
+# punctuation right after a cue: the words after it are not the cue's clause
+_NOT_A_CLAUSE = frozenset(",;—–")
 # the last clause edge before a position: punctuation with no other punctuation after it
 _LAST_PUNCT_RE = re.compile(
     r"(?:[,;:()\[\]—–\"“”«»„]|\s--?\s)(?=(?:[^,;:()\[\]—–\"“”«»„-]|-(?<!\s-)|-(?!-?\s))*$)"
@@ -48,6 +52,14 @@ _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
 _PAREN_BEFORE_RE = re.compile(r"\s*\([A-Za-z.&-]{1,12}\)\s*$")
 _MAX_SUBJECT_WORDS = 8
+# small words inside names and titles ("Secretary of State", "Mission: Impossible")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"})
+# how far after a cue its "that" may stand: close after the cue ("said last week that"),
+# further after an adverbial or a listener ("said in a speech at a rally in Pyongyang that")
+_THAT_REACH, _THAT_WORDS = 60, 8
+# a clause with a partial quote in it is reported speech too when this many words stand outside it
+_REPORT_AROUND_WORDS = 4
+_THAT_REACH_LONG, _THAT_WORDS_LONG = 100, 12
 _MAX_CUES_TRIED = 12
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
@@ -190,6 +202,9 @@ class _Finder:
         self.t: Tables = tables()
         t = self.t
         self.w_abbreviation = t.of("abbreviation")
+        self.w_degree = t.of("degree")
+        # words that open a clause of their own: a "that" after one of them is inside that clause
+        self.w_clause_start = t.of("boundary") | t.of("he") | t.of("she") | t.of("it") | t.of("group")
         self.w_adverb = t.of("adverb")
         self.w_adverbial = t.of("adverbial")
         self.w_aux = t.of("aux")
@@ -363,12 +378,23 @@ class _Finder:
             extra = []
             for cs, ce, cue in secondary:
                 prev, pj = _prev_visible(text, cs, start)
+                edge = pj
+                if prev in _CLOSING_MARKS:
+                    # '... on her shoulders," adding that': the comma stands inside the quote,
+                    # which stays whole in the clause
+                    inner, _ = _prev_visible(text, pj, start)
+                    if inner == ",":
+                        prev, edge = inner, pj + 1
+                if "source" in cue.flags and prev == ",":
+                    # "Kim said ..., according to the ministry": the clause ends at the comma
+                    clause_end = min(clause_end, edge)
+                    break
                 is_part = "participle" in cue.flags and prev == ","
                 is_and = "participle" not in cue.flags and text[max(start, cs - 4) : cs].rstrip().endswith(
                     "and"
                 )
                 if is_part or is_and:
-                    cut = pj if is_part else max(start, cs - 4)
+                    cut = edge if is_part else max(start, cs - 4)
                     clause_end = min(clause_end, cut)
                     extra.append((cs, ce, cue))
                     break
@@ -380,6 +406,20 @@ class _Finder:
             direct_made = made
             if not made:
                 made += self.reported(start, end, clause_end, attr, segs, speaker, spk_text)
+            else:
+                around = self._reports_around(related, start, end, clause_end, attr, segs)
+                if around is not None:
+                    made += self.emit(
+                        attr.start,
+                        attr.end,
+                        None,
+                        start,
+                        speaker,
+                        spk_text,
+                        attr.cue.text,
+                        direct=False,
+                        content=around,
+                    )
             for cs, ce, cue in extra:
                 made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
             self.index.note_speaker(speaker, attr.start)
@@ -398,6 +438,31 @@ class _Finder:
                     continue
                 made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
         self.ctx = ctx if made else None
+
+    def _reports_around(
+        self, related: list[_Seg], start: int, end: int, clause_end: int, attr: _Attr, segs: list[_Seg]
+    ) -> tuple[int, int] | None:
+        """The reported clause around partial quotes, when they are a small part of it ("said
+        Asia must not become a stage for “bloc confrontation”"): a claim of its own too."""
+        if not related or any(g.open <= start or self._introduced(g, start) for g in related):
+            return None
+        if attr.clause_known and clause_end == end:
+            bounds = attr.clause
+        else:
+            bounds = self.clause_bounds(start, end, clause_end, attr, segs)
+            if clause_end == end:
+                attr.clause, attr.clause_known = bounds, True
+        if bounds is None or any(g.open < bounds[0] or g.content_end > bounds[1] for g in related):
+            return None
+        lo, hi = bounds
+        text = self.text
+        for g in related:
+            if g.close >= 0 and _prev_visible(text, g.close, g.open + 1)[0] == ",":
+                hi = min(hi, g.end)  # '... “work for peace,” quoting him': the clause ends with the quote
+        total = len(_WORD_RE.findall(text, lo, hi))
+        quoted = sum(len(_WORD_RE.findall(text, g.open, g.content_end)) for g in related if g.end <= hi)
+        outside = total - quoted
+        return (lo, hi) if outside >= _REPORT_AROUND_WORDS and outside >= quoted else None
 
     def _quotes_only(self, start: int, end: int, segs: list[_Seg]) -> bool:
         """True when the sentence is its quotes and nothing else but punctuation."""
@@ -426,9 +491,15 @@ class _Finder:
         ):
             return None
         prev, _pj = _prev_visible(text, cs, start)
-        after_quote = any(
-            g.close >= 0 and g.close < cs and not text[g.close + 1 : cs].strip(" ,\u00a0") for g in segs
-        )
+        after_quote = False
+        for g in segs:
+            if g.close >= 0 and g.close < cs and not text[g.close + 1 : cs].strip(" ,\u00a0"):
+                if not self.is_title(g, start):
+                    after_quote = True
+                elif _pj == g.close:
+                    # 'Song, who won at Cannes for "Broker," said': a title in quotes is part
+                    # of the subject's words, its comma the comma before the cue
+                    prev, _ = _prev_visible(text, g.close, g.open + 1)
         if after_quote or not prev:
             if "inverted" in cue.flags:
                 span = self.speaker_after(ce, end, source=False)
@@ -458,9 +529,29 @@ class _Finder:
                 return None
             return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
         span = self.subject(start, cs)
+        if span is None and before_words and before_words[-1].casefold() == "and":
+            span = self.coordinated_subject(start, cs)
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def coordinated_subject(self, start: int, cs: int) -> tuple[int, int] | None:
+        """ "Blinken spoke with Park on Wednesday and said ...": the person or organisation
+        opening the sentence (after title words) and followed by its verb speaks."""
+        for s, e, _ent in self.index.mentions_in(start, cs):
+            if s < start:
+                continue
+            nxt = _WORD_RE.search(self.text, e, cs)
+            head = self.text[start:s]
+            if (
+                nxt is not None
+                and nxt.group().islower()
+                and not _PUNCT_RE.search(head)
+                and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in _WORD_RE.findall(head))
+            ):
+                return start, e
+            break
+        return None
 
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:
         """Keep an attribution only when it has something to attribute: a quote or a clause."""
@@ -500,6 +591,9 @@ class _Finder:
         last = _LAST_PUNCT_RE.search(text, lo, stop)
         if last is not None:
             edge = last.end()
+            named = self._name_across(last.start(), stop, start)
+            if named is not None:
+                return named[0], (named[1] if paren is None else text.rindex(")", paren.start(), cs) + 1)
         elif lo == start:
             edge = lo
         else:
@@ -529,6 +623,18 @@ class _Finder:
         while len(keep) > 1 and keep[0].group()[:1].isupper() and keep[0].group().casefold() in self.w_opener:
             del keep[0]  # "And Kim said", "Meanwhile officials said"
         return keep[0].start(), keep[-1].end()
+
+    def _name_across(self, p: int, stop: int, start: int) -> tuple[int, int] | None:
+        """A name with punctuation in it ending the speaker words ("the Ministry of Trade,
+        Industry and Energy said"): the name, with its "the", when ``p`` lies inside it."""
+        text = self.text
+        for s, e, _ent in self.index.mentions_in(p, p + 1):
+            if s <= p < e and s >= start and not text[e:stop].strip():
+                m = _LAST_WORD_RE.search(text, max(start, s - 12), s)
+                if m is not None and m.group(1).casefold() in self.w_determiner:
+                    s = m.start(1)
+                return s, e
+        return None
 
     def _is_adverb(self, word: str) -> bool:
         return word.islower() and (
@@ -608,6 +714,16 @@ class _Finder:
         if not source and any(w.group().casefold() in self.w_aux for w in keep):
             return None  # ", said the plan would fail": a clause, not a speaker
         first = keep[0].group()
+        if (
+            not source
+            and len(keep) > 1
+            and (
+                first.casefold() in self.w_he
+                or first.casefold() in self.w_she
+                or first.casefold() in self.w_group
+            )
+        ):
+            return None  # "“Broker,” said he took the role": a pronoun then a verb is a clause
         if not source and not (
             first[:1].isupper()
             or first.casefold() in self.w_determiner
@@ -645,7 +761,7 @@ class _Finder:
     def quote_relates(self, seg: _Seg, attr: _Attr, start: int) -> bool:
         """Whether the attribution speaks the segment: next to it, or a cue that takes partial quotes."""
         text = self.text
-        if self.title_marked(seg, start):
+        if self.title_marked(seg, start) or self.is_title(seg, start):
             return False
         if seg.content_end <= attr.start:
             if not text[seg.end : attr.start].strip(" ,\u00a0\n"):
@@ -676,6 +792,11 @@ class _Finder:
         word = self.word_before(seg.open, start)
         return bool(word) and word.casefold() in self.w_title
 
+    def is_title(self, seg: _Seg, start: int) -> bool:
+        """A name in quotes inside a clause ('won at Cannes for "Broker,"'): capitalised words
+        right after a lowercase word, so a title or nickname, not a statement."""
+        return self.is_name(seg, start, adjacent=False) and self.word_before(seg.open, start)[:1].islower()
+
     def is_name(self, seg: _Seg, start: int, *, adjacent: bool) -> bool:
         """A short capitalised phrase in quotes mid-sentence is a name or nickname, not a statement."""
         words = _WORD_RE.findall(self.text, seg.open + 1, seg.content_end)
@@ -683,9 +804,10 @@ class _Finder:
             return True
         if adjacent or seg.open == start:
             return False
-        small = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"}
         return (
-            len(words) <= 4 and words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)
+            len(words) <= 4
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
         )
 
     def clause_bounds(
@@ -712,22 +834,36 @@ class _Finder:
             return before
         # subject form: after the cue ("said (that) ..."), or before it ("..., Kim said.")
         tail_lo = attr.cue_end
-        tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
+        if _next_visible(text, tail_lo, clause_end) in _NOT_A_CLAUSE:
+            # "..., the military said, days after ...": what follows the comma is no clause
+            # the cue reports
+            tail_words: list[str] = []
+        else:
+            tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
         first = tail_words[0] if tail_words else None
+        # "said on Tuesday" opens an adverbial; "said at least three ..." a clause
+        adverbial = (
+            first is not None
+            and first.casefold() in self.w_adverbial
+            and not (len(tail_words) > 1 and tail_words[1].casefold() in self.w_degree)
+        )
         if "that" in flags and first is not None:
             # "said that", "said on Tuesday that", "told reporters at the forum that"; never a
-            # "that" deep inside the clause ("said he left because Kim demanded that ...")
-            lead = first.casefold() == "that" or first.casefold() in self.w_adverbial or "object" in flags
-            that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + 60)) if lead else None
-            if (
-                that is not None
-                and not _PUNCT_RE.search(text, tail_lo, that.start())
-                and len(_WORD_RE.findall(text, tail_lo, that.start())) <= 8
-            ):
-                return that.end(), clause_end
+            # "that" deep inside the clause ("said he left because Kim demanded that ...").
+            # An adverbial may run longer ("said in a speech at a meeting in Pyongyang that").
+            long_lead = (adverbial and first.casefold() not in self.w_time) or "object" in flags
+            lead = first.casefold() == "that" or adverbial or long_lead
+            reach, most = (_THAT_REACH_LONG, _THAT_WORDS_LONG) if long_lead else (_THAT_REACH, _THAT_WORDS)
+            that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + reach)) if lead else None
+            if that is not None and not _PUNCT_RE.search(text, tail_lo, that.start()):
+                between = _WORD_RE.findall(text, tail_lo, that.start())
+                if len(between) <= _THAT_WORDS or (
+                    len(between) <= most and not any(w.casefold() in self.w_clause_start for w in between)
+                ):
+                    return that.end(), clause_end
         short_tail = first is None or (
             # "said on Tuesday." is a short adverbial; "agreed to pursue ..." is no attribution
-            len(tail_words) <= 6 and first.casefold() in self.w_adverbial and first.casefold() != "to"
+            len(tail_words) <= 6 and adverbial and first.casefold() != "to"
         )
         if (
             before is not None
@@ -752,13 +888,14 @@ class _Finder:
                     m = nxt
                 assert m is not None
                 tail_lo, first = m.start(), m.group()
-            if first.casefold() not in self.w_adverbial and first.casefold() not in self.w_boundary:
+                adverbial = first.casefold() in self.w_adverbial
+            if not adverbial and first.casefold() not in self.w_boundary:
                 return tail_lo, clause_end
         elif (
             "clause" in flags
             and "object" not in flags
             and first is not None
-            and first.casefold() not in self.w_adverbial
+            and not adverbial
             and first.casefold() not in self.w_boundary
         ):
             return tail_lo, clause_end
@@ -802,6 +939,7 @@ class _Finder:
                 text=text[a:b],
                 direct=direct,
                 cue=cue,
+                text_span=self.article.span(a, b),
             )
         )
         return 1

@@ -17,13 +17,18 @@ from ._data import Tables
 
 __all__ = ["SPEAKER_KINDS", "SpeakerIndex"]
 
-#: Entity kinds that can speak, best first (a person inside an organisation's name wins).
-SPEAKER_KINDS = ("person", "organization", "place")
+#: Entity kinds that can speak, best first. A place never speaks: "North Korea said" is
+#: its government or media, which the words do not name (the speaker stays ``None``).
+SPEAKER_KINDS = ("person", "organization")
 _RANK = {k: i for i, k in enumerate(SPEAKER_KINDS)}
 _LONGEST_MENTION = 300
 _RECENT_STEPS = 200
 _RECENT_PEOPLE = 8
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
+# "the 31-year-old": an age description; "Son, 31," or "31-year-old Son" names the person
+_AGE_RE = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})\s*[,)]")
+_SALIENT_PEOPLE = 12
 
 
 def _last_word(text: str) -> str:
@@ -77,13 +82,22 @@ class SpeakerIndex:
 
     @property
     def by_head(self) -> dict[str, list[tuple[int, Entity]]]:
-        """Organisation mentions by the last word of the organisation's name ("ministry")."""
+        """Organisation mentions by the last word of the name and by every organisation noun
+        in it, so "the ministry" finds the "Ministry of Trade, Industry and Energy"."""
         if self._by_head is None:
             table: dict[str, list[tuple[int, Entity]]] = {}
+            orgnouns = self.tables.of("orgnoun")
+            heads_of: dict[str, set[str]] = {}
             for s, _, _, ent in self.items:
                 if ent.kind == "organization":
-                    head = _last_word(ent.name)
-                    if head:
+                    heads = heads_of.get(ent.id)
+                    if heads is None:
+                        words = [w.casefold() for w in _WORD_RE.findall(ent.name)]
+                        heads = {w for w in words if w in orgnouns}
+                        if words:
+                            heads.add(words[-1])
+                        heads_of[ent.id] = heads
+                    for head in heads:
                         table.setdefault(head, []).append((s, ent))
             self._by_head = table
         return self._by_head
@@ -231,18 +245,19 @@ class SpeakerIndex:
 
     def _heads(self, mention: tuple[int, int, Entity], end: int) -> bool:
         """Whether a mention can be the speaker of words ending at ``end``: not a possessor
-        ("North Korea's state media"), and a place only as the last word ("Kaesong's
-        association" or "the Kaesong companies' association" is not Kaesong speaking)."""
-        _, e, ent = mention
-        after = self.text[e:end]
-        if after[:1] in ("'", "’"):
-            return False
-        return not (ent.kind == "place" and _WORD_RE.search(after))
+        ("Samsung's chairman", "the company's spokesman" is someone else speaking)."""
+        after = self.text[mention[1] : end]
+        return after[:1] not in ("'", "’")
 
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
         found = [m for m in self.mentions_in(start, end) if self._heads(m, end)]
         if found:
+            for _s, e, ent in found:
+                if ent.kind == "organization" and e >= end:
+                    # the organisation's name ends the speaker words: it speaks, whoever
+                    # its name holds ("the Kim Dae-jung Peace Center said")
+                    return ent
             s, e, best = min(found, key=lambda t: (_RANK[t[2].kind], t[0]))
             if best.kind != "person" or (s <= start and end <= e and " " in self.text[start:end]):
                 return best  # an organisation, or a full name as written
@@ -268,6 +283,9 @@ class SpeakerIndex:
             return self.by_surname(content[0], start)
         if words and tables.word_is(words[0], "determiner"):
             head = words[-1].casefold()
+            age = _AGE_RE.fullmatch(head)
+            if age is not None and len(words) == 2:
+                return self.by_age(age.group(1), start)
             found_head = self.by_title(head, start) or self.by_org_head(head, start)
             if found_head is None and len(words) == 2 and tables.word_is(head, "orgnoun"):
                 return self.latest_org(start)
@@ -275,4 +293,23 @@ class SpeakerIndex:
         if all(w[:1].isupper() for w in words):
             head = words[-1].casefold()
             return self.by_title(head, start)
+        return None
+
+    def by_age(self, age: str, pos: int) -> Entity | None:
+        """ "the 31-year-old said": the person last given that age ("Son, 31," or "31-year-old
+        Son"), else the one person the story is about so far (named most often, no tie)."""
+        recent = self.person_mentions_before(pos, _SALIENT_PEOPLE)
+        text = self.text
+        for s, e, ent in recent:
+            m = _AGE_AFTER_RE.match(text, e, e + 8)
+            if (m is not None and m.group(1) == age) or text[max(0, s - 16) : s].endswith(f"{age}-year-old "):
+                return ent
+        counts: dict[str, int] = {}
+        by_id: dict[str, Entity] = {}
+        for _, _, ent in recent:
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+            by_id[ent.id] = ent
+        ranked = sorted(counts.items(), key=lambda t: -t[1])
+        if ranked and ranked[0][1] > 1 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return by_id[ranked[0][0]]
         return None

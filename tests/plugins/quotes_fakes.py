@@ -21,6 +21,7 @@ from newsfacts import (
     Mention,
     OrganizationData,
     PersonData,
+    PlaceData,
     QuoteClaim,
     RoleClaim,
     hookimpl,
@@ -33,6 +34,7 @@ class FakeFinder:
     :param persons: full names; the family name is the first word for names written
         "Kim Jin-hyang" (hyphenated given name or three parts) and the last otherwise.
     :param orgs: organisation names, matched as written.
+    :param places: place names, matched as written.
     :param roles: ``(person full name, title words)`` pairs made into role claims at the
         person's first mention.
     :param short_forms: also mark bare surnames (the core links them to the person).
@@ -45,11 +47,13 @@ class FakeFinder:
         roles: Sequence[tuple[str, str]] = (),
         *,
         short_forms: bool = True,
+        places: Sequence[str] = (),
     ) -> None:
         self.persons = tuple(persons)
         self.orgs = tuple(orgs)
         self.roles = tuple(roles)
         self.short_forms = short_forms
+        self.places = tuple(places)
 
     @staticmethod
     def family(name: str) -> str:
@@ -86,6 +90,12 @@ class FakeFinder:
                     key=f"org:{name.casefold()}",
                     data=OrganizationData(),
                 )
+        for name in self.places:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if not any(s <= m.start() < e for s, e in taken):
+                    yield Mention.of(
+                        article, m.start(), m.end(), "place", key=f"place:{name.casefold()}", data=PlaceData()
+                    )
         if self.short_forms:
             for family in {self.family(n) for n in self.persons}:
                 for m in re.finditer(rf"\b{re.escape(family)}\b", text):
@@ -109,9 +119,10 @@ def run(
     roles: Sequence[tuple[str, str]] = (),
     *,
     short_forms: bool = True,
+    places: Sequence[str] = (),
 ) -> tuple[Facts, list[QuoteClaim]]:
     """Extract with the quotes plugin and a fake finder; returns the facts and the quote claims."""
-    finder = FakeFinder(persons, orgs, roles, short_forms=short_forms)
+    finder = FakeFinder(persons, orgs, roles, short_forms=short_forms, places=places)
     extractor = Extractor(bundled=False, autoload=False, plugins=[newsfacts_quotes, finder], strict=True)
     facts = extractor.extract(text)
     quotes = [c for c in facts.claims if isinstance(c, QuoteClaim)]

@@ -32,6 +32,7 @@ class Case(NamedTuple):
     want: tuple[Want, ...] = ()
     roles: tuple[tuple[str, str], ...] = ()
     short_forms: bool = True
+    places: tuple[str, ...] = ()
 
 
 def D(evidence: str, text: str, speaker: str | None, speaker_text: str, cue: str | None = "said") -> Want:
@@ -286,7 +287,16 @@ CASES = [
         "partial-inside-reported",
         "Kim said the North was “ready to talk” about the complex.",
         (KIM,),
-        want=(D("Kim said the North was “ready to talk”", "ready to talk", None, "Kim"),),
+        want=(
+            D("Kim said the North was “ready to talk”", "ready to talk", None, "Kim"),
+            # the quote is a small part of the clause: the clause is reported speech too
+            R(
+                "Kim said the North was “ready to talk” about the complex",
+                "the North was “ready to talk” about the complex",
+                None,
+                "Kim",
+            ),
+        ),
     ),
     Case(
         "partial-before-attribution",
@@ -1147,12 +1157,227 @@ CASES = [
         ("Kang Kyung-wha",),
         want=(D("“Why should we wait?” she asked", "Why should we wait?", "Kang Kyung-wha", "she", "asked"),),
     ),
+    # ---- clause edges, titles in quotes, descriptions and organisations as speakers ----
+    Case(
+        "comma-after-cue-is-no-clause",
+        "North Korea fired a short-range missile into the sea on Sunday, South Korea’s military said, "
+        "days after Pyongyang vowed to answer the allied drills.",
+        want=(
+            R(
+                "North Korea fired a short-range missile into the sea on Sunday, South Korea’s military said",
+                "North Korea fired a short-range missile into the sea on Sunday",
+                None,
+                "South Korea’s military",
+            ),
+        ),
+    ),
+    Case(
+        "place-never-speaks",
+        "Tokyo said it would lodge a formal protest over the launch.",
+        places=("Tokyo",),
+        want=(
+            R(
+                "Tokyo said it would lodge a formal protest over the launch",
+                "it would lodge a formal protest over the launch",
+                None,
+                "Tokyo",
+            ),
+        ),
+    ),
+    Case(
+        "place-inside-unknown-organisation",
+        "Support for the ruling party fell to 29 percent, Realmeter Korea said.",
+        places=("Korea",),
+        want=(
+            R(
+                "Support for the ruling party fell to 29 percent, Realmeter Korea said",
+                "Support for the ruling party fell to 29 percent",
+                None,
+                "Realmeter Korea",
+            ),
+        ),
+    ),
+    Case(
+        "ministry-is-the-ministry-named-before",
+        "Exports rose 4.1 percent in March, the Ministry of Trade, Industry and Energy said. "
+        "Economists at Hana Securities expect a slowdown in the second half.\n\n"
+        "Car shipments fell 2 percent on weaker demand in Europe, the ministry added.",
+        orgs=("Ministry of Trade, Industry and Energy", "Hana Securities"),
+        want=(
+            R(
+                "Exports rose 4.1 percent in March, the Ministry of Trade, Industry and Energy said",
+                "Exports rose 4.1 percent in March",
+                "Ministry of Trade, Industry and Energy",
+                "the Ministry of Trade, Industry and Energy",
+            ),
+            R(
+                "Car shipments fell 2 percent on weaker demand in Europe, the ministry added",
+                "Car shipments fell 2 percent on weaker demand in Europe",
+                "Ministry of Trade, Industry and Energy",
+                "the ministry",
+                "added",
+            ),
+        ),
+    ),
+    Case(
+        "film-title-in-quotes-is-not-a-quote",
+        "Song Kang-ho, 57, who won the best actor award at Cannes for “Broker,” said he took the role "
+        "because of the script.",
+        ("Song Kang-ho",),
+        want=(
+            R(
+                "Song Kang-ho, 57, who won the best actor award at Cannes for “Broker,” said he took the role "
+                "because of the script",
+                "he took the role because of the script",
+                "Song Kang-ho",
+                "Song Kang-ho",
+            ),
+        ),
+    ),
+    Case(
+        "age-description-the-person-described",
+        "Kim Yo-jong, 35, met the visiting delegation on Friday. Choe Son-hui joined the talks later.\n\n"
+        "The 35-year-old said the North would not give up its weapons.",
+        ("Kim Yo-jong", "Choe Son-hui"),
+        want=(
+            R(
+                "The 35-year-old said the North would not give up its weapons",
+                "the North would not give up its weapons",
+                "Kim Yo-jong",
+                "The 35-year-old",
+            ),
+        ),
+    ),
+    Case(
+        "age-description-the-person-the-story-is-about",
+        "Son Heung-min scored twice as Tottenham beat Brighton on Sunday. Brennan Johnson sealed the win "
+        "after a pass from Son.\n\n“We needed this win,” the 31-year-old said.",
+        ("Son Heung-min", "Brennan Johnson"),
+        want=(
+            D(
+                "“We needed this win,” the 31-year-old said",
+                "We needed this win",
+                "Son Heung-min",
+                "the 31-year-old",
+            ),
+        ),
+    ),
+    Case(
+        "age-description-ambiguous-stays-unresolved",
+        "Lee Kang-in and Hwang Hee-chan both scored on Saturday.\n\n"
+        "“It was a special night,” the 25-year-old said.",
+        ("Lee Kang-in", "Hwang Hee-chan"),
+        want=(
+            D(
+                "“It was a special night,” the 25-year-old said",
+                "It was a special night",
+                None,
+                "the 25-year-old",
+            ),
+        ),
+    ),
+    Case(
+        "coordinated-verb-and-said",
+        "U.S. Secretary of State Antony Blinken spoke with Park Jin by phone on Wednesday and said "
+        "Washington “fully supports” efforts to ease tensions, according to a State Department spokesperson.",
+        ("Antony Blinken", "Park Jin"),
+        want=(
+            D(
+                "U.S. Secretary of State Antony Blinken spoke with Park Jin by phone on Wednesday and said "
+                "Washington “fully supports”",
+                "fully supports",
+                "Antony Blinken",
+                "U.S. Secretary of State Antony Blinken",
+            ),
+            R(
+                "U.S. Secretary of State Antony Blinken spoke with Park Jin by phone on Wednesday and said "
+                "Washington “fully supports” efforts to ease tensions",
+                "Washington “fully supports” efforts to ease tensions",
+                "Antony Blinken",
+                "U.S. Secretary of State Antony Blinken",
+            ),
+        ),
+    ),
+    Case(
+        "said-in-a-long-adverbial-that",
+        "Pak Jong-chon said in a speech at a rally held in Pyongyang the same day that the army would "
+        "bolster its combat readiness.",
+        ("Pak Jong-chon",),
+        want=(
+            R(
+                "Pak Jong-chon said in a speech at a rally held in Pyongyang the same day that the army would "
+                "bolster its combat readiness",
+                "the army would bolster its combat readiness",
+                "Pak Jong-chon",
+                "Pak Jong-chon",
+            ),
+        ),
+    ),
+    Case(
+        "said-at-least-is-a-clause",
+        "Prosecutors said at least four former aides remain under investigation.",
+        want=(
+            R(
+                "Prosecutors said at least four former aides remain under investigation",
+                "at least four former aides remain under investigation",
+                None,
+                "Prosecutors",
+            ),
+        ),
+    ),
+    Case(
+        "adding-after-a-quote-ending-in-a-comma",
+        "Film critic Heo Nam-woong said Choi “carries the second half of the film on her shoulders,” "
+        "adding that the singer had silenced her doubters.",
+        ("Heo Nam-woong",),
+        want=(
+            D(
+                "Film critic Heo Nam-woong said Choi “carries the second half of the film on her shoulders,”",
+                "carries the second half of the film on her shoulders",
+                "Heo Nam-woong",
+                "Film critic Heo Nam-woong",
+            ),
+            R(
+                "adding that the singer had silenced her doubters",
+                "the singer had silenced her doubters",
+                "Heo Nam-woong",
+                "Film critic Heo Nam-woong",
+                "adding that",
+            ),
+        ),
+    ),
+    Case(
+        "reported-clause-around-a-quote-ends-at-according-to",
+        "Foreign Minister Wang Yi told his counterparts that Asia must not become a stage for "
+        "“bloc confrontation,” according to a statement from the ministry.",
+        ("Wang Yi",),
+        want=(
+            D(
+                "Foreign Minister Wang Yi told his counterparts that Asia must not become a stage for "
+                "“bloc confrontation,”",
+                "bloc confrontation",
+                "Wang Yi",
+                "Foreign Minister Wang Yi",
+                "told",
+            ),
+            R(
+                "Foreign Minister Wang Yi told his counterparts that Asia must not become a stage for "
+                "“bloc confrontation,”",
+                "Asia must not become a stage for “bloc confrontation,”",
+                "Wang Yi",
+                "Foreign Minister Wang Yi",
+                "told",
+            ),
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_quote_case(case: Case) -> None:
-    facts, quotes = run(case.text, case.persons, case.orgs, case.roles, short_forms=case.short_forms)
+    facts, quotes = run(
+        case.text, case.persons, case.orgs, case.roles, short_forms=case.short_forms, places=case.places
+    )
     got = sorted(quotes, key=lambda c: c.span.start)
     assert len(got) == len(case.want), [(c.text, c.speaker_text) for c in got]
     for claim, want in zip(got, case.want, strict=True):
@@ -1160,6 +1385,9 @@ def test_quote_case(case: Case) -> None:
         assert (claim.span.start, claim.span.end) == (start, start + len(want.evidence)), claim.span.text
         assert claim.text == want.text
         assert claim.text in case.text[claim.span.start : claim.span.end]
+        # where the quoted or reported words stand, inside the evidence
+        assert claim.text_span is not None and claim.text_span.text == claim.text
+        assert claim.span.start <= claim.text_span.start <= claim.text_span.end <= claim.span.end
         assert claim.direct is want.direct
         assert claim.speaker_text == want.speaker_text
         assert claim.cue == want.cue
