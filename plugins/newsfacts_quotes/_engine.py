@@ -591,7 +591,12 @@ class _Finder:
         last = _LAST_PUNCT_RE.search(text, lo, stop)
         if last is not None:
             edge = last.end()
-            named = self._name_across(last.start(), stop, start)
+            # a capital after the comma may continue a name ("Ministry of Trade, Industry")
+            named = (
+                self._name_across(last.start(), stop, start)
+                if _next_visible(text, edge, stop).isupper()
+                else None
+            )
             if named is not None:
                 return named[0], (named[1] if paren is None else text.rindex(")", paren.start(), cs) + 1)
         elif lo == start:
