@@ -306,7 +306,9 @@ class _Finder:
             nxt = _next_visible(text, m.end(), end)
             if not nxt or nxt.islower():
                 continue
-            if m.group() == ".":
+            ms = m.start()
+            if m.group() == "." and not (ms - start > 7 and text[ms - 7 : ms].isalpha()):
+                # (a word of seven letters or more before the stop is no abbreviation or initial)
                 lo = max(start, m.start() - 24)
                 ws = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1)
                 word = text[ws + 1 : m.start()].lstrip("([“\"'‘")
@@ -315,6 +317,9 @@ class _Finder:
                 if "." in word and all(len(p) <= 1 for p in word.split(".")):
                     continue  # initials and dotted abbreviations: "U.S.", "J.R."
             cuts.append(m.end())
+        if not segs:
+            yield from self._cut(start, end, cuts)
+            return
         after = _after_attr_re()
         for seg in segs:
             if seg.close < 0 or seg.close + 1 >= end:
@@ -335,6 +340,11 @@ class _Finder:
                     continue
             cuts.append(seg.close + 1)
         cuts.sort()
+        yield from self._cut(start, end, cuts)
+
+    @staticmethod
+    def _cut(start: int, end: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
+        """The sentences between the sorted cut points."""
         s = start
         for c in cuts:
             if c > s:

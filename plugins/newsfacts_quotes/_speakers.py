@@ -57,6 +57,9 @@ class SpeakerIndex:
         items.sort()
         self.items = [(s, e, r, self.entities[n]) for s, e, r, n in items]
         self.starts = [t[0] for t in items]
+        # how far back a mention overlapping a position can start: this article's longest
+        # mention (capped), so a lookup slices only the mentions that can overlap
+        self.reach = min(_LONGEST_MENTION, max((e - s for s, e, _, _ in items), default=0))
         self._by_family: dict[str, list[tuple[int, Entity]]] | None = None
         self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
         self._roles: dict[str, list[tuple[int, Entity]]] | None = None
@@ -122,7 +125,7 @@ class SpeakerIndex:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Speaker-kind mentions overlapping ``start:end``, in text order."""
-        lo = bisect.bisect_left(self.starts, start - _LONGEST_MENTION)
+        lo = bisect.bisect_left(self.starts, start - self.reach)
         hi = bisect.bisect_left(self.starts, end)
         return [(s, e, ent) for s, e, _, ent in self.items[lo:hi] if e > start and s < end]
 
