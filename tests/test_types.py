@@ -104,3 +104,33 @@ def test_mention_of_fast_path_equals_the_attrs_initialiser() -> None:
     assert all(hasattr(fast, a.name) for a in attrs.fields(Mention))
     with pytest.raises(ValueError, match="outside"):
         Mention.of(art, 5, 100, "person")
+
+
+def test_mention_of_and_span_of_reject_bad_offsets_with_the_same_errors() -> None:
+    text = "Seoul and Pyongyang agreed on Tuesday."
+    with pytest.raises(TypeError, match="ints"):
+        Mention.of(text, 0, 5.0, "place")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="outside"):
+        Mention.of(text, 10, 5, "place")
+    with pytest.raises(ValueError, match="outside"):
+        Span.of(text, -1, 5)
+
+
+@attrs.frozen(kw_only=True)
+class _TaggedMention(Mention):
+    kind: str = "place"  # redefined: attrs keeps the base class's slot for it
+    tag: str = ""
+
+
+@attrs.frozen
+class _LabelledSpan(Span):
+    label: str = ""
+
+
+def test_mention_of_and_span_of_build_subclasses() -> None:
+    text = "Seoul and Pyongyang agreed on Tuesday."
+    m = _TaggedMention.of(text, 10, 19, "place", key="pyongyang")
+    assert type(m) is _TaggedMention
+    assert (m.text, m.kind, m.key, m.source) == ("Pyongyang", "place", "pyongyang", "")
+    s = _LabelledSpan.of(text, 0, 5)
+    assert type(s) is _LabelledSpan and (s.start, s.end, s.text) == (0, 5, "Seoul")
