@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import Article, Extractor, Mention, PersonData, PlaceData, RawDocument, Region, Span
@@ -308,3 +311,143 @@ def test_a_slow_plugin_is_interrupted_and_reported() -> None:
 def test_plugin_timeout_must_be_positive() -> None:
     with pytest.raises(newsfacts.InputError, match="plugin_timeout"):
         Extractor(bundled=False, autoload=False, plugin_timeout=0)
+
+
+# -- the overlap rule and linking against plain reference versions ---------------------
+#
+# The pipeline's versions work cluster by cluster and in one pass so they stay linear
+# on long articles; these references apply the documented rules directly (quadratic,
+# obviously right) and must agree with them on any input.
+
+_LINE = "Seoul said on Friday that the talks in Kaesong would resume. " * 6
+
+
+def _rank(m: Mention) -> tuple[int, int, int, str, str]:
+    return (m.start - m.end, -m.priority, m.start, m.source, m.kind)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if not (a.start < b.end and b.start < a.end):
+        return True
+    if a.kind == b.kind or (a.start, a.end) == (b.start, b.end):
+        return False
+    if b.start <= a.start and a.end <= b.end:
+        return a.nested
+    if a.start <= b.start and b.end <= a.end:
+        return b.nested
+    return False
+
+
+def _reference_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for cand in sorted(mentions, key=_rank):
+        if all(_compatible(cand, k) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda k: (k.start, -k.end, k.kind, k.source))
+
+
+@st.composite
+def _mentions(draw: st.DrawFn, longest: int = 14, size: int = 60) -> list[Mention]:
+    out = []
+    for _ in range(draw(st.integers(0, size))):
+        start = draw(st.integers(0, len(_LINE) - 1))
+        end = min(len(_LINE), start + draw(st.integers(1, longest)))
+        out.append(
+            Mention.of(
+                _LINE,
+                start,
+                end,
+                draw(st.sampled_from(["place", "organization", "date"])),
+                priority=draw(st.integers(0, 2)),
+                nested=draw(st.booleans()),
+                source=draw(st.sampled_from(["a", "b", "c"])),
+                key=draw(st.sampled_from([None, "seoul", "kaesong", "talks"])),
+                aliases=draw(st.lists(st.sampled_from(["seoul", "kaesong", "talks"]), max_size=2)),
+                partial=draw(st.booleans()),
+            )
+        )
+    return out
+
+
+@given(_mentions())
+def test_overlap_rule_matches_the_reference_on_dense_mentions(mentions: list[Mention]) -> None:
+    assert resolve_overlaps(mentions) == _reference_overlaps(mentions)
+
+
+@given(_mentions(longest=90, size=120))
+def test_overlap_rule_matches_the_reference_on_long_chained_mentions(mentions: list[Mention]) -> None:
+    kept = resolve_overlaps(mentions)
+    assert kept == _reference_overlaps(mentions)
+    assert all(_LINE[k.start : k.end] == k.text for k in kept)
+
+
+def test_overlap_rule_keeps_the_source_given_with_each_mention() -> None:
+    a = Mention.of(_LINE, 0, 5, "place")
+    b = Mention.of(_LINE, 14, 20, "date", source="old")
+    kept = resolve_overlaps([(b, "dates"), (a, "places")])
+    assert [(k.text, k.source) for k in kept] == [("Seoul", "places"), ("Friday", "dates")]
+    assert b.source == "old"  # the plugin's own mention is not changed
+
+
+def _reference_groups(
+    mentions: list[Mention], links: list[tuple[int, int]]
+) -> tuple[list[list[int]], list[int]]:
+    """Entity groups (lists of mention indices) and dropped indices, from the documented rules."""
+    n = len(mentions)
+    edges = [(i, j) for i, j in links if 0 <= i < n and 0 <= j < n and mentions[i].kind == mentions[j].kind]
+    for j, mj in enumerate(mentions):
+        if mj.key is None:
+            continue
+        if mj.partial:
+            earlier = [
+                i
+                for i in range(j)
+                if not mentions[i].partial and mentions[i].kind == mj.kind and mj.key in mentions[i].aliases
+            ]
+            if earlier:
+                edges.append((earlier[-1], j))
+        else:
+            edges += [
+                (i, j)
+                for i in range(j)
+                if not mentions[i].partial and (mentions[i].kind, mentions[i].key) == (mj.kind, mj.key)
+            ]
+    group = list(range(n))
+    changed = True
+    while changed:
+        changed = False
+        for i, j in edges:
+            low = min(group[i], group[j])
+            if group[i] != low or group[j] != low:
+                group[i] = group[j] = low
+                changed = True
+    members = [[i for i in range(n) if group[i] == g] for g in sorted(set(group))]
+    entities = [g for g in members if any(not mentions[i].partial for i in g)]
+    dropped = [i for g in members if all(mentions[i].partial for i in g) for i in g]
+    return entities, dropped
+
+
+@given(_mentions(size=30), st.lists(st.tuples(st.integers(-1, 30), st.integers(-1, 30)), max_size=6))
+def test_linking_matches_the_reference(mentions: list[Mention], links: list[tuple[int, int]]) -> None:
+    entities, dropped = build_entities(mentions, links)
+    groups, dropped_at = _reference_groups(mentions, links)
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(groups) + 1)]
+    for entity, members in zip(entities, groups, strict=True):
+        spans = list(dict.fromkeys((mentions[i].start, mentions[i].end) for i in members))
+        assert [(s.start, s.end) for s in entity.mentions] == spans
+        head = next(mentions[i] for i in members if not mentions[i].partial)
+        assert (entity.kind, entity.name, entity.source) == (head.kind, head.text, head.source)
+    assert [id(m) for m in dropped] == [id(mentions[i]) for i in dropped_at]
+
+
+def test_overlaps_and_linking_leave_the_garbage_collector_as_they_found_it() -> None:
+    mentions = [Mention.of(_LINE, 0, 5, "place", key="seoul"), Mention.of(_LINE, 45, 52, "place")]
+    assert gc.isenabled()
+    build_entities(resolve_overlaps(mentions), [(0, 1)])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build_entities(resolve_overlaps(mentions), [(0, 1)])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

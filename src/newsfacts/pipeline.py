@@ -6,6 +6,8 @@ reused for many articles; :func:`extract` is the one-call front for a single tex
 
 from __future__ import annotations
 
+import gc
+import operator
 import signal
 import threading
 import time
@@ -26,9 +28,15 @@ from newsfacts.types import (
     ExtraData,
     Fields,
     Mention,
+    OrganizationData,
+    PersonData,
+    PlaceData,
+    QuoteClaim,
     RawDocument,
     Region,
+    RoleClaim,
     Span,
+    _slot_setter,
 )
 
 __all__ = ["ErrorRecord", "Extractor", "Facts", "PluginInfo", "extract", "parse_published"]
@@ -161,7 +169,10 @@ def _zone(tz: str | None) -> Any:
 
 
 _BUCKET_BITS = 6
-_MENTION_FIELDS = tuple(a.name for a in attrs.fields(Mention))
+#: Clusters up to this size compare each candidate with every kept mention; longer ones use buckets.
+_SMALL_CLUSTER = 12
+_new = object.__new__
+_MENTION_SLOTS = tuple(_slot_setter(Mention, a.name) for a in attrs.fields(Mention))
 
 
 def _stamped(m: Mention, source: str) -> Mention:
@@ -169,11 +180,35 @@ def _stamped(m: Mention, source: str) -> Mention:
     (no validators or converters to rerun: the values were checked when ``m`` was made)."""
     if m.source == source:
         return m
-    new = object.__new__(Mention)
-    for name in _MENTION_FIELDS:
-        object.__setattr__(new, name, getattr(m, name))
-    object.__setattr__(new, "source", source)
+    (
+        set_span,
+        set_kind,
+        set_name,
+        set_data,
+        set_key,
+        set_aliases,
+        set_partial,
+        set_priority,
+        set_nested,
+        set_source,
+    ) = _MENTION_SLOTS
+    new = _new(Mention)
+    set_span(new, m.span)
+    set_kind(new, m.kind)
+    set_name(new, m.name)
+    set_data(new, m.data)
+    set_key(new, m.key)
+    set_aliases(new, m.aliases)
+    set_partial(new, m.partial)
+    set_priority(new, m.priority)
+    set_nested(new, m.nested)
+    set_source(new, source)
     return new
+
+
+def _start_of(row: tuple[int, int, Mention, str]) -> int:
+    """The sort key of a row: where its mention starts."""
+    return row[0]
 
 
 def resolve_overlaps(mentions: Iterable[Mention | tuple[Mention, str]]) -> list[Mention]:
@@ -183,44 +218,89 @@ def resolve_overlaps(mentions: Iterable[Mention | tuple[Mention, str]]) -> list[
     is kept unless it conflicts with one already kept. Items may be ``(mention, source)``
     pairs, in which case kept mentions come back with that source.
     """
-    rows = []
+    with _GCPause():
+        return _resolve_overlaps(mentions)
+
+
+def _resolve_overlaps(mentions: Iterable[Mention | tuple[Mention, str]]) -> list[Mention]:
+    rows: list[tuple[int, int, Mention, str]] = []
+    add = rows.append
     for item in mentions:
         m, source = item if isinstance(item, tuple) else (item, item.source)
         span = m.span
-        rows.append((span.start - span.end, -m.priority, span.start, source, m.kind, span.end, m.nested, m))
-    rows.sort(key=lambda r: r[:5])
-    # Kept mentions are filed under every 64-character bucket they touch, so a
-    # candidate is compared only with kept mentions near it: linear in the number of
-    # mentions, with memory proportional to them (not to the text).
-    kept: list[tuple[int, int, str, bool, str, Mention]] = []
-    buckets: dict[int, list[int]] = {}
-    for _, _, start, source, kind, end, nested, m in rows:
-        first, last = start >> _BUCKET_BITS, (end - 1) >> _BUCKET_BITS
-        clash = False
-        for b in range(first, last + 1):
-            for k in buckets.get(b, ()):
-                o_start, o_end, o_kind, o_nested, _, _ = kept[k]
-                if o_start < end and start < o_end:
-                    # Overlapping: compatible only when one strictly contains the other,
-                    # the inner one is ``nested`` and the kinds differ.
-                    if o_kind == kind or (o_start, o_end) == (start, end):
-                        clash = True
-                    elif o_start <= start and end <= o_end:
-                        clash = not nested
-                    elif start <= o_start and o_end <= end:
-                        clash = not o_nested
-                    else:
-                        clash = True
-                    if clash:
-                        break
-            if clash:
+        add((span.start, span.end, m, source))
+    # Text order (stable, and nearly linear: each plugin's mentions already come in
+    # text order). Mentions can only conflict inside a run of chained overlaps, so the
+    # greedy rule runs on each such cluster alone; most clusters are one mention.
+    rows.sort(key=_start_of)
+    out: list[Mention] = []
+    keep = out.append
+    n = len(rows)
+    i = 0
+    while i < n:
+        start, reach, m, source = rows[i]
+        j = i + 1
+        last = start
+        while j < n:
+            row = rows[j]
+            s = row[0]
+            # Equal starts stay together too, so clusters follow each other in output order.
+            if s >= reach and s != last:
                 break
+            last = s
+            if row[1] > reach:
+                reach = row[1]
+            j += 1
+        if j == i + 1:
+            keep(m if m.source == source else _stamped(m, source))
+        else:
+            out.extend(_resolve_cluster(rows[i:j]))
+        i = j
+    return out
+
+
+def _resolve_cluster(cluster: list[tuple[int, int, Mention, str]]) -> list[Mention]:
+    """The greedy overlap rule on one cluster of chained overlapping mentions (see above)."""
+    ranked = sorted(
+        (
+            (start - end, -m.priority, start, source, m.kind, end, m.nested, m)
+            for start, end, m, source in cluster
+        ),
+        key=lambda r: r[:5],
+    )
+    kept: list[tuple[int, int, str, bool, str, Mention]] = []
+    small = len(ranked) <= _SMALL_CLUSTER
+    # A long cluster files kept mentions under every 64-character bucket they touch, so
+    # a candidate is compared only with kept mentions near it (linear, not quadratic).
+    buckets: dict[int, list[int]] = {}
+    for _, _, start, source, kind, end, nested, m in ranked:
+        first, last = start >> _BUCKET_BITS, (end - 1) >> _BUCKET_BITS
+        if small:
+            # An empty mention whose offset falls on a bucket boundary touches no bucket.
+            nearby: Iterable[tuple[int, int, str, bool, str, Mention]] = kept if first <= last else ()
+        else:
+            nearby = (kept[k] for b in range(first, last + 1) for k in buckets.get(b, ()))
+        clash = False
+        for o_start, o_end, o_kind, o_nested, _, _ in nearby:
+            if o_start < end and start < o_end:
+                # Overlapping: compatible only when one strictly contains the other,
+                # the inner one is ``nested`` and the kinds differ.
+                if o_kind == kind or (o_start, o_end) == (start, end):
+                    clash = True
+                elif o_start <= start and end <= o_end:
+                    clash = not nested
+                elif start <= o_start and o_end <= end:
+                    clash = not o_nested
+                else:
+                    clash = True
+                if clash:
+                    break
         if clash:
             continue
-        idx = len(kept)
+        if not small:
+            for b in range(first, last + 1):
+                buckets.setdefault(b, []).append(len(kept))
         kept.append((start, end, kind, nested, source, m))
-        for b in range(first, last + 1):
-            buckets.setdefault(b, []).append(idx)
     kept.sort(key=lambda r: (r[0], -r[1], r[2], r[4]))
     return [_stamped(m, source) for _, _, _, _, source, m in kept]
 
@@ -228,36 +308,63 @@ def resolve_overlaps(mentions: Iterable[Mention | tuple[Mention, str]]) -> list[
 # --------------------------------------------------------------------------- linking
 
 
-class _Union:
-    """Union-find over mention indices (path halving, union by lower index = first mention)."""
+def _root(parent: list[int], i: int) -> int:
+    """Union-find root of ``i`` with path halving."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
 
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+def _join(parent: list[int], i: int, j: int) -> None:
+    """Union by lower index, so each group's root is its first mention."""
+    ri, rj = _root(parent, i), _root(parent, j)
+    if ri < rj:
+        parent[rj] = ri
+    elif rj < ri:
+        parent[ri] = rj
 
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            if ri < rj:
-                self.parent[rj] = ri
-            else:
-                self.parent[ri] = rj
+
+#: Data classes the core copies field by field (it knows they have no validators to rerun).
+_VARIANT_DATA = (PersonData, OrganizationData, PlaceData)
+_Setter = Callable[[Any, Any], None]
+#: For each type ``_replace`` copies itself: a getter of all its fields, and each field's slot setter.
+_COPYABLE: dict[
+    type[Any], tuple[Callable[[Any], tuple[Any, ...]], tuple[_Setter, ...], dict[str, _Setter]]
+] = {}
+for _cls in (*_VARIANT_DATA, Claim, QuoteClaim, RoleClaim):
+    _names = tuple(a.name for a in attrs.fields(_cls))
+    _setters = tuple(_slot_setter(_cls, n) for n in _names)
+    # attrgetter of one name returns the bare value, so the class is fetched too (zip ignores it).
+    _COPYABLE[_cls] = (
+        operator.attrgetter(*_names, "__class__"),
+        _setters,
+        dict(zip(_names, _setters, strict=True)),
+    )
+
+
+def _replace(obj: Any, name: str, value: Any) -> Any:
+    """``attrs.evolve(obj, name=value)``; for the core's own types a plain field copy (far cheaper)."""
+    known = _COPYABLE.get(type(obj))
+    if known is None:
+        return attrs.evolve(obj, **{name: value})
+    get, setters, by_name = known
+    new = _new(type(obj))
+    for put, v in zip(setters, get(obj)):  # noqa: B905 (the getter's extra last value is the class)
+        put(new, v)
+    by_name[name](new, value)
+    return new
 
 
 def _merge_variants(data: Any, texts: Sequence[str]) -> Any:
     """Give ``data`` a ``variants`` tuple holding its own variants and every spelling seen."""
-    if data is None or not attrs.has(type(data)) or not hasattr(data, "variants"):
+    known = type(data) in _VARIANT_DATA
+    if not known and (data is None or not attrs.has(type(data)) or not hasattr(data, "variants")):
         return data
-    seen: dict[str, None] = {}
-    for v in (*data.variants, *texts):
-        seen.setdefault(v, None)
-    return attrs.evolve(data, variants=tuple(seen))
+    variants = tuple(dict.fromkeys((*data.variants, *texts)))
+    if known and variants == data.variants:
+        return data  # already complete: an equal copy would change nothing
+    return _replace(data, "variants", variants)
 
 
 def _default_data(kind: str) -> Any:
@@ -269,6 +376,22 @@ def _default_data(kind: str) -> Any:
         return ExtraData()
 
 
+_ENTITY_SLOTS = tuple(_slot_setter(Entity, a.name) for a in attrs.fields(Entity))
+
+
+def _entity(id: str, kind: str, name: str, source: str, mentions: tuple[Span, ...], data: Any) -> Entity:
+    """An Entity built without the attrs initialiser (its only converter would copy the tuple)."""
+    set_id, set_kind, set_name, set_source, set_mentions, set_data = _ENTITY_SLOTS
+    e = _new(Entity)
+    set_id(e, id)
+    set_kind(e, kind)
+    set_name(e, name)
+    set_source(e, source)
+    set_mentions(e, mentions)
+    set_data(e, data)
+    return e
+
+
 def build_entities(
     mentions: Sequence[Mention], links: Iterable[tuple[int, int]]
 ) -> tuple[list[Entity], list[Mention]]:
@@ -278,62 +401,86 @@ def build_entities(
     Returns the entities (ids ``e1``... in order of first mention) and the mentions
     that were dropped (partial ones that link to nothing).
     """
+    with _GCPause():
+        return _build_entities(mentions, links)
+
+
+def _build_entities(
+    mentions: Sequence[Mention], links: Iterable[tuple[int, int]]
+) -> tuple[list[Entity], list[Mention]]:
     n = len(mentions)
-    uf = _Union(n)
-    by_key: dict[tuple[str, str], int] = {}
-    # Mentions come in text order, so each group's members below are in text order too.
-    for i, m in enumerate(mentions):
-        if m.key is not None and not m.partial:
-            first = by_key.setdefault((m.kind, m.key), i)
-            if first != i:
-                uf.union(first, i)
-    for i, j in links:
-        if 0 <= i < n and 0 <= j < n and mentions[i].kind == mentions[j].kind:
-            uf.union(i, j)
-    # Partial mentions: link to the most recent earlier full mention with that alias.
+    parent = list(range(n))
+    first_with_key: dict[tuple[str, str], int] = {}
     latest_alias: dict[tuple[str, str], int] = {}
-    anchored: set[int] = set()
+    # One pass in text order. A full mention joins the first mention with its key; a
+    # partial one joins the most recent earlier full mention with that alias. Both
+    # targets are earlier full mentions whose parent is already their group's first
+    # mention, so every parent here points straight at a root.
     for i, m in enumerate(mentions):
         if m.partial:
             if m.key is not None:
                 target = latest_alias.get((m.kind, m.key))
                 if target is not None:
-                    uf.union(target, i)
-                    anchored.add(i)
+                    parent[i] = parent[target]
         else:
+            if m.key is not None:
+                first = first_with_key.setdefault((m.kind, m.key), i)
+                if first != i:
+                    parent[i] = first
             for alias in m.aliases:
                 latest_alias[(m.kind, alias)] = i
-    # A partial mention joined to a full one by a plugin link counts as anchored too.
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(uf.find(i), []).append(i)
+    linked = False
+    for i, j in links:
+        if 0 <= i < n and 0 <= j < n and mentions[i].kind == mentions[j].kind:
+            _join(parent, i, j)
+            linked = True
+    roots = [_root(parent, i) for i in range(n)] if linked else parent
+    # A group's root is its first mention, so groups start in text order.
+    others: dict[int, list[int]] = {}
+    for i, r in enumerate(roots):
+        if r != i:
+            others.setdefault(r, []).append(i)
     dropped: list[Mention] = []
-    drafts: list[tuple[int, list[int]]] = []
-    for members in groups.values():
-        full = [i for i in members if not mentions[i].partial]
-        if not full:
-            dropped.extend(mentions[i] for i in members if i not in anchored)
-            continue
-        drafts.append((members[0], members))
-    drafts.sort()
     entities: list[Entity] = []
-    for number, (_, members) in enumerate(drafts, start=1):
-        group = [mentions[i] for i in members]
-        head = next(m for m in group if not m.partial)
-        spans: dict[tuple[int, int], Span] = {}
-        for m in group:
-            span = m.span
-            spans.setdefault((span.start, span.end), span)
-        texts = [m.span.text for m in group if not m.partial]
-        data = _merge_variants(head.data if head.data is not None else _default_data(head.kind), texts)
+    defaults: dict[str, Any] = {}
+    for i, r in enumerate(roots):
+        if r != i:
+            continue
+        m = mentions[i]
+        rest = others.get(i)
+        if rest is None:  # most entities have one mention
+            if m.partial:
+                dropped.append(m)
+                continue
+            head = m
+            spans: tuple[Span, ...] = (m.span,)
+            texts: Sequence[str] = (spans[0].text,)
+        else:
+            group = [m, *(mentions[k] for k in rest)]
+            full = [g for g in group if not g.partial]
+            if not full:
+                dropped.extend(group)
+                continue
+            head = full[0]
+            seen: dict[tuple[int, int], Span] = {}
+            for g in group:
+                span = g.span
+                seen.setdefault((span.start, span.end), span)
+            spans = tuple(seen.values())
+            texts = [g.span.text for g in full]
+        data = head.data
+        if data is None:
+            data = defaults.get(head.kind)
+            if data is None:
+                data = defaults[head.kind] = _default_data(head.kind)
         entities.append(
-            Entity(
-                id=f"e{number}",
-                kind=head.kind,
-                name=head.name if head.name is not None else head.text,
-                source=head.source,
-                mentions=tuple(spans.values()),
-                data=data,
+            _entity(
+                f"e{len(entities) + 1}",
+                head.kind,
+                head.name if head.name is not None else head.span.text,
+                head.source,
+                spans,
+                _merge_variants(data, texts),
             )
         )
     return entities, dropped
@@ -583,16 +730,7 @@ class Extractor:
         proposed: list[tuple[Mention, str]] = []
         for impl in self._hookimpls("newsfacts_find_mentions"):
             items = self._collect(impl, "mentions", errors, article=article)
-            bad = 0
-            name = impl.plugin_name
-            for m in items:
-                span = m.span if isinstance(m, Mention) else None
-                if span is None or span.start == span.end or text[span.start : span.end] != span.text:
-                    bad += 1
-                    continue
-                if skipped and _inside_any(span, skipped):
-                    continue
-                proposed.append((m, name))
+            bad = _accept_mentions(items, impl.plugin_name, text, skipped, proposed)
             if bad:
                 self._reject(
                     errors,
@@ -606,16 +744,7 @@ class Extractor:
         links: list[tuple[int, int]] = []
         for impl in self._hookimpls("newsfacts_link_mentions"):
             items = self._collect(impl, "link", errors, article=article, mentions=kept)
-            bad = 0
-            for pair in items:
-                if (
-                    isinstance(pair, tuple)
-                    and len(pair) == 2
-                    and all(isinstance(i, int) and 0 <= i < len(kept) for i in pair)
-                ):
-                    links.append(pair)
-                else:
-                    bad += 1
+            bad = _accept_links(items, len(kept), links)
             if bad:
                 self._reject(
                     errors, impl.plugin_name, "link", f"{bad} link(s) dropped: not a pair of mention indices"
@@ -629,14 +758,7 @@ class Extractor:
             items = self._collect(
                 impl, "claims", errors, article=article, entities=tuple(entities), claims=tuple(claims)
             )
-            bad = 0
-            for c in items:
-                if not _valid_claim(c, text, ids):
-                    bad += 1
-                    continue
-                if skipped and _inside_any(c.span, skipped):
-                    continue
-                claims.append(attrs.evolve(c, source=impl.plugin_name))
+            bad = _accept_claims(items, impl.plugin_name, text, ids, skipped, claims)
             if bad:
                 self._reject(
                     errors,
@@ -644,13 +766,14 @@ class Extractor:
                     "claims",
                     f"{bad} claim(s) dropped: bad span or unknown entity id",
                 )
-        facts = Facts(
-            article=article,
-            entities=tuple(entities),
-            claims=_number_claims(claims),
-            errors=tuple(errors),
-            include_text=include_text,
-        )
+        with _GCPause():
+            facts = Facts(
+                article=article,
+                entities=tuple(entities),
+                claims=_number_claims(claims),
+                errors=tuple(errors),
+                include_text=include_text,
+            )
 
         # 4. finish
         for impl in self._hookimpls("newsfacts_finish"):
@@ -718,6 +841,77 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+class _GCPause:
+    """Pause the cyclic garbage collector while the core makes many small objects.
+
+    The core's objects (rows, copies, entities) hold no reference cycles, so refcounting
+    frees them; without the pause, each extra young object would make the collector
+    walk the whole live heap more often, and a long article (a big heap) costs more per
+    character than a short one. The collector is left as the caller had it.
+    """
+
+    __slots__ = ("enabled",)
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            gc.enable()
+
+
+def _accept_mentions(
+    items: Iterable[Any], name: str, text: str, skipped: Sequence[Region], out: list[tuple[Mention, str]]
+) -> int:
+    """Add a plugin's valid mentions (outside skipped regions) to ``out`` as (mention, plugin) pairs;
+    return how many were malformed."""
+    bad = 0
+    add = out.append
+    with _GCPause():
+        for m in items:
+            span = m.span if isinstance(m, Mention) else None
+            if span is None or span.start == span.end or text[span.start : span.end] != span.text:
+                bad += 1
+                continue
+            if skipped and _inside_any(span, skipped):
+                continue
+            add((m, name))
+    return bad
+
+
+def _accept_links(items: Iterable[Any], n: int, out: list[tuple[int, int]]) -> int:
+    """Add a plugin's valid links (pairs of indices below ``n``) to ``out``; return how many were not."""
+    bad = 0
+    for pair in items:
+        if (
+            isinstance(pair, tuple)
+            and len(pair) == 2
+            and all(isinstance(i, int) and 0 <= i < n for i in pair)
+        ):
+            out.append(pair)
+        else:
+            bad += 1
+    return bad
+
+
+def _accept_claims(
+    items: Iterable[Any], name: str, text: str, ids: set[str], skipped: Sequence[Region], out: list[Claim]
+) -> int:
+    """Add a plugin's valid claims (outside skipped regions) to ``out``, stamped with its name;
+    return how many were malformed."""
+    bad = 0
+    with _GCPause():
+        for c in items:
+            if not _valid_claim(c, text, ids):
+                bad += 1
+                continue
+            if skipped and _inside_any(c.span, skipped):
+                continue
+            out.append(_replace(c, "source", name))
+    return bad
+
+
 def _inside_any(span: Span, regions: Sequence[Region]) -> bool:
     return any(r.start <= span.start and span.end <= r.end for r in regions)
 
@@ -735,7 +929,7 @@ def _valid_claim(c: Any, text: str, ids: set[str]) -> bool:
 
 def _number_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.source))
-    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(ordered, start=1))
+    return tuple(_replace(c, "id", f"c{i}") for i, c in enumerate(ordered, start=1))
 
 
 def _consistent(facts: Facts) -> bool:
