@@ -490,7 +490,9 @@ class _Finder:
         text = self.text
         if "source" in cue.flags:
             span = self.speaker_after(ce, end, source=True)
-            return None if span is None else _Attr(cue, cs, ce, span[0], span[1], "source")
+            if span is None:
+                return None
+            return _Attr(cue, cs, ce, span[0], self._named_after(span, end), "source")
         lo = max(start, cs - 40)
         for m in _PUNCT_RE.finditer(text, lo, cs):
             lo = m.end()
@@ -696,6 +698,28 @@ class _Finder:
         if _PUNCT_RE.search(head):
             return False
         return all(w[:1].isupper() for w in _WORD_RE.findall(head))
+
+    def _named_after(self, span: tuple[int, int], end: int) -> int:
+        """ "according to its distributor, Showbox": a description followed by the name of who
+        it is (a mention ending its clause); returns where the speaker words end."""
+        text = self.text
+        first = _WORD_RE.match(text, span[0])
+        if (
+            first is None
+            or first.group().casefold() not in self.w_determiner
+            or self.index.mentions_in(*span)
+        ):
+            return span[1]
+        comma = _next_visible(text, span[1], end)
+        if comma != ",":
+            return span[1]
+        at = text.index(",", span[1]) + 1
+        while at < end and text[at].isspace():
+            at += 1
+        for s, e, _ent in self.index.mentions_in(at, at + 1):
+            if s == at and _next_visible(text, e, end) in ("", ".", ",", ";"):
+                return e
+        return span[1]
 
     def speaker_after(self, ce: int, end: int, *, source: bool) -> tuple[int, int] | None:
         """The speaker words after an inverted cue or "according to", up to punctuation or a new clause."""

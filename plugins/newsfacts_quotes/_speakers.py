@@ -62,7 +62,7 @@ class SpeakerIndex:
         self.reach = min(_LONGEST_MENTION, max((e - s for s, e, _, _ in items), default=0))
         self._by_family: dict[str, list[tuple[int, Entity]]] | None = None
         self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
-        self._roles: dict[str, list[tuple[int, Entity]]] | None = None
+        self._roles: dict[str, list[tuple[int, Entity, str]]] | None = None
         self.quoted: dict[str, int] = {}
         self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
@@ -106,16 +106,18 @@ class SpeakerIndex:
         return self._by_head
 
     @property
-    def roles(self) -> dict[str, list[tuple[int, Entity]]]:
-        """Role claims by the last word of the title ("minister"), in text order."""
+    def roles(self) -> dict[str, list[tuple[int, Entity, str]]]:
+        """Role claims by the last word of the title ("minister"), in text order, each with
+        its title words casefolded ("foreign minister")."""
         if self._roles is None:
             persons = {e.id: e for e in self.entities if e.kind == "person"}
-            table: dict[str, list[tuple[int, Entity]]] = {}
+            table: dict[str, list[tuple[int, Entity, str]]] = {}
             for claim in self.claims:
                 if isinstance(claim, RoleClaim) and claim.person in persons:
                     head = _last_word(claim.role)
                     if head:
-                        table.setdefault(head, []).append((claim.span.start, persons[claim.person]))
+                        role = " ".join(w.casefold() for w in _WORD_RE.findall(claim.role))
+                        table.setdefault(head, []).append((claim.span.start, persons[claim.person], role))
             for bucket in table.values():
                 bucket.sort(key=lambda t: t[0])
             self._roles = table
@@ -187,13 +189,24 @@ class SpeakerIndex:
             return max(newer, key=lambda t: t[0])[1] if newer else last[1]
         return max(latest.values(), key=lambda t: (t[0], t[1].id))[1]
 
-    def by_title(self, head: str, pos: int) -> Entity | None:
-        """The person last given a title ending in ``head`` ("minister") before ``pos``."""
+    def by_title(self, head: str, pos: int, words: Sequence[str] = ()) -> Entity | None:
+        """The person last given a title ending in ``head`` ("minister") before ``pos``.
+
+        Titles that hold all of ``words`` ("the foreign minister": "foreign") come first;
+        a title given only later in the article counts when one person alone holds it.
+        """
         bucket = self.roles.get(head)
         if not bucket:
             return None
+        want = [w.casefold() for w in words if w.casefold() != head]
+        if want:
+            fitting = [t for t in bucket if all(w in t[2].split() for w in want)]
+            bucket = fitting or bucket
         hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
-        return bucket[hi - 1][1] if hi else bucket[-1][1]
+        if hi:
+            return bucket[hi - 1][1]
+        first = bucket[0][1]
+        return first if all(t[1].id == first.id for t in bucket) else None
 
     def by_org_head(self, head: str, pos: int) -> Entity | None:
         """The organisation named with head noun ``head`` ("ministry") most recently before ``pos``."""
@@ -289,13 +302,13 @@ class SpeakerIndex:
             age = _AGE_RE.fullmatch(head)
             if age is not None and len(words) == 2:
                 return self.by_age(age.group(1), start)
-            found_head = self.by_title(head, start) or self.by_org_head(head, start)
+            found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start)
             if found_head is None and len(words) == 2 and tables.word_is(head, "orgnoun"):
                 return self.latest_org(start)
             return found_head
         if all(w[:1].isupper() for w in words):
             head = words[-1].casefold()
-            return self.by_title(head, start)
+            return self.by_title(head, start, words[:-1])
         return None
 
     def by_age(self, age: str, pos: int) -> Entity | None:

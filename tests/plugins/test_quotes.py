@@ -1025,6 +1025,79 @@ CASES = [
         roles=(("Cho Myoung-gyon", "Unification Minister"),),
     ),
     Case(
+        "minister-by-the-words-of-the-title",
+        "Foreign Minister Park Jin flew to Tokyo on Monday. Unification Minister Kim Yung-ho stayed in Seoul "
+        "to brief lawmakers.\n\nThe three countries will meet again in spring, the foreign minister said.",
+        ("Park Jin", "Kim Yung-ho"),
+        want=(
+            R(
+                "The three countries will meet again in spring, the foreign minister said",
+                "The three countries will meet again in spring",
+                "Park Jin",
+                "the foreign minister",
+            ),
+        ),
+        roles=(("Park Jin", "Foreign Minister"), ("Kim Yung-ho", "Unification Minister")),
+    ),
+    Case(
+        "minister-named-only-later-and-alone",
+        "The talks will resume in March, the minister said.\n\n"
+        "Unification Minister Kim Yung-ho will lead the delegation.",
+        ("Kim Yung-ho",),
+        want=(
+            R(
+                "The talks will resume in March, the minister said",
+                "The talks will resume in March",
+                "Kim Yung-ho",
+                "the minister",
+            ),
+        ),
+        roles=(("Kim Yung-ho", "Unification Minister"),),
+    ),
+    Case(
+        "minister-named-only-later-but-two-are",
+        "The talks will resume in March, the minister said.\n\n"
+        "Unification Minister Kim Yung-ho and Foreign Minister Park Jin will lead the delegation.",
+        ("Kim Yung-ho", "Park Jin"),
+        want=(
+            R(
+                "The talks will resume in March, the minister said",
+                "The talks will resume in March",
+                None,
+                "the minister",
+            ),
+        ),
+        roles=(("Kim Yung-ho", "Unification Minister"), ("Park Jin", "Foreign Minister")),
+    ),
+    Case(
+        "according-to-a-description-then-the-name",
+        "The series drew 12 million viewers in its first week, according to its distributor, CJ ENM.",
+        orgs=("CJ ENM",),
+        want=(
+            R(
+                "The series drew 12 million viewers in its first week, according to its distributor, CJ ENM",
+                "The series drew 12 million viewers in its first week",
+                "CJ ENM",
+                "its distributor, CJ ENM",
+                "according to",
+            ),
+        ),
+    ),
+    Case(
+        "according-to-a-description-then-the-name-first",
+        "According to a ministry official, Kim Jin-hyang, the liaison office will reopen in May.",
+        (KIM,),
+        want=(
+            R(
+                "According to a ministry official, Kim Jin-hyang, the liaison office will reopen in May",
+                "the liaison office will reopen in May",
+                KIM,
+                "a ministry official, Kim Jin-hyang",
+                "according to",
+            ),
+        ),
+    ),
+    Case(
         "ministry-by-head-noun",
         "The Unification Ministry confirmed the plan on Monday.\n\nThe liaison office will open on Friday, the ministry said.",
         orgs=("Unification Ministry",),
