@@ -186,3 +186,20 @@ def test_the_records_match_the_json_document_read_back() -> None:
     facts = sample_facts()
     again = newsfacts.read_json(facts.to_json())
     assert to_records(again) == to_records(facts)
+
+
+def test_facts_methods_give_the_same_outputs_as_the_functions() -> None:
+    from newsfacts.outputs import render_html
+
+    facts = sample_facts()
+    assert facts.to_records() == to_records(facts)
+    assert facts.to_html() == render_html(facts)
+
+
+def test_to_spacy_without_spacy_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy now raises ModuleNotFoundError
+    monkeypatch.delitem(sys.modules, "newsfacts.outputs.spacy", raising=False)
+    with pytest.raises(ImportError, match=r"newsfacts\[spacy\]"):
+        sample_facts().to_spacy()

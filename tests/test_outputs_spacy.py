@@ -129,3 +129,12 @@ def test_spacy_finds_the_component_through_its_entry_point_without_importing_new
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "newsfacts" in done.stdout
+
+
+def test_the_facts_method_gives_the_same_doc() -> None:
+    facts = sample_facts()
+    by_method = facts.to_spacy(spacy.blank("en"))
+    by_function = to_spacy(facts, spacy.blank("en"))
+    assert [(s.start_char, s.end_char, s.label_) for s in by_method.spans["newsfacts"]] == [
+        (s.start_char, s.end_char, s.label_) for s in by_function.spans["newsfacts"]
+    ]

@@ -106,6 +106,34 @@ class Facts:
 
         return facts_to_json(self, indent=indent)
 
+    def to_records(self) -> dict[str, list[dict[str, Any]]]:
+        """Tables of plain dicts (articles, entities, mentions, claims, quotes, roles, errors).
+
+        No dependency; see :func:`newsfacts.outputs.to_records` for archives and DataFrames.
+        """
+        from newsfacts.outputs.records import to_records
+
+        return to_records(self)
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """One self-contained HTML page showing these facts on the article text (the evidence view)."""
+        from newsfacts.outputs.html import render_html
+
+        return render_html(self, title=title)
+
+    def to_spacy(self, nlp: Any = None, *, labels: Mapping[str, str] | None = None) -> Any:
+        """A spaCy ``Doc`` carrying these facts (needs ``pip install 'newsfacts[spacy]'``).
+
+        ``nlp`` is the pipeline whose tokenizer to use (``spacy.blank("en")`` by default).
+        """
+        try:
+            from newsfacts.outputs.spacy import to_spacy
+        except ModuleNotFoundError as exc:
+            if exc.name != "spacy":
+                raise
+            raise ImportError("Facts.to_spacy needs spaCy: pip install 'newsfacts[spacy]'") from exc
+        return to_spacy(self, nlp, labels=labels)
+
     @classmethod
     def from_json(cls, document: str | Mapping[str, Any], text: str | None = None) -> Facts:
         """Read a ``newsfacts/1`` document back (``text`` restores the article text if it was left out)."""
