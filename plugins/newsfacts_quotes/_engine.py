@@ -48,8 +48,10 @@ _LAST_PUNCT_RE = re.compile(
 )
 _ASIDE_RE = re.compile(r",\s*([a-z]+)\s*,\s*$")
 _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
-# "SEOUL, Dec. 21 (Yonhap) -- ": a wire dateline is not part of the sentence after it.
-_DATELINE_RE = re.compile(r"[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)\s*(?:--|—|–)\s*")
+# "SEOUL, Dec. 21 (Yonhap) -- ", "SEOUL -- ": a wire dateline is not part of the sentence after it.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)|[A-Z]{2,}(?:[ ,./-]+[A-Z]{2,}){0,4})\s*(?:--|—|–)\s*"
+)
 _PAREN_BEFORE_RE = re.compile(r"\s*\([A-Za-z.&-]{1,12}\)\s*$")
 _MAX_SUBJECT_WORDS = 8
 # small words inside names and titles ("Secretary of State", "Mission: Impossible")

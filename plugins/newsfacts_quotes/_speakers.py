@@ -208,13 +208,25 @@ class SpeakerIndex:
         first = bucket[0][1]
         return first if all(t[1].id == first.id for t in bucket) else None
 
-    def by_org_head(self, head: str, pos: int) -> Entity | None:
-        """The organisation named with head noun ``head`` ("ministry") most recently before ``pos``."""
+    def by_org_head(self, head: str, pos: int, words: Sequence[str] = ()) -> Entity | None:
+        """The organisation named with the noun ``head`` ("ministry") most recently before ``pos``.
+
+        The description's other words must be in the name ("the transport ministry" is no
+        Ministry of the Interior), except general modifiers ("the main opposition party").
+        """
         bucket = self.by_head.get(head)
         if not bucket:
             return None
+        modifiers = self.tables.of("modifier")
+        want = [w.casefold() for w in words if w.casefold() != head and w.casefold() not in modifiers]
         hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
-        return bucket[hi - 1][1] if hi else None
+        for _, ent in reversed(bucket[max(0, hi - _RECENT_STEPS) : hi]):
+            if not want:
+                return ent
+            name = {w.casefold() for w in _WORD_RE.findall(ent.name)}
+            if all(w in name for w in want):
+                return ent
+        return None
 
     def latest_org(self, pos: int) -> Entity | None:
         """The organisation quoted or named most recently before ``pos`` ("the company said")."""
@@ -302,7 +314,7 @@ class SpeakerIndex:
             age = _AGE_RE.fullmatch(head)
             if age is not None and len(words) == 2:
                 return self.by_age(age.group(1), start)
-            found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start)
+            found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start, words[1:-1])
             if found_head is None and len(words) == 2 and tables.word_is(head, "orgnoun"):
                 return self.latest_org(start)
             return found_head

@@ -1098,6 +1098,48 @@ CASES = [
         ),
     ),
     Case(
+        "ministry-of-another-domain-is-not-the-one-named",
+        "The Ministry of the Interior and Safety raised the storm alert to its highest level.\n\n"
+        "Ferry services on 54 routes were suspended, according to the transport ministry.",
+        orgs=("Ministry of the Interior and Safety",),
+        want=(
+            R(
+                "Ferry services on 54 routes were suspended, according to the transport ministry",
+                "Ferry services on 54 routes were suspended",
+                None,
+                "the transport ministry",
+                "according to",
+            ),
+        ),
+    ),
+    Case(
+        "party-by-head-noun-with-general-modifiers",
+        "The Democratic Party of Korea boycotted the vote on Thursday.\n\n"
+        "The bill ignores the will of the people, the main opposition party said.",
+        orgs=("Democratic Party of Korea",),
+        want=(
+            R(
+                "The bill ignores the will of the people, the main opposition party said",
+                "The bill ignores the will of the people",
+                "Democratic Party of Korea",
+                "the main opposition party",
+            ),
+        ),
+    ),
+    Case(
+        "dateline-without-agency",
+        "SEOUL -- A North Korean soldier crossed the border early Wednesday, the Joint Chiefs of Staff said.",
+        orgs=("Joint Chiefs of Staff",),
+        want=(
+            R(
+                "A North Korean soldier crossed the border early Wednesday, the Joint Chiefs of Staff said",
+                "A North Korean soldier crossed the border early Wednesday",
+                "Joint Chiefs of Staff",
+                "the Joint Chiefs of Staff",
+            ),
+        ),
+    ),
+    Case(
         "ministry-by-head-noun",
         "The Unification Ministry confirmed the plan on Monday.\n\nThe liaison office will open on Friday, the ministry said.",
         orgs=("Unification Ministry",),
