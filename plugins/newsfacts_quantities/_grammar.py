@@ -46,6 +46,40 @@ class Found:
     equivalent_of: tuple[int, int] | None = None
 
 
+_new = object.__new__
+# attrs guards a frozen class's fields in ``__setattr__``; the slots' own setters fill a new
+# instance directly, which is several times cheaper than the keyword ``__init__`` (one
+# ``Found`` is made per quantity, on the hot path).
+_FOUND_SLOTS = tuple(
+    getattr(Found, name).__set__
+    for name in ("start", "end", "kind", "low", "high", "unit", "approx", "equivalent_of")
+)
+
+
+def _found(
+    start: int,
+    end: int,
+    kind: str,
+    low: Number | None,
+    high: Number | None,
+    unit: str | None = None,
+    approx: str | None = None,
+    equivalent_of: tuple[int, int] | None = None,
+) -> Found:
+    """A ``Found`` with every field given, made without the keyword ``__init__``."""
+    found = _new(Found)
+    s_start, s_end, s_kind, s_low, s_high, s_unit, s_approx, s_equiv = _FOUND_SLOTS
+    s_start(found, start)
+    s_end(found, end)
+    s_kind(found, kind)
+    s_low(found, low)
+    s_high(found, high)
+    s_unit(found, unit)
+    s_approx(found, approx)
+    s_equiv(found, equivalent_of)
+    return found
+
+
 class _Num(NamedTuple):
     """A number as read at one place: value, where it ends, and how it was written."""
 
@@ -131,6 +165,8 @@ class _Patterns:
     unit_first: frozenset[str]  # first characters of every unit, in both cases: a cheap first test
     scale_first: frozenset[str]
     abbr_first: frozenset[str]
+    month_first: frozenset[str]  # first letters of the month names (they are capitalised)
+    non_unit_first: frozenset[str]  # first letters of the non-units, lower-cased ("a.m.", "KST")
 
 
 @functools.cache
@@ -180,6 +216,8 @@ def _patterns() -> _Patterns:
         unit_first=frozenset(c for u, _, _ in t.units for c in (u[0].lower(), u[0].upper(), u[0])),
         scale_first=frozenset(c for w in scale_words for c in (w[0].lower(), w[0].upper())) | {" ", "\u00a0"},
         abbr_first=frozenset(a[0] for a in t.scales),
+        month_first=frozenset(m[0] for m in t.months),
+        non_unit_first=frozenset(n[0].lower() for n in t.non_units),
     )
 
 
@@ -229,21 +267,22 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
                 start=i, end=end, value=value, digits=True, plain=plain, currency_scale=(mult, a.end())
             )
         return _Num(start=i, end=a.end(), value=value * mult, digits=True, plain=False, scale=mult)
-    return _Num(i, end, value, True, plain)  # positional: this is the hot path
+    # The hot path: every field given, so the tuple is made without the defaults' wrapper.
+    return _tuple_new(_Num, (i, end, value, True, plain, "", False, False, None, _ONE, False, None))
 
 
 def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
     """Number words at ``i``: "seventeen", "twenty-five", "one hundred and sixteen", "two-thirds"."""
     t = tables()
-    total = Decimal(0)
-    current = Decimal(0)
+    total = _ZERO
+    current = _ZERO
     last = ""  # class of the last token taken
-    last_scale = Decimal("Infinity")
+    last_scale = _INFINITY
     first = ""
     pos = i
     end = i
     fraction = False
-    scale = Decimal(1)
+    scale = _ONE
     while True:
         m = p.word.match(text, pos)
         if m is None:
@@ -272,7 +311,7 @@ def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
             if last not in ("unit", "teen", "ten", "hundred", "dozen") or value >= last_scale:
                 break
             total += current * value
-            current = Decimal(0)
+            current = _ZERO
             last_scale = value
         elif cls == "dozen":
             if last not in ("unit", "teen", "ten"):
@@ -289,7 +328,7 @@ def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
         if not first:
             first = w
         last = cls
-        scale = value if cls in ("scale", "hundred") else Decimal(1)
+        scale = value if cls in ("scale", "hundred") else _ONE
         end = m.end()
         if fraction:
             break
@@ -301,15 +340,10 @@ def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
         pos = sep.end()
     if not first:
         return None
-    return _Num(
-        start=i,
-        end=end,
-        value=total + current,
-        digits=False,
-        plain=False,
-        word=first,
-        fraction=fraction,
-        scale=scale,
+    # Every field given (start, end, value, digits, plain, word, plural, fraction,
+    # currency_scale, scale, needs_unit, vague): cheaper than the keyword constructor.
+    return _tuple_new(
+        _Num, (i, end, total + current, False, False, first, False, fraction, None, scale, False, None)
     )
 
 
@@ -360,7 +394,26 @@ def parse_number(text: str) -> Number | None:
 
 
 def _is_plural_noun(word: str, t: Tables) -> bool:
-    """True for a word that looks like a plural noun: "companies", "Koreas", "fishermen"."""
+    """True for a word that looks like a plural noun: "companies", "Koreas", "fishermen".
+
+    News repeats its nouns, so answers are remembered (a bounded memo, emptied when full
+    and by ``reload_data``).
+    """
+    known = _PLURAL_MEMO.get(word)
+    if known is not None:
+        return known
+    if len(_PLURAL_MEMO) >= _PLURAL_MEMO_SIZE:
+        _PLURAL_MEMO.clear()
+    answer = _PLURAL_MEMO[word] = _plural_noun(word, t)
+    return answer
+
+
+_PLURAL_MEMO: dict[str, bool] = {}
+_PLURAL_MEMO_SIZE = 20_000
+
+
+def _plural_noun(word: str, t: Tables) -> bool:
+    """The test itself, without the memo."""
     if "." in word:
         return False
     w = word.casefold()
@@ -448,9 +501,10 @@ def _prev_word(text: str, i: int) -> tuple[str, int, bool] | None:
     dot = text[j - 1] == "."
     if dot:
         j -= 1
-    lo = max(0, j - 24)
+    lo = j - 24 if j > 24 else 0
     k = text.rfind(" ", lo, j) + 1  # the usual case: a plain word after a space
-    if k <= 0 or not (text[k:j].isascii() and text[k:j].isalpha()):
+    word = text[k:j]
+    if k <= 0 or not (word.isascii() and word.isalpha()):
         k = j
         while k > lo and text[k - 1] in _ASCII_LETTERS:
             k -= 1
@@ -548,17 +602,17 @@ class _Scanner:
                 resume = nxt
             if f is None:
                 continue
-            if last is not None and f.kind == "quantity" and last.kind == "quantity":
+            if (
+                last is not None
+                and f.kind == "quantity"
+                and last.kind == "quantity"
+                and f.start > last.end
+                and self.text[f.start - 1] in _PAREN_GAP_END  # the cheap test before the pattern
+            ):
                 gap = paren_open.fullmatch(self.text, last.end, f.start)
                 if gap is not None:
-                    f = Found(
-                        start=f.start,
-                        end=f.end,
-                        low=f.low,
-                        high=f.high,
-                        unit=f.unit,
-                        approx=f.approx,
-                        equivalent_of=(last.start, last.end),
+                    f = _found(
+                        f.start, f.end, "quantity", f.low, f.high, f.unit, f.approx, (last.start, last.end)
                     )
             out.append(f)
             last = f
@@ -723,7 +777,7 @@ class _Scanner:
             return (None, end)
         if self.text[i].isupper() and not _sentence_start(self.text, i):
             return (None, end)
-        return (Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+        return (_found(i, end, "ordinal", rank, rank), end)
 
     def _after_words(self, num: _Num) -> _Reading:
         text = self.text
@@ -769,7 +823,7 @@ class _Scanner:
                 chain = p.chain.match(text, end)
                 if chain is not None and chain.group().count("-") + chain.group().count("–") >= 2:
                     return (None, chain.end())  # "02-2287-2114", "1-2-3-4"
-            if (c == " " or c.isalpha()) and p.non_unit.match(text, end) is not None:
+            if (c == " " or c.isalpha()) and self._non_unit_at(end, c):
                 return (None, end)  # "9 a.m."
         if self._month_before(i) or (c == " " and self._month_after(end)):
             chain = p.chain.match(text, end)
@@ -795,13 +849,23 @@ class _Scanner:
         return word[:1].isupper() or word.casefold() in self.t.date_nouns
 
     def _ordinal_digits(self, i: int, end: int, rank: int) -> _Reading:
-        return (Found(start=i, end=end, kind="ordinal", low=rank, high=rank), end)
+        return (_found(i, end, "ordinal", rank, rank), end)
 
     def _month_before(self, i: int) -> bool:
         prev = self.prev(i)
         return prev is not None and prev[0] in self.t.months
 
+    def _non_unit_at(self, end: int, c: str) -> bool:
+        """True when a word that is never a unit ("a.m.", "KST") follows ``end`` ("9 a.m.")."""
+        first = c if c != " " else self.text[end + 1 : end + 2]
+        if first.isascii() and first.isalpha() and first.lower() not in self.p.non_unit_first:
+            return False  # the cheap test: no non-unit begins with this letter
+        return self.p.non_unit.match(self.text, end) is not None
+
     def _month_after(self, end: int) -> bool:
+        first = self.text[end + 1 : end + 2]
+        if first.isascii() and first.isalpha() and first not in self.p.month_first:
+            return False  # the cheap test: month names begin with these capitals
         nxt = self.p.next_word.match(self.text, end)
         return nxt is not None and nxt.group(1) in self.t.months
 
@@ -979,17 +1043,9 @@ class _Scanner:
             low, high = None, high
         elif bound == "margin" and high is not None and low == high:
             low, high = -abs(high), abs(high)  # a symmetric margin: "plus or minus 3.1 points"
-        return (
-            Found(
-                start=start,
-                end=end,
-                low=None if low is None else format_value(low),
-                high=None if high is None else format_value(high),
-                unit=unit,
-                approx=approx,
-            ),
-            end,
-        )
+        low_value = None if low is None else format_value(low)
+        high_value = low_value if high is low else None if high is None else format_value(high)
+        return (_found(start, end, "quantity", low_value, high_value, unit, approx), end)
 
     def _range(
         self, num: _Num, cur: tuple[str, int] | None, opener: bool, end: int
@@ -1092,6 +1148,11 @@ def _year_pair(a: _Num, b: _Num) -> bool:
     return 1000 <= a.value <= 2199 and (1000 <= b.value <= 2199 or b.value < 100)
 
 
+_tuple_new = tuple.__new__
+_PAREN_GAP_END = frozenset("( \u00a0")  # how the gap "(" between a quantity and its restatement ends
+_ONE = Decimal(1)  # Decimals are immutable: the hot paths share these instead of making new ones
+_ZERO = Decimal(0)
+_INFINITY = Decimal("Infinity")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _RANGE_FIRST = frozenset("-–~toaTOA")  # how a range's separator can begin (-, to, or, and, through)
 _MAX_APPROX_WORDS = 5  # approximation phrases are at most this many words long
@@ -1137,3 +1198,4 @@ def reload_data() -> None:
     _patterns.cache_clear()
     _approx_last_words.cache_clear()
     _currency_by_last.cache_clear()
+    _PLURAL_MEMO.clear()
