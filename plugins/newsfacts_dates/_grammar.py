@@ -101,6 +101,7 @@ class Tables(NamedTuple):
     cues: dict[str, frozenset[str]]
     mods: dict[str, str]
     ordinals: dict[str, str]
+    speech_links: frozenset[str]
 
 
 @functools.cache
@@ -123,8 +124,22 @@ def tables() -> Tables:
     cues = {_fold(r[0]): frozenset(flags(r, 1).split()) for r in rows("cues.tsv")}
     mods = {_fold(r[0]): r[1] for r in rows("modifiers.tsv")}
     ordinals = {_fold(r[0]): r[1] for r in rows("ordinals.tsv")}
+    speech_links = frozenset(_fold(r[0]) for r in rows("tense.tsv") if len(r) > 1 and r[1] == "speech")
     return Tables(
-        months, weekdays, seasons, units, numbers, pods, deictic, refs, holidays, sets, cues, mods, ordinals
+        months,
+        weekdays,
+        seasons,
+        units,
+        numbers,
+        pods,
+        deictic,
+        refs,
+        holidays,
+        sets,
+        cues,
+        mods,
+        ordinals,
+        speech_links,
     )
 
 
@@ -166,6 +181,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     period = f"(?:{period}|weekend)"
     ordq = rf"(?:{_alt(t.ordinals)}|(?<=the[ ])last)"
     relyear = rf"(?:this|last|next){S}year"
+    thatyear = rf"(?:that|the{S}same|that{S}same){S}year\b"
     tz = r"(?:KST|GMT|UTC|EST|EDT|PST|PDT|CET|JST)\b"
     ampm = r"(?:[ \t]?[ap]\.?[ \t]?m\b\.?)"
     return [
@@ -187,12 +203,16 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "mdy",
             rf"(?:(?P<mdy_wd>{wd_any}),?{S})?(?P<mdy_m>{mon_any})[ \t]{{0,3}}(?P<mdy_d>{DAY})"
-            rf"(?:{CS}(?P<mdy_y>{YEAR}))?",
+            rf"(?:{CS}(?P<mdy_y>{YEAR})|,?{S}(?:of{S})?(?P<mdy_ry>{relyear}|{thatyear}))?",
         ),
         (
             "dmy",
             rf"(?:(?P<dmy_wd>{wd_any}),?{S})?{NO_NUM_BEFORE}(?P<dmy_d>{DAY}){S}(?:of{S})?"
-            rf"(?P<dmy_m>{mon_any})(?:{CS}(?P<dmy_y>{YEAR}))?",
+            rf"(?P<dmy_m>{mon_any})(?:{CS}(?P<dmy_y>{YEAR})|,?{S}(?:of{S})?(?P<dmy_ry>{relyear}|{thatyear}))?",
+        ),
+        (
+            "mrng",
+            rf"(?P<mrng_m1>{mon_full})[ \t]?[-–—][ \t]?(?P<mrng_m2>{mon_full})(?:{CS}(?P<mrng_y>{YEAR}))?",
         ),
         ("my", rf"{_modp('my')}(?P<my_m>{mon_any})(?:{S}of)?{CS}(?P<my_y>{YEAR})"),
         (
@@ -215,7 +235,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "qtr",
             rf"(?:the{S})?(?P<qtr_o>{ordq})(?:{S}|-)(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
-            rf"(?:{S}(?:of{S})?(?:(?:fiscal{S})?(?P<qtr_y>{YEAR})|(?P<qtr_r>{relyear})))?",
+            rf"(?:{S}(?:of{S})?(?:(?:fiscal{S})?(?P<qtr_y>{YEAR})|(?P<qtr_r>{relyear})"
+            rf"|(?P<qtr_cy>the{S}(?:(?:current|fiscal){S})?year\b)))?",
         ),
         (
             "qcode",
@@ -236,7 +257,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "ago",
             rf"\b(?P<ago_n>{num})[ \t-]{{1,3}}(?P<ago_u>{unit}){S}(?P<ago_d>ago|earlier|later|before|after|"
-            rf"from{S}now|prior|previously|on)\b",
+            rf"from{S}now|prior|previously|on)\b(?!{S}(?:this|last|next)\b)",
         ),
         (
             "anch",
@@ -276,7 +297,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "monb",
             rf"\b{_modp('monb')}(?:(?P<monb_r>this|last|next|past|coming){S})?(?P<monb_m>{mon_full})"
-            rf"(?:,?{S}(?:of{S})?(?P<monb_ry>{relyear}))?",
+            rf"(?:,?{S}(?:of{S})?(?:(?P<monb_ry>{relyear})|(?P<monb_that>{thatyear})))?",
         ),
         ("hol", rf"\b(?P<hol_h>{holidays})(?:{CS}(?P<hol_y>{YEAR}))?"),
         (
@@ -414,6 +435,9 @@ def _tense_pattern() -> re.Pattern[str]:
 
 _SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
 REPORT_REACH = 4  # "said Sunday", "reported on Tuesday"
+SPEECH_REACH = 80  # "said in an interview with The Korea Herald on Monday"
+# after a speech verb: a preposition, then no clause boundary up to the date
+_SPEECH_GAP = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]+)\b(?:(?!\bthat\b)[^,;:\"“”‘’\n.!?])*\Z")
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
 # a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
@@ -498,6 +522,7 @@ class Ctx:
         self.published = published
         self.pub: date | None = published.date() if published is not None else None
         self.last: tx.Period | None = None
+        self.last_day: tx.Period | None = None  # the most recent day (or span of days) mentioned
         self.out: list[Found] = []
         self.times: list[tuple[int, int, int, int, str | None]] = []
         self._starts: list[int] | None = None
@@ -542,9 +567,12 @@ class Ctx:
                 for m in _tense_pattern().finditer(self.text, *bounds)
             ]
         best: tuple[int, str] | None = None
+        before: tuple[int, int, str] | None = None
         for cs, ce, kind in cues:
             if s <= cs < e:
                 continue
+            if ce <= s:
+                before = (cs, ce, kind)
             dist = s - ce if ce <= s else cs - e
             if kind == "report":
                 if dist > REPORT_REACH:
@@ -552,7 +580,20 @@ class Ctx:
                 kind = "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
+        if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
+            return "past"
         return best[1] if best else None
+
+    def _frames_speech(self, ce: int, s: int) -> bool:
+        """True when only a prepositional phrase stands between a speech verb and ``s``.
+
+        "said in a speech in April that ... would": the date tells when the words were
+        said, before the reported clause ("that", a comma or a quote mark) begins.
+        """
+        if s - ce > SPEECH_REACH:
+            return False
+        gap = _SPEECH_GAP.match(self.text, ce, s)
+        return gap is not None and gap.group(1).casefold() in tables().speech_links
 
     def add(
         self,
@@ -572,7 +613,30 @@ class Ctx:
         b, f = tx.narrow(p, mod)
         self.out.append(Found(s, e, value or p.value, b.isoformat(), f.isoformat(), anchor, ttype, mod))
         if remember:
-            self.last = p
+            self.remember(p)
+
+    def remember(self, p: tx.Period) -> None:
+        """Make ``p`` the date in focus, that "the next day" or "two days later" count from."""
+        self.last = p
+        if p.grain == "D":
+            self.last_day = p
+
+    def focus(self, unit: str) -> tuple[tx.Period | None, bool]:
+        """The date in focus for a shift by ``unit``, and whether one is known at a fine enough grain.
+
+        After a month ("In September ... the next day") the day meant is unknown; a
+        year or longer is background ("indicted in 2017 ... the following day"), so
+        the last day mentioned before it is still the one in focus.
+        """
+        last = self.last
+        if last is None:
+            return None, True
+        rank = _GRAIN_RANK.get(last.grain[:2], 9)
+        if rank <= _GRAIN_RANK.get(unit, 9):
+            return last, True
+        if rank >= _GRAIN_RANK["Y"] and self.last_day is not None:
+            return self.last_day, True
+        return None, False
 
     def raw(
         self,
@@ -794,8 +858,7 @@ def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
         return
     if a is None or b is None or b < a:
         return
-    ctx.add(s, e, tx.Period(f"{a.isoformat()}/{b.isoformat()}", a, b, "D"), anchor, remember=False)
-    ctx.last = tx.day(a)
+    ctx.add(s, e, tx.Period(f"{a.isoformat()}/{b.isoformat()}", a, b, "D"), anchor)
 
 
 def _h_rng1(ctx: Ctx, m: re.Match[str]) -> None:
@@ -810,7 +873,9 @@ def _h_rng3(ctx: Ctx, m: re.Match[str]) -> None:
     _h_range(ctx, m, "rng3")
 
 
-def _day_date(ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: str | None) -> None:
+def _day_date(
+    ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: str | None, rel_s: str | None = None
+) -> None:
     s, e = m.span()
     if not _name_ok(month_word):
         return
@@ -819,6 +884,12 @@ def _day_date(ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: s
         dd = _safe_date(int(year_s), mo, d)
         if dd is not None:
             ctx.add(s, e, tx.day(dd), None)
+        return
+    if rel_s:
+        y, anchor = _year_named(ctx, rel_s)
+        dd = _safe_date(y, mo, d) if y is not None else None
+        if dd is not None:
+            ctx.add(s, e, tx.day(dd), anchor)
         return
     if _safe_date(2000, mo, d) is None:
         return
@@ -829,11 +900,50 @@ def _day_date(ctx: Ctx, m: re.Match[str], month_word: str, day_s: str, year_s: s
 
 
 def _h_mdy(ctx: Ctx, m: re.Match[str]) -> None:
-    _day_date(ctx, m, m["mdy_m"], m["mdy_d"], m["mdy_y"])
+    _day_date(ctx, m, m["mdy_m"], m["mdy_d"], m["mdy_y"], m["mdy_ry"])
 
 
 def _h_dmy(ctx: Ctx, m: re.Match[str]) -> None:
-    _day_date(ctx, m, m["dmy_m"], m["dmy_d"], m["dmy_y"])
+    _day_date(ctx, m, m["dmy_m"], m["dmy_d"], m["dmy_y"], m["dmy_ry"])
+
+
+_WHOLE_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def _h_mrng(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "July-September", "Jan-March 2019": one span of months; a whole quarter or half is named as such."""
+    s, e = m.span()
+    m1, m2 = _month_no(m["mrng_m1"]), _month_no(m["mrng_m2"])
+    if m1 == m2 or not (_capitalised(m["mrng_m1"]) and _capitalised(m["mrng_m2"])):
+        return
+    wraps = m2 < m1
+    anchor: str | None = None
+    if m["mrng_y"]:
+        y = int(m["mrng_y"]) - (1 if wraps else 0)  # "December-February 2019" ends in 2019
+    elif ctx.pub is not None:
+        first = _cycle(ctx, lambda yy: tx.month(yy, m1), s, e, None, ("M", m1))
+        if first is None:
+            return
+        y, anchor = first.start.year, "published"
+    else:
+        ctx.raw(s, e, f"XXXX-{m1:02d}/XXXX-{m2:02d}", "DATE")
+        return
+    a, b = tx.month(y, m1), tx.month(y + (1 if wraps else 0), m2)
+    code = None if wraps else _WHOLE_MONTHS.get((m1, m2))
+    value = f"{y:04d}-{code}" if code else f"{a.value}/{b.value}"
+    ctx.add(s, e, tx.Period(value, a.start, b.end, "M"), anchor)
+
+
+def _year_named(ctx: Ctx, raw: str) -> tuple[int | None, str | None]:
+    """The year of "next year" (from publication) or "that year" (the year of the date in focus)."""
+    w = _fold(raw).split()[0]
+    if w in ("this", "last", "next"):
+        return _rel_year(ctx, raw), "published"
+    if ctx.last is not None:
+        return ctx.last.start.year, "date"
+    if ctx.pub is not None:
+        return ctx.pub.year, "published"
+    return None, None
 
 
 def _h_my(ctx: Ctx, m: re.Match[str]) -> None:
@@ -907,6 +1017,11 @@ def _h_qtr(ctx: Ctx, m: re.Match[str]) -> None:
     make: Callable[[int], tx.Period] = (lambda y: tx.quarter(y, k)) if n == 4 else (lambda y: tx.half(y, k))
     if m["qtr_y"]:
         ctx.add(s, e, make(int(m["qtr_y"])), None)
+        return
+    if m["qtr_cy"] is None and m["qtr_r"] is None and _OF_NOUN.match(ctx.text, e):
+        return  # "the second half of the film", "the first quarter of the match": not a date
+    if m["qtr_cy"] and ctx.pub is not None:
+        ctx.add(s, e, make(ctx.pub.year), "published")
         return
     y = _rel_year(ctx, m["qtr_r"])
     if y is not None:
@@ -983,11 +1098,15 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     if d in ("ago", "from now"):
         base, anchor = ctx.pub, "published"
     else:
-        if ctx.last is not None and _GRAIN_RANK.get(ctx.last.grain[:2], 9) > _GRAIN_RANK.get(unit, 9):
+        focus, known = ctx.focus(unit)
+        if not known:
             # "late October ... 48 hours earlier": the day in focus is unknown
             ctx.raw(m.start("ago_n"), m.end("ago_u"), written, "DURATION")
             return
-        base, anchor = (ctx.last.start, "date") if ctx.last is not None else (ctx.pub, "published")
+        if focus is not None:  # "Dec. 17-19 ... two days later": from the end of a span
+            base, anchor = (focus.end if sign > 0 else focus.start), "date"
+        else:
+            base, anchor = ctx.pub, "published"
     if base is None:
         ctx.add(s, e, None, None, value=_x_value(unit))
         return
@@ -1014,10 +1133,11 @@ def _h_anch(ctx: Ctx, m: re.Match[str]) -> None:
         pod = "NI"
     if unit in ("H", "MIN", "S"):
         return
-    if ctx.last is not None:
-        if _GRAIN_RANK.get(ctx.last.grain[:2], 9) > _GRAIN_RANK.get(unit, 9):
-            return  # "In September ... the next day": the day in focus is unknown
-        base, anchor = ctx.last.start, "date"
+    focus, known = ctx.focus(unit)
+    if not known:
+        return  # "In September ... the next day": the day in focus is unknown
+    if focus is not None:
+        base, anchor = (focus.end if shift_n > 0 else focus.start), "date"
     elif ctx.pub is not None:
         base, anchor = ctx.pub, "published"
     else:
@@ -1235,10 +1355,13 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
         return
     if not cued and _proper_name_context(ctx.text, m.start("monb_m"), m.end("monb_m")):
         return  # "September Group", "Seoul's December Festival": part of a name
+    if m["monb_that"] and ctx.last is not None:
+        ctx.add(s, e, tx.month(ctx.last.start.year, mo), "date", mod)
+        return
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=f"XXXX-{mo:02d}", mod=mod)
         return
-    y = _rel_year(ctx, m["monb_ry"])
+    y = ctx.pub.year if m["monb_that"] else _rel_year(ctx, m["monb_ry"])
     if y is not None:
         ctx.add(s, e, tx.month(y, mo), "published", mod)
         return
@@ -1286,8 +1409,13 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.raw(s, e, f"T{hh:02d}:{mm:02d}", "TIME")
 
 
+_AS_AFTER = re.compile(r"[ \t\u00a0]{1,3}as\b", re.IGNORECASE)
+
+
 def _h_ref(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
+    if _AS_AFTER.match(ctx.text, e) and prev_words(ctx.text, s)[0] == "as":
+        return  # "as soon as", "as recently as 2016": a conjunction or a comparison, not a time
     value = tables().refs[_fold(m["ref_w"])]
     p = ctx.pub.isoformat() if ctx.pub else None
     begin, finish = {"PRESENT_REF": (p, p), "PAST_REF": (None, p), "FUTURE_REF": (p, None)}.get(
@@ -1361,7 +1489,7 @@ def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:
 
 
 _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
-    "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my,
+    "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "mrng": _h_mrng, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
     "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,

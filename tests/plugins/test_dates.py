@@ -76,7 +76,7 @@ ABSOLUTE = [
     Case(FRI, "Park was removed from office on 10 March 2017 by the Constitutional Court.", "10 March 2017", "2017-03-10", "2017-03-10", "2017-03-10"),
     Case(FRI, "The treaty was signed on Aug. 22, 1910, and took effect a week later.", "Aug. 22, 1910", "1910-08-22", "1910-08-22", "1910-08-22"),
     Case(FRI, "The data, published on 2018/11/30, cover all 17 provinces.", "2018/11/30", "2018-11-30", "2018-11-30", "2018-11-30"),
-    Case(FRI, "Trump and Kim met in Singapore on June 12 this year.", "June 12", "2018-06-12", "2018-06-12", "2018-06-12"),
+    Case(FRI, "Trump and Kim met in Singapore on June 12 this year.", "June 12 this year", "2018-06-12", "2018-06-12", "2018-06-12"),
     Case(FRI, "Families will reunite at Mount Kumgang on Jan. 3 and 4, officials said.", "Jan. 3 and 4", "2019-01-03/2019-01-04", "2019-01-03", "2019-01-04"),
 ]
 # fmt: on
@@ -89,6 +89,11 @@ RANGES = [
     Case(FRI, "He led the team through the 2017-18 season.", "2017-18", "2017/2018", "2017-01-01", "2018-12-31"),
     Case(FRI, "The Games were held on 9-25 February 2018 in PyeongChang.", "9-25 February 2018", "2018-02-09/2018-02-25", "2018-02-09", "2018-02-25"),
     Case(FRI, "Drills are planned for March 4-12, 2019, the Pentagon said.", "March 4-12, 2019", "2019-03-04/2019-03-12", "2019-03-04", "2019-03-12"),
+    # a span of months is one mention; a whole quarter or half is named as such
+    Case(FRI, "Operating profit fell 9 percent in the July-September period, the company said.", "July-September", "2018-Q3", "2018-07-01", "2018-09-30"),
+    Case(FRI, "Ticket sales rose in the January-June period.", "January-June", "2018-H1", "2018-01-01", "2018-06-30"),
+    Case(FRI, "Exports to China slid in the April-May period.", "April-May", "2018-04/2018-05", "2018-04-01", "2018-05-31"),
+    Case(FRI, "Heating demand peaked in the December-February 2018 period.", "December-February 2018", "2017-12/2018-02", "2017-12-01", "2018-02-28"),
 ]
 # fmt: on
 
@@ -230,6 +235,15 @@ ANCHORED = [
     Case(FRI, "The rules changed in January 2018. Three months later, the first firms left.", "Three months later", "2018-04", "2018-04-01", "2018-04-30"),
     Case(FRI, "The ship sank on April 16, 2014. The previous week, its owner had been warned.", "The previous week", "2014-W15", "2014-04-07", "2014-04-13"),
     Case(FRI, "Kim arrived in Beijing on March 26, 2018. That night, he dined with Xi.", "That night", "2018-03-26TNI", "2018-03-26", "2018-03-26"),
+    # after a span of days, "later" counts from its last day and "earlier" from its first
+    Case(FRI, "The drills ran Aug. 20-31. Two days later, the North fired a missile.", "Two days later", "2018-09-02", "2018-09-02", "2018-09-02"),
+    Case(FRI, "The drills ran Aug. 20-31. Two days earlier, the North had warned Seoul.", "Two days earlier", "2018-08-18", "2018-08-18", "2018-08-18"),
+    Case(FRI, "The talks ended Nov. 5-7. The following day, both sides issued statements.", "The following day", "2018-11-08", "2018-11-08", "2018-11-08"),
+    # "that year" is the year of the date in focus
+    Case(FRI, "He was convicted in 2015 and pardoned in August that year.", "August that year", "2015-08", "2015-08-01", "2015-08-31"),
+    Case(FRI, "The plant opened in 2009 and was expanded on Oct. 5 that year.", "Oct. 5 that year", "2009-10-05", "2009-10-05", "2009-10-05"),
+    # a year between is background: the day in focus is still the last day mentioned
+    Case(FRI, "The court convicted him on Tuesday. He was first charged in 2016. His lawyers appealed the following day.", "the following day", "2018-12-19", "2018-12-19", "2018-12-19"),
 ]
 # fmt: on
 
@@ -323,8 +337,31 @@ UNPUBLISHED = [
 ]
 # fmt: on
 
+# fmt: off
+SPEECH = [
+    # a date between a speech verb and its reported clause tells when the words were said
+    Case(FRI, "Kim said in a New Year's speech in January that his country would test no more missiles.", "January", "2018-01", "2018-01-01", "2018-01-31"),
+    Case(FRI, "\"We will never give up,\" the coach told reporters in an interview on Monday.", "Monday", "2018-12-17", "2018-12-17", "2018-12-17"),
+    Case(FRI, "The ministry said Wednesday that it will ease the rules next year.", "Wednesday", "2018-12-19", "2018-12-19", "2018-12-19"),
+    Case(FRI, "\"The plant would reopen,\" the minister said in parliament on Tuesday.", "Tuesday", "2018-12-18", "2018-12-18", "2018-12-18"),
+    Case(FRI, "The company said in a filing in October that it would cut jobs.", "October", "2018-10", "2018-10-01", "2018-10-31"),
+    # after the reported clause begins, the clause's own tense decides
+    Case(FRI, "Officials said the talks would resume in March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
+    Case(FRI, "Officials said the summit in February will be held in Hanoi.", "February", "2019-02", "2019-02-01", "2019-02-28"),
+    Case(FRI, "The envoy said on Thursday that a joint survey could start in spring.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
+    # a duration before "earlier this month" is a duration, not "18 days earlier"
+    Case(FRI, "The strike, which lasted 18 days earlier this month, cost the firm dearly.", "18 days", "P18D", None, None),
+    Case(FRI, "The strike, which lasted 18 days earlier this month, cost the firm dearly.", "earlier this month", "2018-12", "2018-12-01", "2018-12-31"),
+    Case(FRI, "Rescuers searched for three weeks last year before they gave up.", "three weeks", "P3W", None, None),
+    # a month and day with a relative year, and a half of the year in focus
+    Case(FRI, "The general election will be held on April 10 next year.", "April 10 next year", "2019-04-10", "2019-04-10", "2019-04-10"),
+    Case(FRI, "Chip prices fell in the second half of the year.", "the second half of the year", "2018-H2", "2018-07-01", "2018-12-31"),
+]
+# fmt: on
+
 ALL = (
-    ABSOLUTE
+    SPEECH
+    + ABSOLUTE
     + RANGES
     + MONTHS_AND_YEARS
     + RELATIVE
@@ -373,6 +410,10 @@ NOT_DATES = [
     ("Room 1204 was locked.", "1204"),
     ("Kim Jong-un may hold talks.", "may"),
     ("Lee Sun-hee sang at the event.", "Sun"),
+    ("The critic said the actor carries the second half of the film.", "second half"),
+    ("Son scored twice in the first half of the match.", "first half"),
+    ("The club conceded in the final quarter of the game.", "final quarter"),
+    ("Families will be reunited as soon as the talks end.", "soon"),
 ]
 # fmt: on
 
