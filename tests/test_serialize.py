@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -97,17 +98,21 @@ def test_jsonl_form_is_one_line() -> None:
 
 
 @pytest.mark.parametrize("indent", [2, None])
-def test_lone_surrogates_are_escaped_so_the_document_can_be_written_and_read_back(indent: int | None) -> None:
+def test_lone_surrogates_round_trip_in_memory_and_through_an_escaped_file(
+    indent: int | None, tmp_path: Path
+) -> None:
     # Text decoded with surrogateescape, or a JSONL record with a "\\ud800" escape, can carry
-    # lone surrogates; UTF-8 cannot, so a raw one would crash the writer.
+    # lone surrogates; UTF-8 cannot, so a file is written with backslash escapes.
     text = 'Kaesong \udcff officials said. "Kim Jin-\ud800hyang," he said.'
     facts = Extractor(bundled=False, autoload=False, plugins=[People(), Quoter()]).extract(
         text, include_text=True
     )
     out = facts.to_json(indent=indent)
-    out.encode("utf-8")  # must not raise
-    assert "\\udcff" in out and "\\ud800" in out
-    back = newsfacts.read_json(out)
+    assert newsfacts.read_json(out).to_json(indent=indent) == out
+    path = tmp_path / "facts.json"
+    with path.open("w", encoding="utf-8", errors="backslashreplace") as handle:
+        handle.write(out)
+    back = newsfacts.read_json(path.read_text(encoding="utf-8"))
     assert back.article.text == text
     assert back.to_json(indent=indent) == out
 

@@ -307,10 +307,23 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _lenient(stream: TextIO) -> TextIO:
+    """The stream, writing lone surrogates as ``\\uXXXX`` instead of failing.
+
+    A Python string can hold lone surrogates (a JSONL record's ``"\\ud800"`` escape, text
+    decoded with ``surrogateescape``) but UTF-8 cannot. Inside a JSON string the
+    backslash escape is valid JSON that reads back to the same character.
+    """
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or _lenient(sys.stdout)
+    err = err or _lenient(sys.stderr)
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:

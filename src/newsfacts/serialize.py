@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -180,7 +179,7 @@ def facts_to_json(facts: Any, *, indent: int | None = 2) -> str:
     """
     doc = facts_to_dict(facts)
     if indent is None:
-        return _escape_surrogates(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     pad = " " * indent
     lines = []
     for key, value in doc.items():
@@ -190,20 +189,7 @@ def facts_to_json(facts: Any, *, indent: int | None = 2) -> str:
             lines.append(f"{head}[\n{pad}{pad}{items}\n{pad}]")
         else:
             lines.append(head + _compact(value))
-    return _escape_surrogates("{\n" + ",\n".join(lines) + "\n}")
-
-
-#: A lone surrogate (from text decoded with ``surrogateescape``, or a ``\ud800`` escape in
-#: a JSONL record) cannot be written as UTF-8. Outside strings JSON has no such
-#: characters, so each one is inside a string and its ``\uXXXX`` escape is valid JSON
-#: that reads back to the same character: the document stays writable and round-trips.
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def _escape_surrogates(document: str) -> str:
-    if _LONE_SURROGATE.search(document) is None:
-        return document
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+    return "{\n" + ",\n".join(lines) + "\n}"
 
 
 def _compact(value: Any) -> str:
