@@ -12,6 +12,7 @@ so the work is linear in the text's length.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -139,6 +140,7 @@ class _Patterns:
     """Every compiled pattern, built once from the data tables."""
 
     main: re.Pattern[str]
+    head: re.Pattern[str]
     word: re.Pattern[str]
     sep: re.Pattern[str]
     digits: re.Pattern[str]
@@ -175,6 +177,8 @@ def _patterns() -> _Patterns:
     words = [*t.numbers, *t.ordinals]
     word_alt = _alternation(words, fold=True)
     forms = {f for w in [*words, *t.vague] for f in (w, w.title(), w.upper())}
+    candidate = rf"[0-9]|{_trie(forms)}(?![A-Za-z])"
+    first_letters = "".join(sorted({f[0] for f in forms}))
     scale_words = [w for w, (_, c) in t.numbers.items() if c in ("scale", "hundred")]
     units_i = [u for u, _, cs in t.units if not cs]
     units_s = [u for u, _, cs in t.units if cs]
@@ -182,8 +186,12 @@ def _patterns() -> _Patterns:
     unit_end = r"(?![A-Za-z0-9])"
     return _Patterns(
         # Lower-case letters never stand right before a number; upper-case ones may ("USD115"),
-        # and ``read`` sorts those out. One alternation behind one lookbehind keeps the scan fast.
-        main=re.compile(rf"(?<![0-9a-z_.,])(?:[0-9]|{_trie(forms)}(?![A-Za-z]))"),
+        # and ``read`` sorts those out. The scan matches the character *before* a candidate
+        # (a character class, so ``re`` skips the letters inside words without trying the
+        # alternation there), then a one-character test, then the candidate itself in a
+        # lookahead whose group gives where it ends. ``head`` reads a candidate at the start.
+        main=re.compile(rf"[^0-9a-z_.,](?=[0-9{re.escape(first_letters)}])(?=({candidate}))"),
+        head=re.compile(candidate),
         word=re.compile(rf"(?i:{word_alt})(?![A-Za-z])"),
         sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
         digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
@@ -593,8 +601,18 @@ class _Scanner:
         last: Found | None = None
         read = self.read
         paren_open = self.p.paren_open
-        for m in self.p.main.finditer(self.text):
-            i = m.start()
+        # (position, end of the candidate's own match): one at the very start, then the scan's.
+        # A candidate inside the match of the one before is passed over, as a plain
+        # ``finditer`` over the candidates would.
+        head = self.p.head.match(self.text)
+        starts = [(0, head.end())] if head is not None else []
+        scan_end = 0
+        for i, cand_end in itertools.chain(
+            starts, ((m.start() + 1, m.end(1)) for m in self.p.main.finditer(self.text))
+        ):
+            if i < scan_end:
+                continue
+            scan_end = cand_end
             if i < resume:
                 continue
             f, nxt = read(i)
