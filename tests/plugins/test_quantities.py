@@ -7,6 +7,7 @@ approximation words. Offsets are checked against the text itself.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1166,3 +1167,37 @@ def test_a_number_between_commas_is_an_age_only_after_a_name(text: str, words: s
     assert ages == []
     if words is not None:
         assert _quantity_at(text, words).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # At the very start of the text, where no character stands before the number.
+        ("14 fishing boats returned to port.", [("14 fishing boats", 14)]),
+        ("Fourteen fishing boats returned to port.", [("Fourteen fishing boats", 14)]),
+        # Right after punctuation, brackets and a line break.
+        ("Officials (3 of them) left.\n40 reporters stayed.", [("3", 3), ("40 reporters", 40)]),
+        # Not inside a word, nor right after a number word in capitals ("TWO5" is a code).
+        ("The KF21 jet and TWO5 units and bone fragments", []),
+        # One number word spelled with a hyphen is one candidate, not two.
+        ("FIFTY-FIVE lawmakers signed the bill.", [("FIFTY-FIVE lawmakers", 55)]),
+    ],
+)
+def test_candidates_start_only_where_a_number_can(text: str, expected: list[tuple[str, int]]) -> None:
+    found = [(text[f.start : f.end], f.low) for f in find_quantities(text)]
+    assert found == expected
+
+
+def test_reload_data_forgets_remembered_plural_nouns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Plural-noun answers are remembered between texts; a word added to the irregular
+    # plurals must still count once the data is reloaded.
+    text = "The university invited 300 alumni to the ceremony."
+    assert [f.unit for f in find_quantities(text)] == [None]
+    (tmp_path / "irregular_plurals.txt").write_text("alumni\n", encoding="utf-8")
+    monkeypatch.setenv(newsfacts_quantities.ENV_VAR, str(tmp_path))
+    try:
+        newsfacts_quantities.reload_data()
+        assert [f.unit for f in find_quantities(text)] == ["alumni"]
+    finally:
+        monkeypatch.delenv(newsfacts_quantities.ENV_VAR)
+        newsfacts_quantities.reload_data()
