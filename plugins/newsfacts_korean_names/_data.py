@@ -136,6 +136,8 @@ class Tables:
     place_blockers_before: frozenset[str]
     #: folded head nouns of organisation names ("Bank" in "Bank of Korea")
     org_heads: frozenset[str]
+    #: folded capitalised words that may precede a country or world place ("Northeast China")
+    place_free_before: frozenset[str]
     #: exact written form -> a known person (names.tsv); first words; most words
     known_names: Mapping[str, KnownName]
     known_first_words: frozenset[str]
@@ -221,20 +223,17 @@ def _syllables() -> tuple[dict[str, frozenset[str]], dict[str, int]]:
 
 
 def _places() -> dict[str, list[PlaceRow]]:
-    found: dict[str, list[PlaceRow]] = {}
+    """Spelling -> gazetteer rows. A later row with a name already listed (from any of the
+    tables, or a user's file) adds its spellings to that place instead of making a new one."""
+    merged: dict[str, tuple[tuple[str, ...], list[str], list[str]]] = {}
 
     def add(name: str, countries: tuple[str, ...], variants: list[str], kinds: list[str]) -> None:
-        # A name with a qualifier in brackets ("Gwangju (Gyeonggi)") is also spelled without it.
-        bare = name.split(" (")[0]
-        forms = [bare, *(v for v in variants if "(" not in v)]
-        # Names are found as runs of capitalised words, so forms such as "the North" (too
-        # vague to be North Korea everywhere anyway) are left out.
-        forms = [f for f in forms if f[:1].isupper()]
-        if "river" in kinds:  # "Amnok" is also written "Amnok River"
-            forms += [f"{f} River" for f in forms if " " not in f and not f.endswith(("gang", "River"))]
-        row = PlaceRow(name, countries, tuple(dict.fromkeys(place_form(f) for f in forms)), tuple(kinds))
-        for f in row.variants:
-            found.setdefault(f, []).append(row)
+        if name in merged:
+            _, old_variants, old_kinds = merged[name]
+            old_variants.extend(variants)
+            old_kinds.extend(k for k in kinds if k not in old_kinds)
+            return
+        merged[name] = (countries, list(variants), list(kinds))
 
     for r in [*_records("places.tsv"), *_records("places_more.tsv")]:
         if r.get("name"):
@@ -247,6 +246,20 @@ def _places() -> dict[str, list[PlaceRow]]:
     for r in _records("world.tsv"):
         if r.get("name"):
             add(r["name"], ("WORLD",), _split(r.get("variants", ""), ";"), _split(r.get("kind", ""), ";"))
+
+    found: dict[str, list[PlaceRow]] = {}
+    for name, (countries, variants, kinds) in merged.items():
+        # A name with a qualifier in brackets ("Gwangju (Gyeonggi)") is also spelled without it.
+        bare = name.split(" (")[0]
+        forms = [bare, *(v for v in variants if "(" not in v)]
+        # Names are found as runs of capitalised words, so forms such as "the North" (too
+        # vague to be North Korea everywhere anyway) are left out.
+        forms = [f for f in forms if f[:1].isupper()]
+        if "river" in kinds:  # "Amnok" is also written "Amnok River"
+            forms += [f"{f} River" for f in forms if " " not in f and not f.endswith(("gang", "River"))]
+        row = PlaceRow(name, countries, tuple(dict.fromkeys(place_form(f) for f in forms)), tuple(kinds))
+        for f in row.variants:
+            found.setdefault(f, []).append(row)
     return found
 
 
@@ -265,11 +278,12 @@ def tables() -> Tables:
     blockers_after: set[str] = set()
     blockers_before: set[str] = set()
     org_heads: set[str] = set()
+    free_before: set[str] = set()
+    by_side = {"after": blockers_after, "org": org_heads, "free": free_before}
     for r in _records("place_context.tsv"):
         word = fold(r.get("word", ""))
-        side = r.get("side")
         if word:
-            (blockers_after if side == "after" else org_heads if side == "org" else blockers_before).add(word)
+            by_side.get(r.get("side", ""), blockers_before).add(word)
     interjections: set[str] = set()
     followers: set[str] = set()
     target = interjections
@@ -310,6 +324,7 @@ def tables() -> Tables:
         place_blockers_after=frozenset(blockers_after),
         place_blockers_before=frozenset(blockers_before),
         org_heads=frozenset(org_heads),
+        place_free_before=frozenset(free_before),
         known_names=known,
         known_first_words=frozenset(k.split(" ")[0] for k in known),
         known_max_words=max((k.count(" ") + 1 for k in known), default=1),

@@ -324,10 +324,11 @@ class _Scan:
         return self.text[tok.start : tok.end] in self.t.place_first_words or tok.text in self.t.titles
 
     def _name_prefix(self, toks: list[_Tok], i: int, j: int, rows: tuple[PlaceRow, ...]) -> bool:
-        """A country's name opening or closing a longer capitalised name ("Korea Institute of
-        ...", "China Daily", "Bank of Korea") qualifies that name and is not reported; a title
-        after it is fine ("U.S. President")."""
-        if not any("country" in r.kinds for r in rows):
+        """A country's or a world city's name opening or closing a longer capitalised name
+        ("Korea Institute of ...", "China Daily", "Bank of Korea", "Los Angeles Dodgers",
+        "University of Tokyo") qualifies that name and is not reported; a title after it is
+        fine ("U.S. President", "Beijing Mayor")."""
+        if not any("country" in r.kinds or "WORLD" in r.countries for r in rows):
             return False
         if i > 0 and not toks[i].joined and toks[i - 1].low in self.t.org_heads:
             return True  # Bank of Korea, Workers' Party of Korea
@@ -339,6 +340,19 @@ class _Scan:
         if _caps(nxt.text) and _caps(toks[j].text):
             return False  # an all-caps headline: NORTH KOREA FIRES MISSILE
         return not self._title(nxt) and nxt.low not in self.t.surnames  # "South Korea Moon Jae-in"
+
+    def _name_suffix(self, toks: list[_Tok], i: int, rows: tuple[PlaceRow, ...]) -> bool:
+        """A country or world place closing a longer capitalised name in running text ("Gallup
+        Korea", "Samsung Electronics America", "Whitney Houston") is part of that name; a
+        direction, a date word, a title, a sentence opener or a headline leaves it a place."""
+        if not self._after_word(toks, i):
+            return False
+        if not any("WORLD" in r.countries or "country" in r.kinds for r in rows):
+            return False
+        prev = toks[i - 1]
+        if prev.low in self.t.place_free_before or _caps(prev.text) or _caps(toks[i].text):
+            return False
+        return not self._sentence_start(prev.start) and not self._headline(prev.start)
 
     def _place_blocked(self, start: int, end: int) -> bool:
         text = self.text
@@ -593,7 +607,11 @@ class _Scan:
             if place is not None:
                 j, end, rows = place
                 start = toks[i].start
-                if not self._place_blocked(start, end) and not self._name_prefix(toks, i, j, rows):
+                if (
+                    not self._place_blocked(start, end)
+                    and not self._name_prefix(toks, i, j, rows)
+                    and not self._name_suffix(toks, i, rows)
+                ):
                     self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
                 i = j + 1
                 continue

@@ -243,6 +243,22 @@ def test_user_data_folder_extends_tables(tmp_path: Path, monkeypatch: pytest.Mon
     assert _mentions(text) == []
 
 
+def test_user_row_with_a_known_name_adds_spellings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Exports to Sth Korea and South Korea rose."
+    assert [m.text for m in _mentions(text)] == ["South Korea"]
+    (tmp_path / "world.tsv").write_text(
+        "name\tkind\tvariants\nSouth Korea\tcountry\tSth Korea\n", encoding="utf-8"
+    )
+    monkeypatch.setenv(kn.ENV_VAR, str(tmp_path))
+    kn.reload()
+    try:
+        found = [(m.text, m.key) for m in _mentions(text)]
+        assert found == [("Sth Korea", "place:South Korea"), ("South Korea", "place:South Korea")]
+    finally:
+        monkeypatch.delenv(kn.ENV_VAR)
+        kn.reload()
+
+
 # --------------------------------------------------------------------------- with other plugins
 
 
