@@ -26,6 +26,9 @@ TABLES: dict[str, str] = {
     "heads.txt": "organisation head words (Foundation, Ministry, Co.)",
     "companies.tsv": "company names without a head word: name, other spellings, acronym",
     "organizations.tsv": "well-known organisations: name, other spellings, acronym",
+    "media.tsv": "news agencies, newspapers and broadcasters: name, other spellings, acronym",
+    "pollsters.tsv": "polling and survey firms: name, other spellings, acronym",
+    "clubs.tsv": "sports clubs and leagues: name, other spellings, acronym",
     "titles.tsv": "titles: title words, domain, flags (portfolio)",
     "modifiers.txt": "title modifiers (former, acting, then-)",
     "title_compounds.txt": "nouns that may stand inside a title before a name (program, floor)",
@@ -36,6 +39,9 @@ TABLES: dict[str, str] = {
     "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
+    "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
+    "name_particles.txt": "particles that join the family name (de, van, von, al-)",
+    "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
 }
 
 _extra: dict[str, list[tuple[str, ...]]] = {}
@@ -138,6 +144,10 @@ class Lexicon:
     korean_surnames: frozenset[str]
     chinese_surnames: frozenset[str]
     name_tails: frozenset[str]
+    given_names: frozenset[str]
+    #: casefolded name particles ("de", "von"); prefixes ("al-") keep their hyphen
+    particles: frozenset[str]
+    plural_possessives: tuple[str, ...]
     #: words that make a run of capitalised words worth reading for organisations
     org_triggers: frozenset[str]
     #: the first two words ("Korea Herald") of every known spelling of two or more words
@@ -162,7 +172,13 @@ def lexicon() -> Lexicon:
     """All tables, loaded once (until :func:`reload`)."""
     known: dict[str, list[KnownName]] = {}
     acronyms: dict[str, str] = {}
-    for table, company in (("organizations.tsv", False), ("companies.tsv", True)):
+    for table, company in (
+        ("organizations.tsv", False),
+        ("media.tsv", False),
+        ("pollsters.tsv", False),
+        ("clubs.tsv", False),
+        ("companies.tsv", True),
+    ):
         for row in rows(table):
             canonical = row[0]
             if not canonical:
@@ -211,6 +227,9 @@ def lexicon() -> Lexicon:
         korean_surnames=_words("korean_surnames.txt"),
         chinese_surnames=_words("chinese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
+        given_names=_words("given_names.txt"),
+        particles=frozenset(w.casefold() for w in _words("name_particles.txt")),
+        plural_possessives=tuple(sorted(_words("plural_possessives.txt"))),
         org_triggers=frozenset(heads | {n.text for v in known.values() for n in v if " " not in n.text}),
         known_pairs=frozenset(
             " ".join(n.text.split()[:2]) for v in known.values() for n in v if " " in n.text

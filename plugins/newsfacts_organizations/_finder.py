@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -30,27 +30,66 @@ __all__ = ["find_mentions", "org_key"]
 
 MAX_WORDS = 16
 _SP = r"[ \t\u00a0]"
-_ABBREV = r"(?:Corp|Co|Inc|Ltd|Mt|St|Jr|Sr|Rep|Sen|Gov|Prof|Dr|Gen|Lt|Col|Adm|Maj|Capt|Sgt|Brig|Amb|Mr|Mrs|Ms)\.(?!\p{L})"
-_WORD = (
-    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=[ \t]\p{Lu}\p{Ll})"
-    rf"|{_ABBREV}"
-    r"|\p{Lu}[\p{L}\p{M}\p{N}&]*(?:[-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}&]*)*(?:(?<=s)['’](?=[ \t]\p{Lu}))?)"
-)
-_SEP = rf"{_SP}+(?:(?:of|for|and|on|&){_SP}+(?:the{_SP}+)?)?"
+_ABBREV = "Corp|Co|Inc|Ltd|Mt|St|Jr|Sr|Rep|Sen|Gov|Prof|Dr|Gen|Lt|Col|Adm|Maj|Capt|Sgt|Brig|Amb|Mr|Mrs|Ms"
+_SPS = rf"{_SP}++"
+#: A connector between two capitalised words: "of", "for", "and", "on", "&", with "the".
+_SEP = rf"{_SPS}(?:(?:of|for|and|on|&){_SPS}(?:the{_SPS})?)?"
 _CONNECTORS = frozenset({"of", "for", "on", "&", "of the", "for the", "on the", "& the"})
 _CONNECTOR_WORDS = frozenset({"of", "for", "and", "on", "&", "the"})
+#: Connectors that keep the words on both sides in one run ("Cape Investment & Securities").
+_GLUE = frozenset({"", "&"})
 _SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Co.", "Corp.", "Inc.", "Ltd."})
 
 
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_rest(plurals: tuple[str, ...]) -> str:
+    """A capitalised word after its first letter.
+
+    The first letter is matched outside so that every branch starts the same way (the
+    pattern is tried at every offset, and this keeps each try short): "U.S.", an initial
+    "B." before a name, a word with hyphens ("Trade-Investment"), an abbreviation's full
+    stop ("Corp."), a plural possessive ("Workers'") and, for the listed irregular
+    plurals, "People's" inside a name.
+    """
+    possessive = r"(?<=s['’])"
+    if plurals:
+        possessive += rf"|s(?<=(?<![\p{{L}}\p{{N}}])(?:{_alt(plurals)})['’]s)"
+    return (
+        r"(?:\.(?:\p{Lu}\.)++|\.(?=[ \t]\p{Lu}\p{Ll})"
+        r"|[\p{L}\p{M}\p{N}&]*+(?:[-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}&]*+)*+"
+        rf"(?:\.(?<=(?<![\p{{L}}\p{{N}}&-])(?:{_ABBREV})\.)(?!\p{{L}})"
+        rf"|['’](?:{possessive})(?=[ \t]\p{{Lu}}))?)"
+    )
+
+
 @functools.cache
-def _chain_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_WORD}(?:{_SEP}{_WORD}){{0,{MAX_WORDS - 1}}}")
+def _chain_re(plurals: tuple[str, ...] = (), particles: frozenset[str] = frozenset()) -> regex.Pattern[str]:
+    """Runs of capitalised words, joined by spaces, connectors ("of", "&") or name particles.
+
+    ``plurals`` ("People") keep a possessive "'s" inside a name ("Supreme People's
+    Assembly"); ``particles`` ("von", "al-") may stand lowercase inside a person's name.
+    At most ``MAX_WORDS`` words, each found by one branch, so a match is linear.
+    """
+    rest = _word_rest(plurals)
+    seps = [r"(?:of|for|and|on|&)" + rf"{_SPS}(?:the{_SPS})?"]
+    spaced = [p for p in particles if not p.endswith("-")]
+    glued = [p for p in particles if p.endswith("-")]
+    if spaced:
+        seps.append(rf"(?:(?:{_alt(spaced)}){_SPS}){{1,2}}")
+    if glued:
+        seps.append(rf"(?:{_alt(glued)})(?=\p{{Lu}})")
+    sep = rf"{_SPS}(?:{'|'.join(seps)})?"
+    first = r"\p{Lu}(?<![\p{L}\p{N}'’.-]\p{Lu})"
+    return regex.compile(rf"{first}{rest}(?:{sep}\p{{Lu}}{rest}){{0,{MAX_WORDS - 1}}}")
 
 
 @functools.cache
 def _name_token_re() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
+        r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|[Aa]l-|[Ee]l-)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
     )
 
 
@@ -112,14 +151,14 @@ def org_key(name: str) -> str:
     return "org:" + folded
 
 
-def _tokens(m: regex.Match[str]) -> list[_Tok]:
-    """The words of a matched run, each with the connector ("of", "and"...) standing before it."""
+def _tokens(m: regex.Match[str], particles: frozenset[str] = frozenset()) -> list[_Tok]:
+    """The words of a matched run, each with the connector ("of", "and", "von"...) standing before it."""
     base = m.start()
     out: list[_Tok] = []
     sep: list[str] = []
     for w in _split_re().finditer(m.group()):
         word = w.group()
-        if word in _CONNECTOR_WORDS and out:
+        if (word in _CONNECTOR_WORDS or word in particles) and out:
             sep.append(word)
             continue
         out.append(_Tok(base + w.start(), base + w.end(), word, " ".join(sep)))
@@ -214,7 +253,7 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
         if stop[i]:
             current = None
             continue
-        if current is None or t.sep:
+        if current is None or t.sep not in _GLUE:
             joins.append(t.sep if current is not None else "|")
             current = [i]
             runs.append(current)
@@ -244,7 +283,7 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
             if two is not None and lex.nationalities.get(two) and a + 1 < heads[0]:
                 a += 2
                 continue
-            if is_title(run[a]) or lex.nationalities.get((t.text,)):
+            if is_title(run[a]) or lex.nationalities.get((t.text,)) or _dateline(t.text, lex):
                 a += 1
                 continue
             break
@@ -307,9 +346,21 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
     return out
 
 
+def _dateline(word: str, lex: Lexicon) -> bool:
+    """An all-capitals dateline or byline word ("SEOUL", "KIM", "TONG-HYUNG") that never starts an organisation."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    title = word.title()
+    return "-" in word or title in lex.geo or title in lex.korean_surnames or title in lex.stopwords
+
+
 def _person_tokens(toks: list[_Tok], lex: Lexicon, blocked: set[int]) -> Iterator[tuple[int, int]]:
-    """Index ranges [i, j) of 2-4 name-like words in a row (joined by plain spaces)."""
+    """Index ranges [i, j) of 2-4 name-like words in a row (joined by spaces or particles: "von der")."""
     name_re = _name_token_re()
+    particles = lex.particles
+
+    def inside(sep: str) -> bool:
+        return sep == "" or all(w in particles for w in sep.split())
 
     def ok(i: int) -> bool:
         t = toks[i].text
@@ -327,14 +378,14 @@ def _person_tokens(toks: list[_Tok], lex: Lexicon, blocked: set[int]) -> Iterato
     i = 0
     n = len(toks)
     while i < n:
-        if not ok(i) or toks[i].text.endswith("."):
-            i += 1
+        if not ok(i) or toks[i].text.endswith(".") or toks[i].text.casefold() in particles:
+            i += 1  # "Von der Leyen said" is a surname, not a full name
             continue
         j = i + 1
-        while j < n and toks[j].sep == "" and ok(j) and j - i < 4:
+        while j < n and inside(toks[j].sep) and ok(j) and j - i < 4:
             j += 1
-        while j - 1 > i and toks[j - 1].text.endswith("."):
-            j -= 1  # a name does not end with an initial
+        while j - 1 > i and (toks[j - 1].text.endswith(".") or toks[j - 1].text.casefold() in particles):
+            j -= 1  # a name ends with neither an initial nor a particle
         glued = j < n and toks[j].sep == ""  # "Emeritus Kim Dae-sik": the name goes on
         if j - i >= 2 and not glued:
             yield i, j
@@ -385,6 +436,16 @@ def _content_re() -> regex.Pattern[str]:
     return regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
+def _name_words(toks: list[_Tok], i: int, j: int) -> tuple[str, ...]:
+    """The words of the name ``toks[i:j]``, particles between them included ("von", "der")."""
+    out = [toks[i].text]
+    for t in toks[i + 1 : j]:
+        if t.sep:
+            out.extend(t.sep.split())
+        out.append(t.text)
+    return tuple(out)
+
+
 class _Person(NamedTuple):
     start: int
     end: int
@@ -397,9 +458,17 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
     if i > 0 and toks[i].sep == "":
         before = toks[i - 1].text.casefold()
         return before in lex.title_last or (before,) in lex.titles
+    if toks[i].text in lex.given_names:
+        return True  # "Brennan Johnson sealed the win"
     words = words_before(text, s, lex)
     if words and title_before(words, lex) is not None:
         return True
+    if (
+        words
+        and words[-1].possessive
+        and (words[-1].text in lex.geo or (words[-1].text,) in lex.nationalities)
+    ):
+        return True  # a country's or a city's possessive: "Japan's Yoko Kamikawa"
     if _cue_before_re(lex.cues_before).search(text, max(0, s - 40), s):
         return True
     if j < len(toks) and toks[j].start < chain_end:
@@ -422,11 +491,15 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
 
 
 def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
+    """Family and given name; particles before the last word join the family name ("De Zerbi")."""
     if (len(words) >= 3 and words[0] in lex.korean_surnames) or (
         len(words) == 2 and words[0] in lex.chinese_surnames and "-" not in words[1]
     ):
         return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")
-    return PersonData(family=words[-1], given=" ".join(words[:-1]), order="given-first")
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].casefold() in lex.particles:
+        cut -= 1
+    return PersonData(family=" ".join(words[cut:]), given=" ".join(words[:cut]), order="given-first")
 
 
 def find_mentions(article: Article) -> Iterator[Mention]:
@@ -445,7 +518,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     triggers = lex.org_triggers
     pairs = lex.known_pairs
     not_names = lex.not_names
-    for m in _chain_re().finditer(text):
+    for m in _chain_re(lex.plural_possessives, lex.particles).finditer(text):
         g = m.group()
         single = " " not in g and "\t" not in g and "\xa0" not in g
         start = m.start()
@@ -474,9 +547,9 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                     names += 1
             if names < 2 or korean.search(g):
                 if shouting:
-                    singles.extend(_acronym_tokens(_tokens(m), lex))
+                    singles.extend(_acronym_tokens(_tokens(m, lex.particles), lex))
                 continue
-        toks = _tokens(m)
+        toks = _tokens(m, lex.particles)
         multis.append(toks)
         found: list[_Org] = []
         headline = headlines.get(m.start())
@@ -490,11 +563,11 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         if shouting:
             singles.extend(t for k, t in enumerate(toks) if k not in blocked and _acronym_like(t, lex))
         for i, j in _person_tokens(toks, lex, blocked):
-            words = [t.text for t in toks[i:j]]
-            if any(korean.fullmatch(w) for w in words) or headline():
+            name = _name_words(toks, i, j)
+            if any(korean.fullmatch(w) for w in name) or headline():
                 continue
             if _person_context(text, toks, i, j, m.end(), lex):
-                persons.append(_Person(toks[i].start, toks[j - 1].end, tuple(words)))
+                persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.sort(key=lambda o: o.start)
     yield from _emit_orgs(article, orgs, singles, lex)
     yield from _emit_persons(article, singles, multis, persons, lex)
@@ -531,6 +604,10 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
     ]
     events = sorted([*orgs, *lone], key=lambda o: o.start)
     declared: set[str] = set()
+    # "Gallup Korea" ... "Gallup said": a name without its regional tail, used after the
+    # full name, is the same organisation
+    regional: dict[str, tuple[str, str]] = {}
+    tails = lex.name_tails
     for o in events:
         if not o.key:  # a lone acronym: a short form, or a well-known one standing alone
             if o.name in declared:
@@ -542,6 +619,11 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
             if full is None:
                 continue
             o = full
+        parts = o.name.split()
+        if len(parts) >= 2 and parts[-1] in tails:
+            regional.setdefault(org_key(" ".join(parts[:-1])), (o.name, o.key))
+        elif o.key in regional:
+            o = o._replace(name=regional[o.key][0], key=regional[o.key][1])
         acronym = o.acronym
         m = _acronym_re().match(text, o.end)
         given = m is not None and _plausible_acronym(m.group(1), o.name)
@@ -583,12 +665,17 @@ def _emit_persons(
     by_words: dict[tuple[str, ...], int] = {}
     for p in persons:
         by_words.setdefault(p.words, p.start)
-    first_word = {w[0] for w in by_words}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in by_words:
+        by_first.setdefault(words[0], []).append(words)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
     surnames: dict[str, int] = {}
     for words, start in by_words.items():
         data = _split_name(words, lex)
         if data.order == "given-first" and data.family:
             surnames[data.family] = min(start, surnames.get(data.family, start))
+    long_surnames = {k.casefold(): v for k, v in surnames.items() if " " in k}
     for tok in singles:
         first = surnames.get(tok.text)
         if first is not None and first < tok.start:
@@ -597,9 +684,10 @@ def _emit_persons(
         k = 0
         while k < len(toks):
             t = toks[k]
-            n = _full_at(toks, k, by_words) if t.text in first_word else 0
+            found_group = by_first.get(t.text)
+            n = _full_at(toks, k, found_group) if found_group else 0
             if n:
-                words = tuple(x.text for x in toks[k : k + n])
+                words = _name_words(toks, k, k + n)
                 data = _split_name(words, lex)
                 yield Mention.of(
                     article,
@@ -614,23 +702,43 @@ def _emit_persons(
                 )
                 k += n
                 continue
+            size = 1
             first = surnames.get(t.text)
-            alone = (k == 0 or t.sep != "") and (k + 1 == len(toks) or toks[k + 1].sep != "")
+            if first is None and long_surnames and k + 1 < len(toks) and t.text.casefold() in lex.particles:
+                # "De Zerbi said", "Von der Leyen said": a surname with its particle
+                first = long_surnames.get(" ".join(_name_words(toks, k, k + 2)).casefold())
+                size = 2
+            alone = (k == 0 or t.sep != "") and (k + size == len(toks) or toks[k + size].sep != "")
             if first is not None and first < t.start and alone:
-                yield _partial(article, t)
+                end = toks[k + size - 1].end
+                yield _partial(article, _Tok(t.start, end, article.text[t.start : end], ""))
+                k += size
+                continue
             k += 1
 
 
-def _full_at(toks: list[_Tok], k: int, by_words: dict[tuple[str, ...], int]) -> int:
-    """The number of words of a proven full name starting at ``toks[k]`` (0 if none)."""
-    for words in by_words:
-        n = len(words)
-        if (
-            words[0] == toks[k].text
-            and tuple(x.text for x in toks[k : k + n]) == words
-            and all(x.sep == "" for x in toks[k + 1 : k + n])
-        ):
-            return n
+def _full_at(toks: list[_Tok], k: int, group: list[tuple[str, ...]]) -> int:
+    """The number of tokens of a proven full name starting at ``toks[k]`` (0 if none).
+
+    ``group`` holds the proven names starting with ``toks[k]``'s word, longest first, so
+    the work per token does not grow with the number of names in the article. Particles
+    ("von der") are separators of the tokens and words of the name.
+    """
+    for words in group:
+        p, x = 1, k + 1
+        while p < len(words) and x < len(toks):
+            t = toks[x]
+            if t.sep:
+                sep = t.sep.split()
+                if tuple(sep) != words[p : p + len(sep)]:
+                    break
+                p += len(sep)
+            if p >= len(words) or words[p] != t.text:
+                break
+            p += 1
+            x += 1
+        if p == len(words):
+            return x - k
     return 0
 
 

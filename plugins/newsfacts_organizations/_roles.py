@@ -207,7 +207,7 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     lex = lexicon()
     words = words_before(text, s, lex)
     if not words or text[words[-1].end : s].strip(" \t\u00a0"):
-        return None
+        return _owned_title(text, s, e)
     title = title_before(words, lex)
     if title is None:
         return None
@@ -234,6 +234,49 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     return ev_start, ev_end, role, org
 
 
+def _owner_noun(words: list[Word], i: int) -> int:
+    """After "the": one or two lowercase words and a lowercase possessive ("ruling party's"); the index after it, else ``i``."""
+    if i == 0 or words[i - 1].fold != "the":
+        return i
+    for k in range(i, min(i + 3, len(words))):
+        w = words[k]
+        if not w.text.islower() or w.closed:
+            return i
+        if w.possessive:
+            return k + 1 if k > i else i
+    return i
+
+
+_OWNERS = frozenset({"his", "her", "their", "its"})
+
+
+@functools.cache
+def _comma_before_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?r),[ \t]{1,3}\Z")
+
+
+def _owned_title(text: str, s: int, e: int) -> tuple[int, int, str, str | None] | None:
+    """A title set off by commas after an owner: "Yoo's lawyer, Shin Dong-hoon, said" -> *lawyer*.
+
+    The owner (a possessive or "his"/"her") is a person or a company whose name is not
+    the role's organisation here, so the role has none.
+    """
+    m = _comma_before_re().search(text, max(0, s - 4), s)
+    if m is None or not text.startswith(",", e):
+        return None
+    lex = lexicon()
+    words = words_before(text, m.start(), lex)
+    if len(words) < 2 or text[words[-1].end : m.start()]:
+        return None
+    title = title_before(words, lex)
+    if title is None or title.first == 0:
+        return None
+    owner = words[title.first - 1]
+    if not (owner.possessive or owner.fold in _OWNERS):
+        return None
+    return title.start, e, _role_text(text[title.start : title.end]), None
+
+
 def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
     """An appositive title after the name: ", chairman of the X", ", a professor at X", ", X's chief"."""
     text = article.text
@@ -254,6 +297,10 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
             # "the foundation's chairman": the latest organisation named with that head word
             org = orgs.latest_with_head(words[i].text, s)
             i += 1
+        elif (k := _owner_noun(words, i)) > i:
+            # "the ruling party's leader", "the main opposition party's chief": which party
+            # is not said, so the role has no organisation
+            i = k
         else:
             # a place's possessive: "South Korea's top nuclear envoy", "the North's leader"
             for k in range(i, min(i + 3, len(words))):

@@ -887,3 +887,212 @@ def test_with_every_bundled_plugin_the_roles_use_the_korean_plugins_persons() ->
     found = {(p, r, o) for p, r, o, _, _ in roles(facts)}
     assert ("Kim Jin-hyang", "chairman", "Kaeseong Industrial District Foundation") in found
     assert ("Moon Jae-in", "President", None) in found
+
+
+# --------------------------------------------------------------------------- names with "&", new head words, tables
+
+# (text, organisation names as written, in order of appearance)
+MORE_ORG_CASES = [
+    (
+        "Samsung C&T and Procter & Gamble agreed on the venture, according to lawyers at Kim & Chang.",
+        ["Samsung C&T", "Procter & Gamble", "Kim & Chang"],
+    ),
+    (
+        "Analysts at Daol Investment & Securities cut their target price for the shipbuilder.",
+        ["Daol Investment & Securities"],
+    ),
+    (
+        "Shares of Hanmi Pharm and Dongkuk Steel rose, while Mirae Asset Capital and Shinyoung Asset Management "
+        "sold bonds.",
+        ["Hanmi Pharm", "Dongkuk Steel", "Mirae Asset Capital", "Shinyoung Asset Management"],
+    ),
+    ("Samsung Bio said the plant would open next year.", ["Samsung Bio"]),
+    (
+        "The Republic of Korea Army and the U.S. Marine Corps held a river-crossing drill with the Royal Navy.",
+        ["Republic of Korea Army", "U.S. Marine Corps", "Royal Navy"],
+    ),
+    (
+        "The Supreme People's Assembly convened on Tuesday, and the Korean People's Army marked its anniversary.",
+        ["Supreme People's Assembly", "Korean People's Army"],
+    ),
+    (
+        "A Realmeter survey and a Hankook Research poll found similar results.",
+        ["Realmeter", "Hankook Research"],
+    ),
+    ("Embrain surveyed 1,000 adults for the report.", ["Embrain"]),
+    (
+        "Kyodo News and Xinhua reported the meeting, while NHK showed footage of the launch.",
+        ["Kyodo News", "Xinhua", "NHK"],
+    ),
+    ("The film was distributed by Showbox and screened by CJ CGV.", ["Showbox", "CJ CGV"]),
+    (
+        "Wolverhampton drew with Aston Villa, and Bayern Munich lost to Borussia Dortmund in the Bundesliga.",
+        ["Wolverhampton", "Aston Villa", "Bayern Munich", "Borussia Dortmund", "Bundesliga"],
+    ),
+    ("Ulsan HD won the K League title for a third straight season.", ["Ulsan HD", "K League"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MORE_ORG_CASES)
+def test_more_organisations(text: str, names: list[str]) -> None:
+    expected = []
+    pos = 0
+    for name in names:
+        start = text.index(name, pos)
+        expected.append((name, start, start + len(name)))
+        pos = start + len(name)
+    assert org_spans(ALONE.extract(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "SEOUL (Yonhap) -- The Korea Development Institute cut its forecast.",
+            ["Yonhap", "Korea Development Institute"],
+        ),
+        ("TOKYO Kyodo News -- Japan's central bank kept rates on hold.", ["Kyodo News"]),
+        ("WASHINGTON Pyongyang Broadcasting Service aired the speech.", ["Pyongyang Broadcasting Service"]),
+        ("By KIM SOO-YEON Reuters staff reported the figures.", ["Reuters"]),
+    ],
+)
+def test_all_capitals_dateline_words_do_not_join_an_organisation(text: str, names: list[str]) -> None:
+    assert [n for n, _s, _e in sorted(org_spans(ALONE.extract(text)), key=lambda x: x[1])] == names
+
+
+def test_a_name_without_its_regional_tail_is_the_same_organisation() -> None:
+    text = "Gallup Korea polled 1,001 adults this week. Support for the president fell, Gallup said."
+    (org,) = ALONE.extract(text).of_kind("organization")
+    assert org.name == "Gallup Korea"
+    assert [s.text for s in org.mentions] == ["Gallup Korea", "Gallup"]
+
+
+# --------------------------------------------------------------------------- more roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org", "evidence"),
+    [
+        (
+            "Kim Gi-hyeon, the ruling party's leader, said the budget would pass.",
+            "Kim Gi-hyeon",
+            "leader",
+            None,
+            "Kim Gi-hyeon, the ruling party's leader",
+        ),
+        (
+            "Lee Jae-myung, the main opposition party's chief, rejected the offer.",
+            "Lee Jae-myung",
+            "chief",
+            None,
+            "Lee Jae-myung, the main opposition party's chief",
+        ),
+        (
+            "The actor's lawyer, Park Joo-hyun, told reporters the ruling would be appealed.",
+            "Park Joo-hyun",
+            "lawyer",
+            None,
+            "lawyer, Park Joo-hyun",
+        ),
+        (
+            "Arsenal midfielder Martin Odegaard scored in the second half.",
+            "Martin Odegaard",
+            "midfielder",
+            "Arsenal",
+            "Arsenal midfielder Martin Odegaard",
+        ),
+        (
+            "Newcastle United manager Eddie Howe said the squad was tired.",
+            "Eddie Howe",
+            "manager",
+            "Newcastle United",
+            "Newcastle United manager Eddie Howe",
+        ),
+        (
+            "Japan coach Hajime Moriyasu named his squad for the qualifiers.",
+            "Hajime Moriyasu",
+            "coach",
+            None,
+            "coach Hajime Moriyasu",
+        ),
+        (
+            "Film critic Kim Hyung-seok said the sequel was weaker.",
+            "Kim Hyung-seok",
+            "critic",
+            None,
+            "critic Kim Hyung-seok",
+        ),
+    ],
+)
+def test_more_role_claims(text: str, person: str, role: str, org: str | None, evidence: str) -> None:
+    assert roles(run(text)) == [(person, role, org, evidence, text.index(evidence))]
+
+
+def test_a_title_after_someone_elses_name_is_not_a_role() -> None:
+    text = "Kim Min-jae's lawyer said the club had not paid, Bayern Munich confirmed."
+    assert run(text).claims_of_kind("role") == ()
+
+
+# --------------------------------------------------------------------------- more non-Korean persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "family", "given"),
+    [
+        (
+            "Dominic Solanke headed in the equaliser in the 89th minute.",
+            "Dominic Solanke",
+            "Solanke",
+            "Dominic",
+        ),
+        (
+            "European Commission President Ursula von der Leyen arrived in Seoul for the summit.",
+            "Ursula von der Leyen",
+            "von der Leyen",
+            "Ursula",
+        ),
+        (
+            "Bournemouth manager Andoni Iraola and Marco van Basten watched.",
+            "Marco van Basten",
+            "van Basten",
+            "Marco",
+        ),
+        ("Syria's Bashar al-Assad fled to Moscow, officials said.", "Bashar al-Assad", "al-Assad", "Bashar"),
+        ("The talks were led by Italy's Giorgia Meloni.", "Giorgia Meloni", "Meloni", "Giorgia"),
+    ],
+)
+def test_more_non_korean_persons(text: str, name: str, family: str, given: str) -> None:
+    persons = [p for p in ALONE.extract(text).of_kind("person") if p.name == name]
+    assert [(p.name, p.get("family"), p.get("given"), p.get("order")) for p in persons] == [
+        (name, family, given, "given-first")
+    ]
+    assert persons[0].first.start == text.index(name)
+
+
+def test_a_capitalised_particle_belongs_to_the_family_name_and_the_surname_links() -> None:
+    text = "Napoli coach Antonio Conte praised Mario De Luca. Later, De Luca said the team was ready."
+    facts = ALONE.extract(text)
+    (person,) = [p for p in facts.of_kind("person") if p.name == "Mario De Luca"]
+    assert (person.get("family"), person.get("given")) == ("De Luca", "Mario")
+    assert [s.text for s in person.mentions] == ["Mario De Luca", "De Luca"]
+
+
+def test_a_country_possessive_is_not_part_of_the_name() -> None:
+    text = "Japan's Yoshimasa Hayashi and Canada's Melanie Joly met in Tokyo on Friday."
+    names = [(p.name, p.first.start) for p in ALONE.extract(text).of_kind("person")]
+    assert names == [
+        ("Yoshimasa Hayashi", text.index("Yoshimasa")),
+        ("Melanie Joly", text.index("Melanie")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daewoo Shipbuilding reported a loss.",
+        "Japan's Fast Retailing, which owns Uniqlo, reported strong sales.",
+        "The Van Gogh Museum lent three paintings.",
+    ],
+)
+def test_companies_without_head_words_are_not_given_name_persons(text: str) -> None:
+    assert ALONE.extract(text).of_kind("person") == ()

@@ -113,6 +113,10 @@ def _cases() -> Iterator[tuple[str, str]]:
     yield "appositives", "Ian Bennetts, associate program leader of Choson Exchange, " * 5_000
     yield "titles", "former President " * 30_000
     yield "acronyms", "Korea Institute for Peace (KIP) KIP " * 10_000
+    yield "name particles", "Anna von der de la Van " * 20_000
+    yield "possessive plurals", "Supreme People's Women's Children's " * 10_000
+    yield "ampersands", "Kim & Lee & Park & " * 20_000
+    yield "repeated full names", "Erling Haaland scored. Haaland said. " * 10_000
 
 
 @pytest.mark.parametrize(("label", "text"), list(_cases()))
