@@ -149,7 +149,9 @@ _MONTH_CAP = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _DATELINE = regex.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"
+    # One place, or up to three joined by "/" as wire stories filed from two cities are
+    # ("BEIJING/SEOUL, Dec 21 (Reuters) -").
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}){0,2})"
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
     rf"(?:,\s(?P<date>(?P<mon>{_MONTH_CAP})\.?\s(?P<day>[0-3]?\d)(?:,\s(?P<year>(?:19|20)\d\d))?))?"
     r"(?:\s?\((?P<agency>[A-Z][A-Za-z&.\- ]{0,40})\))?"
@@ -747,15 +749,17 @@ def _read_dateline(line: _Line, state: _State) -> dict[str, Any] | None:
     place_text = m.group("place")
     if len(place_text.strip(".'’-")) < 2 or not any(c.isalpha() for c in place_text):
         return None
-    known = _data.dateline_places().get(place_text.casefold())
+    places = [_data.dateline_places().get(p.casefold()) or (p.title(), None) for p in place_text.split("/")]
     info: dict[str, Any] = {
-        "place": known[0] if known else place_text.title(),
+        "place": places[0][0],
         "place_text": place_text,
         "start": line.start,
         "end": line.start + m.end("dash"),
     }
-    if known and known[1]:
-        info["tz"] = known[1]
+    if len(places) > 1:
+        info["places"] = [name for name, _ in places]
+    if places[0][1]:
+        info["tz"] = places[0][1]
     if m.group("region"):
         info["region"] = m.group("region")
     if m.group("date"):

@@ -219,6 +219,11 @@ def test_wire_credit_line_gives_reporters_and_writers_as_authors_and_editors_to_
     assert a.meta["editors"] == ("Simon Cameron-Moore", "Kim Coghill")
     credit_line = text.rstrip("\n").rsplit("\n", 1)[1]
     assert regions(a, "byline") == [credit_line]
+    # Filed from two cities: the dateline names both, the first is the place.
+    assert regions(a, "dateline") == ["SEOUL/TOKYO, June 29 (Reuters) -"]
+    assert a.meta["dateline"]["place"] == "Seoul"
+    assert a.meta["dateline"]["places"] == ("Seoul", "Tokyo")
+    assert a.outlet == "Reuters"
 
 
 def test_names_in_a_wire_credit_line_are_extracted_like_a_bylines() -> None:
