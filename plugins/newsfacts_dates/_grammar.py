@@ -373,12 +373,8 @@ def linkers() -> frozenset[str]:
 
 
 @functools.cache
-def trigger() -> re.Pattern[str]:
-    """Words and digits that every date expression contains: the cheap first pass.
-
-    Every branch starts with a literal character, so the regex engine can skip
-    quickly to the positions where a trigger may start.
-    """
+def _trigger_forms() -> frozenset[str]:
+    """The words (as written) that every word-led date expression contains: names, units, "now"..."""
     t = tables()
     lower: set[str] = set()
     lower.update(
@@ -391,9 +387,18 @@ def trigger() -> re.Pattern[str]:
     names.update(k + "s" for k, v in t.weekdays.items() if "abbr" not in v[1])
     plain = {k for k, v in (*t.months.items(), *t.weekdays.items()) if not v[1]}
     plain |= {k + "s" for k, v in t.weekdays.items() if not v[1]}
-    forms = _variants(lower) | {v for v in _variants(names) if v[:1].isupper()} | plain
+    return frozenset(_variants(lower) | {v for v in _variants(names) if v[:1].isupper()} | plain)
+
+
+@functools.cache
+def trigger() -> re.Pattern[str]:
+    """Words and digits that every date expression contains: the cheap first pass.
+
+    Every branch starts with a literal character, so the regex engine can skip
+    quickly to the positions where a trigger may start.
+    """
     by_first: dict[str, list[str]] = {}
-    for v in sorted(forms, key=lambda v: (-len(v), v)):
+    for v in sorted(_trigger_forms(), key=lambda v: (-len(v), v)):
         by_first.setdefault(v[0], []).append(re.escape(v[1:]).replace(r"\ ", S) + r"\b")
     for c in "QH":
         by_first.setdefault(c, []).insert(0, r"[1-4]\b")
@@ -401,8 +406,17 @@ def trigger() -> re.Pattern[str]:
         re.escape(c) + r"(?<![A-Za-z0-9].)(?:" + "|".join(rests) + ")"
         for c, rests in sorted(by_first.items())
     ]
-    # digits trigger only where a year or a clock time starts; day numbers and amounts
-    # ("27 July", "two years", "18 months") are reached from their month or unit word
+    return re.compile("|".join(branches + _rare_branches()))
+
+
+@functools.cache
+def _rare_branches() -> list[str]:
+    """The trigger branches for years, clock times and "'90s": they begin with a digit or a quote mark.
+
+    Digits trigger only where a year or a clock time starts; day numbers and amounts
+    ("27 July", "two years", "18 months") are reached from their month or unit word.
+    """
+    branches: list[str] = []
     ampm = r"[ \t]?[ap]\.?[ \t]?m\b"
     for d in "0123456789":
         digit_forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
@@ -412,7 +426,30 @@ def trigger() -> re.Pattern[str]:
             digit_forms.insert(0, r"[01][0-9]{2}(?![0-9])")
         branches.append(d + r"(?<![0-9.,].)(?:" + "|".join(digit_forms) + ")")
     branches += [q + "(?=[0-9])" for q in "'’"]
-    return re.compile("|".join(branches))
+    return branches
+
+
+#: bytes that are ASCII letters stay, every other byte becomes a space (for :func:`_trigger_keys`)
+_LETTERS_ONLY = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 else 32 for b in range(256))
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@functools.cache
+def _trigger_keys() -> tuple[frozenset[bytes], re.Pattern[str]]:
+    """The lower-case words a trigger can begin with, and a pattern for the triggers that begin otherwise.
+
+    Every word trigger begins with a letter; its first word (up to a non-letter) is a
+    key. The others (years, clock times, "'90s", "Q3") begin with a digit, a quote mark
+    or a Q or H: the pattern for them starts with one of those rare characters, which
+    the regex engine skips to directly.
+    """
+    rare = [*_rare_branches(), *(q + r"(?<![A-Za-z0-9].)[1-4]\b" for q in "QH")]
+    keys = set()
+    for form in _trigger_forms():
+        first = re.match(r"[a-z]+", form.casefold())
+        if first is not None:
+            keys.add(first.group().encode("ascii"))
+    return frozenset(keys), re.compile("|".join(rare))
 
 
 @functools.cache
@@ -433,7 +470,9 @@ def _tense_pattern() -> re.Pattern[str]:
     )
 
 
-_SENT = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])|\n")
+# a sentence ends at a line break, or at . ! ? (and a closing quote) before blanks and a capital;
+# the pattern begins with a set of characters, so the regex engine skips straight to them
+_SENT = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z]))")
 REPORT_REACH = 4  # "said Sunday", "reported on Tuesday"
 SPEECH_REACH = 80  # "said in an interview with The Korea Herald on Monday"
 # after a speech verb: a preposition, then no clause boundary up to the date
@@ -454,6 +493,9 @@ def clear_caches() -> None:
     starters.cache_clear()
     linkers.cache_clear()
     trigger.cache_clear()
+    _trigger_forms.cache_clear()
+    _rare_branches.cache_clear()
+    _trigger_keys.cache_clear()
     _tense_pattern.cache_clear()
 
 
@@ -1542,6 +1584,38 @@ def _attach_times(ctx: Ctx) -> None:
 LOOK_BACK = 28
 
 
+def _trigger_starts(text: str) -> list[int]:
+    """Where the trigger pattern matches, found without running it over the whole text.
+
+    The words of the text (ASCII letters, lower-cased; all in C) are intersected with
+    the keys the triggers begin with; only the few keys present are looked up, each
+    occurrence at a word start is confirmed with the trigger pattern. Digits, quote
+    marks and quarter codes come from a pattern that skips straight to them.
+    """
+    low = text.lower()
+    trig = trigger()
+    if len(low) != len(text):  # a character that lower-cases to two: scan the plain way
+        return [t.start() for t in trig.finditer(text)]
+    keys, rare = _trigger_keys()
+    present = keys.intersection(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+    found = [t.start() for t in rare.finditer(text)]
+    alnum = _ALNUM
+    forms = _trigger_forms()
+    match = trig.match
+    for key_b in present:
+        key = key_b.decode("ascii")
+        n = len(key)
+        i = low.find(key)
+        while i >= 0:
+            if i == 0 or text[i - 1] not in alnum:
+                after = text[i + n : i + n + 1]
+                if (text[i : i + n] in forms and not (after.isalnum() or after == "_")) or match(text, i):
+                    found.append(i)  # a whole trigger word as written, or a longer form ("Fourth of July")
+            i = low.find(key, i + n)
+    found.sort()
+    return found
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches, left to right, without overlaps.
 
@@ -1555,8 +1629,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     begin = starters()
     link = linkers()
     pos = 0
-    for t in trigger().finditer(text):
-        at = t.start()
+    for at in _trigger_starts(text):
         if at < pos:
             continue
         lo = max(pos, at - LOOK_BACK)

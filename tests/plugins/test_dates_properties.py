@@ -306,3 +306,25 @@ def test_a_long_story_gives_every_date_of_every_paragraph() -> None:
         ("spring", "2019-SP"),
     ]
     assert [(text[f.start : f.end], f.value) for f in result] == one * copies
+
+
+# fmt: off
+_FRAGMENTS = st.sampled_from([
+    " ", ", ", ". ", "\n", "-", "(", "“", "’", "'", "_", "3", "2018", "1990s", "7:10", "3 p.m.",
+    "Monday", "monday", "MONDAY", "Mondays", "Sunday Times", "today", "Today", "known", "now",
+    "snow", "days", "holiday", "Dec.", "December", "decade", "Sept", "May", "may", "Christmas Day",
+    "Fourth of July", "New Year's Day", "Q3", "H1", "HQ3", "spring", "Springfield", "half",
+    "the", "last", "year", "years", "yearly", "Kim", "é", "İ", "ß", "\u00a0",
+])
+# fmt: on
+
+
+@given(st.lists(_FRAGMENTS, max_size=40).map("".join))
+def test_the_fast_trigger_scan_finds_every_trigger(text: str) -> None:
+    """The word-set shortcut finds every place the trigger pattern matches, and only such places."""
+    from newsfacts_dates import _grammar
+
+    trig = _grammar.trigger()
+    fast = _grammar._trigger_starts(text)
+    assert {m.start() for m in trig.finditer(text)} <= set(fast)
+    assert all(trig.match(text, i) for i in fast)
