@@ -146,6 +146,12 @@ class Tables:
     known_hangul: Mapping[tuple[str, str], str]
     #: words, as written, that a name or a place can start with or contain (a quick filter)
     cue_words: frozenset[str]
+    #: the cue words without the first words of multi-word places ("Korean" of "Korean
+    #: Peninsula"): a run with none of these needs a place's first two words together
+    lone_cues: frozenset[str]
+    #: first words of multi-word places, and their first two words ("Korean Peninsula")
+    pair_first_words: frozenset[str]
+    pair_prefixes: frozenset[str]
     #: title words allowed right before a name
     titles: frozenset[str]
     #: folded interjections that look like surnames, and the words that may follow them
@@ -301,12 +307,23 @@ def tables() -> Tables:
                 r["family"], r["given"], order, display, r.get("hangul", "")
             )
     cues: set[str] = set()
+    lone: set[str] = set()
+    pair_first: set[str] = set()
+    pairs: set[str] = set()
     for form in ordered:
-        first = form.split(" ")[0]
+        words = form.split(" ")
+        first = words[0]
         cues.update((first, first.rstrip("."), first.upper()))
+        if len(words) == 1:
+            lone.update((first, first.rstrip("."), first.upper()))
+        else:
+            pair_first.add(first)
+            pairs.add(f"{first} {words[1]}")
     for spelling in surnames:
         cues.update((spelling[:1].upper() + spelling[1:], spelling.upper()))
+        lone.update((spelling[:1].upper() + spelling[1:], spelling.upper()))
     cues.update(k.split(" ")[0] for k in known)
+    lone.update(k.split(" ")[0] for k in known)
     return Tables(
         surnames=surnames,
         surname_share=share,
@@ -330,6 +347,9 @@ def tables() -> Tables:
         known_max_words=max((k.count(" ") + 1 for k in known), default=1),
         known_hangul={(plain(v.family), plain(v.given)): v.hangul for v in known.values() if v.hangul},
         cue_words=frozenset(cues),
+        lone_cues=frozenset(lone),
+        pair_first_words=frozenset(pair_first),
+        pair_prefixes=frozenset(pairs),
         titles=frozenset(line.strip().rstrip(".") for line in _lines("titles.txt")),
         interjections=frozenset(interjections),
         interjection_followers=frozenset(followers),

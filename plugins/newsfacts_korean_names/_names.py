@@ -56,6 +56,7 @@ def clear_caches() -> None:
     _patterns.cache_clear()
     _split_joined.cache_clear()
     given_splits.cache_clear()
+    _readings.cache_clear()
 
 
 # --------------------------------------------------------------------------- results
@@ -239,7 +240,9 @@ class _Scan:
         self.run_re, self.next_re = _patterns()
         self.families: set[str] = set()
         #: words, as written, that can start or make a name or a place (grows with the families seen)
-        self.cues: set[str] = set(self.t.cue_words)
+        self.cues: frozenset[str] = self.t.cue_words
+        #: family names seen that the tables do not list as cues (a names.tsv family: Jaisohn)
+        self.more_cues: set[str] = set()
         self.found: list[Found] = []
 
     # -- context helpers ---------------------------------------------------------------
@@ -528,22 +531,74 @@ class _Scan:
     def run(self) -> list[Found]:
         text = self.text
         cues = self.cues
+        more = self.more_cues
         for run in self.run_re.finditer(text):
             word = run.group()
-            # Most runs ("The", "Experts said", "Small and Medium Business Corporation")
-            # hold no word a name or place can start with: test that cheaply first.
-            for w in word.split():
-                if w[-2:] in ("'s", "’s"):
-                    w = w[:-2]
-                if w in cues or w.rstrip(".") in cues or "-" in w:
-                    break
-            else:
+            if " " not in word and "-" not in word and "\u00a0" not in word:
+                # Half the runs are one word ("Seoul", "The"); a word that ends in neither a
+                # full stop nor an 's is its own lookup form.
+                if word in cues or word[-1] in ".sS" or (more and word in more):
+                    self._single(run.start(), word)
+                continue
+            # Most runs ("Experts said", "Korean War", "Small and Medium Business
+            # Corporation") hold no word a name or place can start with: test that cheaply.
+            if not self._worth_scanning(word):
                 continue
             toks = _tokens(text, run.start(), run.end())
             if "-" in word:
                 toks = self._split_compounds(toks)
             self._scan_run(toks)
         return self.found
+
+    def _worth_scanning(self, word: str) -> bool:
+        """Whether a run of several words may hold a name or a place: a surname, a one-word
+        place, a hyphen, a family seen, or the first two words of a longer place."""
+        t = self.t
+        lone, more = t.lone_cues, self.more_cues
+        if not word.isascii() or word.isupper():
+            lone = t.cue_words  # the plain test for the rare odd run (NFD text, all capitals)
+        ws = word.split()
+        last = len(ws) - 1
+        for k, w in enumerate(ws):
+            if w[-2:] in ("'s", "’s"):
+                w = w[:-2]
+            if w in lone or w.rstrip(".") in lone or "-" in w or (more and w in more):
+                return True
+            if k < last and w in t.pair_first_words:
+                nxt = ws[k + 1]
+                if nxt[-2:] in ("'s", "’s"):
+                    nxt = nxt[:-2]
+                if f"{w} {nxt}" in t.pair_prefixes or f"{w} {nxt.rstrip('.')}" in t.pair_prefixes:
+                    return True
+        return False
+
+    def _single(self, start: int, word: str) -> None:
+        """A run of one word without a hyphen: only a place or a surname-only mention (a full
+        name needs two words), so the run needs no word objects unless it is a surname."""
+        t = self.t
+        core = word[:-1] if word[-1] == "." else word
+        if len(core) > 2 and core[-1] in "sS" and core[-2] in "'’":
+            core = core[:-2]  # possessive 's
+        if core not in self.cues and word not in self.cues and core not in self.more_cues:
+            return  # "The", "Experts": no place or name can start with it
+        if core in t.known_names or word in t.known_names:
+            self._scan_run([_Tok(start, word, False)])  # a one-word name a user listed
+            return
+        places = t.places
+        for form in (word, core) if core != word else (word,):
+            key = form if form.isascii() else place_form(form)
+            if key not in places and key.isupper() and len(key) > 3:
+                key = key.title()  # SEOUL
+            rows = places.get(key)
+            if rows:
+                end = start + len(form)
+                if not self._place_blocked(start, end):
+                    self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
+                return
+        if _lower(core) in self.families:
+            partial = self._partial([_Tok(start, word, False)], 0)
+            if partial is not None:
+                self.found.append(partial)
 
     def _split_compounds(self, toks: list[_Tok]) -> list[_Tok]:
         """Split hyphenated compounds of place names and known surnames ("Seoul-based",
@@ -600,7 +655,9 @@ class _Scan:
                 self.found.append(person)
                 family = person.family or ""
                 self.families.add(fold(family))
-                self.cues.update((family, family[:1].upper() + family[1:].lower(), family.upper()))
+                for form in (family, family[:1].upper() + family[1:].lower(), family.upper()):
+                    if form not in self.cues:
+                        self.more_cues.add(form)
                 while i < n and toks[i].start < person.end:
                     i += 1
                 continue
@@ -694,18 +751,23 @@ def hangul_readings(family: str, given: str, limit: int = 256) -> set[str]:
     "Park Chung-hee" and "Pak Chŏng-hŭi" share 박정희; "Jung Eun-kyeong" and "Jeong
     Eun-kyeong" share 정은경. Used to link spellings that do not share a key.
     """
+    return set(_readings(family, given, limit))
+
+
+@functools.lru_cache(maxsize=16384)
+def _readings(family: str, given: str, limit: int = 256) -> tuple[str, ...]:
+    """``hangul_readings`` sorted, memoised: the same people recur from article to article."""
     t = tables()
     known = t.known_hangul.get((plain(family), plain(given)))
     out: set[str] = {known} if known else set()
     fams = t.surnames.get(fold(family)) or t.surnames.get(plain(family)) or frozenset()
-    if not fams:
-        return out
-    for split in given_splits(given):
-        options = [t.syllables[s] for s in split]
-        for combo in itertools.islice(itertools.product(*options), limit):
-            g = "".join(combo)
-            out.update(f + g for f in fams)
-    return out
+    if fams:
+        for split in given_splits(given):
+            options = [t.syllables[s] for s in split]
+            for combo in itertools.islice(itertools.product(*options), limit):
+                g = "".join(combo)
+                out.update(f + g for f in fams)
+    return tuple(sorted(out))
 
 
 def link_pairs(people: Sequence[tuple[int, str, str]]) -> Iterator[tuple[int, int]]:
@@ -722,7 +784,7 @@ def link_pairs(people: Sequence[tuple[int, str, str]]) -> Iterator[tuple[int, in
             continue  # the core already joins equal keys
         seen[k] = idx
         joined: set[int] = set()
-        for reading in sorted(hangul_readings(family, given)):
+        for reading in _readings(family, given):
             other = first.setdefault(reading, idx)
             if other != idx and other not in joined:
                 joined.add(other)
