@@ -15,7 +15,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
 
 from newsfacts_dates import _timex as tx
 from newsfacts_dates._data import rows
@@ -326,9 +328,86 @@ DIGIT_RULES = frozenset(
 
 @functools.cache
 def pattern(digit: bool = False) -> re.Pattern[str]:
-    """The whole grammar as one compiled pattern; ``digit``: only the rules that can start with a digit."""
-    parts = [f"(?P<R_{name}>{body})" for name, body in _rules(tables()) if not digit or name in DIGIT_RULES]
+    """The whole grammar as one compiled pattern; ``digit``: only the rules that can start with a digit.
+
+    Each rule is guarded by a lookahead for the characters it can begin with, so a
+    rule that cannot match at a position is left after one character test.
+    """
+    parts = []
+    for name, body in _rules(tables()):
+        if digit and name not in DIGIT_RULES:
+            continue
+        first = _first_chars(body)
+        guard = "" if first is None else "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+        parts.append(f"(?P<R_{name}>{guard}{body})")
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _first_chars(body: str) -> frozenset[str] | None:
+    """The characters a match of regex ``body`` can begin with, or ``None`` when that is not known."""
+    try:
+        first, empty = _firsts(_re_parser.parse(body, re.IGNORECASE).data, True)
+    except (re.error, TypeError, ValueError):  # an unknown construct: no guard, always safe
+        return None
+    if first is None or empty:
+        return None  # the guard is compiled case-insensitively like the rule, so it is never narrower
+    return frozenset(first)
+
+
+def _cased(chars: Iterable[str], ic: bool) -> set[str]:
+    out = set(chars)
+    if ic:
+        out |= {c.lower() for c in out} | {c.upper() for c in out}
+    return out
+
+
+def _firsts(items: Iterable[Any], ic: bool) -> tuple[set[str] | None, bool]:
+    """What a parsed sequence can begin with (``None``: anything) and whether it can match empty."""
+    acc: set[str] = set()
+    for op, av in items:
+        first, empty = _first_of(op, av, ic)
+        if first is None:
+            return None, False
+        acc |= first
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _first_of(op: Any, av: Any, ic: bool) -> tuple[set[str] | None, bool]:
+    c = _re_constants
+    if op is c.LITERAL:
+        return _cased(chr(av), ic), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, val in av:
+            if kind is c.LITERAL:
+                chars.add(chr(val))
+            elif kind is c.RANGE and val[1] - val[0] < 128:
+                chars.update(chr(x) for x in range(val[0], val[1] + 1))
+            else:
+                return None, False  # a negated set or a category
+        return _cased(chars, ic), False
+    if op is c.BRANCH:
+        acc: set[str] = set()
+        empty = False
+        for seq in av[1]:
+            first, e = _firsts(seq, ic)
+            if first is None:
+                return None, False
+            acc |= first
+            empty = empty or e
+        return acc, empty
+    if op is c.SUBPATTERN:
+        _, add, drop, sub = av
+        return _firsts(sub, (ic or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _, sub = av
+        first, e = _firsts(sub, ic)
+        return first, e or lo == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: what follows decides
+    return None, False
 
 
 @functools.cache
