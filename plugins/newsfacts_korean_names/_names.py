@@ -57,6 +57,7 @@ def clear_caches() -> None:
     _split_joined.cache_clear()
     given_splits.cache_clear()
     _readings.cache_clear()
+    _person_forms.cache_clear()
 
 
 # --------------------------------------------------------------------------- results
@@ -130,7 +131,7 @@ class _Tok:
             core = core[:-2]
         self.text = core  # the word without possessive and final full stop
         self.core_end = start + len(core)
-        self.low = _lower(core)  # its lookup form
+        self.low = core.lower() if core.isascii() else fold(core)  # its lookup form
         self.joined = joined  # joined to the previous word by plain spaces (not by "of")
 
 
@@ -226,6 +227,21 @@ def _hyphen_given(word: str, t: Tables) -> bool:
 
 def _surname(tok: _Tok, t: Tables) -> bool:
     return tok.low in t.surnames and len(tok.text) <= _MAX_NAME_TOKEN and _name_case(tok.text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_forms(family: str, given: str) -> tuple[str, str, str, str]:
+    """(display name, family, given, key) of a name as written; memoised, as people recur."""
+    if family.isupper() and given.isupper():  # KIM O-O: the whole name is in capitals
+        given = _display_given(given)
+    family = _display_family(family)
+    given = _written_given(given)
+    return (
+        f"{_display_family(family)} {_display_given(given)}",
+        family,
+        given,
+        f"ko:{plain(family)} {plain(given)}",
+    )
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -361,9 +377,12 @@ class _Scan:
         text = self.text
         if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isdigit():
             return True  # Hwasong-15: a missile designation
-        after = self._next_word(end)
-        if after and fold(after) in self.t.place_blockers_after:
-            return True
+        nxt = text[end : end + 1]
+        # The next word can only follow spaces or a hyphen ("Seoul," and "Seoul's" have none).
+        if nxt and (nxt in " \u00a0-" or nxt.isalnum()):
+            after = self._next_word(end)
+            if after and fold(after) in self.t.place_blockers_after:
+                return True
         before = self._prev_word(start)
         return bool(before) and fold(before) in self.t.place_blockers_before
 
@@ -492,20 +511,8 @@ class _Scan:
         return self._person(g.text, g.start, fam.core_end, "given-first", fam.text)
 
     def _person(self, given: str, start: int, end: int, order: Order, family: str) -> Found:
-        if family.isupper() and given.isupper():  # KIM O-O: the whole name is in capitals
-            given = _display_given(given)
-        family = _display_family(family)
-        given = _written_given(given)
-        return Found(
-            start,
-            end,
-            "person",
-            f"{_display_family(family)} {_display_given(given)}",
-            family=family,
-            given=given,
-            order=order,
-            key=f"ko:{plain(family)} {plain(given)}",
-        )
+        name, family, given, key = _person_forms(family, given)
+        return Found(start, end, "person", name, family=family, given=given, order=order, key=key)
 
     def _partial(self, toks: list[_Tok], i: int) -> Found | None:
         tok = toks[i]
