@@ -47,6 +47,7 @@ def reload_data() -> None:
         _scraped._labelled_stamp,
         _scraped._any_label,
         _scraped._credit_role,
+        _scraped._credit_firsts,
         _scraped.bare_stamp,
     ):
         cached.cache_clear()

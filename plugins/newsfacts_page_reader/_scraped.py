@@ -66,6 +66,12 @@ def _credit_role() -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|[;,])\s{{0,3}}(?P<role>{alternatives})\sby\s", regex.IGNORECASE)
 
 
+@cache
+def _credit_firsts() -> frozenset[str]:
+    """The first letters of the credit-line roles, casefolded."""
+    return frozenset(role[:1] for role in _data.credit_roles())
+
+
 _SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
 _EMAIL_LINE = regex.compile(r"(?:e-?mail\s?:?\s?)?[\[(<]?(?P<email>" + _EMAIL.pattern + r")[\])>]?", regex.I)
@@ -363,8 +369,9 @@ def _wire_credits(t: str) -> tuple[list[str], list[str]] | None:
     The line must be made of nothing but "<role> by <names>" parts whose roles are in
     ``credit_roles.tsv``; reporters and writers are authors, editors are not.
     """
-    if len(t) > 600 or " by " not in t[:40].casefold():
-        return None
+    first = t[1:2] if t[0] in "([" else t[0]
+    if first.casefold() not in _credit_firsts() or len(t) > 600 or " by " not in t[:40].casefold():
+        return None  # the cheap tests: most lines begin with no role's first letter
     body = t
     if body[0] in "([":
         if body[-1] not in ")]":
