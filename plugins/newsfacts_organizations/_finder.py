@@ -20,6 +20,7 @@ from newsfacts import Article, Mention, OrganizationData, PersonData
 from newsfacts_organizations._data import KnownName, Lexicon, lexicon
 from newsfacts_organizations._titles import (
     appositive,
+    may_end_title,
     skip_qualifiers,
     title_after,
     title_before,
@@ -460,7 +461,7 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         return before in lex.title_last or (before,) in lex.titles
     if toks[i].text in lex.given_names:
         return True  # "Brennan Johnson sealed the win"
-    words = words_before(text, s, lex)
+    words = words_before(text, s, lex) if may_end_title(text, s, lex) else []
     if words and title_before(words, lex) is not None:
         return True
     if (

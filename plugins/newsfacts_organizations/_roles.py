@@ -21,6 +21,7 @@ from newsfacts_organizations._data import lexicon
 from newsfacts_organizations._titles import (
     Word,
     appositive,
+    may_end_title,
     skip_qualifiers,
     title_after,
     title_before,
@@ -205,7 +206,7 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     """A title right before the name, with the organisation before the title if there is one."""
     text = article.text
     lex = lexicon()
-    words = words_before(text, s, lex)
+    words = words_before(text, s, lex) if may_end_title(text, s, lex) else []
     if not words or text[words[-1].end : s].strip(" \t\u00a0"):
         return _owned_title(text, s, e)
     title = title_before(words, lex)

@@ -18,6 +18,7 @@ from newsfacts_organizations._data import Lexicon
 __all__ = [
     "Word",
     "appositive",
+    "may_end_title",
     "skip_qualifiers",
     "title_after",
     "title_before",
@@ -171,6 +172,26 @@ def words_after(text: str, pos: int, lex: Lexicon, limit: int = 12) -> list[Word
         if w.closed or len(out) >= limit:
             break
     return out
+
+
+@functools.cache
+def _last_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)(?:^|(?<=\s))[\"“‘'(\[]{0,3}+(\S{1,40}?)(['’]s?)?[ \t\u00a0]{1,3}\Z")
+
+
+def may_end_title(text: str, pos: int, lex: Lexicon) -> bool:
+    """False when the word right before ``pos`` can neither end a title nor be a possessive.
+
+    A cheap look at one word, so the callers skip :func:`words_before` (which builds a
+    window of words) for the many names that follow an ordinary word ("sealed", "and").
+    """
+    m = _last_word_re().search(text, max(0, pos - 48), pos)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    fold = m.group(1).casefold()
+    return fold in lex.title_last or _strip_prefix(fold, lex)[0] in lex.title_last
 
 
 def words_before(text: str, pos: int, lex: Lexicon, limit: int = 8) -> list[Word]:
