@@ -328,3 +328,19 @@ def test_the_fast_trigger_scan_finds_every_trigger(text: str) -> None:
     fast = _grammar._trigger_starts(text)
     assert {m.start() for m in trig.finditer(text)} <= set(fast)
     assert all(trig.match(text, i) for i in fast)
+
+
+@given(st.lists(_FRAGMENTS, max_size=25).map("".join))
+def test_rule_guards_change_no_match(text: str) -> None:
+    """Each rule's first-character guard only skips rules that could not match: same matches as without."""
+    import re
+
+    from newsfacts_dates import _grammar
+
+    guarded = _grammar.pattern()
+    plain = re.compile(
+        "|".join(f"(?P<R_{n}>{b})" for n, b in _grammar._rules(_grammar.tables())), re.IGNORECASE
+    )
+    for i in range(len(text)):
+        a, b = guarded.match(text, i), plain.match(text, i)
+        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
