@@ -19,7 +19,14 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from newsfacts import Article, Mention, PersonData, PlaceData, hookimpl
 from newsfacts_korean_names._data import ENV_VAR, plain, reload
-from newsfacts_korean_names._names import PersonName, find, hangul_readings, link_pairs, parse_name
+from newsfacts_korean_names._names import (
+    GCPause,
+    PersonName,
+    find,
+    hangul_readings,
+    link_pairs,
+    parse_name,
+)
 
 __all__ = [
     "ENV_VAR",
@@ -68,8 +75,13 @@ def same_name(a: str, b: str) -> bool:
 
 
 @hookimpl
-def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
+def newsfacts_find_mentions(article: Article) -> list[Mention]:
     """Korean persons (full and surname-only) and places of the article."""
+    with GCPause():  # the mentions hold no cycles (see GCPause)
+        return list(_mentions(article))
+
+
+def _mentions(article: Article) -> Iterator[Mention]:
     for f in find(article.text):
         if f.kind == "person":
             yield Mention.of(

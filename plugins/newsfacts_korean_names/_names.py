@@ -11,6 +11,7 @@ an exact gazetteer spelling.
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import Literal
@@ -58,6 +59,7 @@ def clear_caches() -> None:
     given_splits.cache_clear()
     _readings.cache_clear()
     _person_forms.cache_clear()
+    _initials.cache_clear()
 
 
 # --------------------------------------------------------------------------- results
@@ -708,11 +710,32 @@ def _choose_places(found: list[Found]) -> list[Found]:
     return out
 
 
+class GCPause:
+    """Pause the cyclic garbage collector while the scan makes its many small objects.
+
+    Words, names and mentions hold no reference cycles, so reference counting frees them;
+    with the collector running, every few hundred new objects would make it walk the
+    live heap, which grows with the article, so a long article would cost more per
+    character than a short one. The collector is left as the caller had it.
+    """
+
+    __slots__ = ("enabled",)
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            gc.enable()
+
+
 def find(text: str) -> list[Found]:
     """Every Korean person name, surname-only mention and place name in ``text``, in order."""
     if not text:
         return []
-    return _choose_places(_Scan(text).run())
+    with GCPause():
+        return _choose_places(_Scan(text).run())
 
 
 # --------------------------------------------------------------------------- comparing names
@@ -777,19 +800,41 @@ def _readings(family: str, given: str, limit: int = 256) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+@functools.lru_cache(maxsize=16384)
+def _initials(family: str, given: str) -> frozenset[str]:
+    """The first Hangul syllable of every reading of a name (its surname's first syllable):
+    two names can share a reading only if they share one of these."""
+    t = tables()
+    known = t.known_hangul.get((plain(family), plain(given)))
+    fams = t.surnames.get(fold(family)) or t.surnames.get(plain(family)) or frozenset()
+    out = {f[0] for f in fams if f}
+    if known:
+        out.add(known[0])
+    return frozenset(out)
+
+
 def link_pairs(people: Sequence[tuple[int, str, str]]) -> Iterator[tuple[int, int]]:
     """Pairs of indices whose (family, given) names can be the same Hangul name.
 
     ``people`` holds (index, family, given). Linear: each name is filed under its Hangul
-    readings and joined with the first name filed there.
+    readings and joined with the first name filed there. Readings are worked out only for
+    names whose surname can be read like another name's (two Kims, a Lee and a Rhee).
     """
-    first: dict[str, int] = {}
-    seen: dict[tuple[str, str], int] = {}
+    unique: list[tuple[int, str, str]] = []
+    seen: set[tuple[str, str]] = set()
     for idx, family, given in people:
         k = (plain(family), plain(given))
-        if k in seen:
-            continue  # the core already joins equal keys
-        seen[k] = idx
+        if k not in seen:  # the core already joins equal keys
+            seen.add(k)
+            unique.append((idx, family, given))
+    shared: dict[str, int] = {}
+    for _, family, given in unique:
+        for syllable in _initials(family, given):
+            shared[syllable] = shared.get(syllable, 0) + 1
+    first: dict[str, int] = {}
+    for idx, family, given in unique:
+        if not any(shared[s] > 1 for s in _initials(family, given)):
+            continue  # no other name here can be read with this surname
         joined: set[int] = set()
         for reading in _readings(family, given):
             other = first.setdefault(reading, idx)
