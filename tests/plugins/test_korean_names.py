@@ -9,6 +9,7 @@ report for its text, in text order, and nothing else.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Iterable
@@ -161,6 +162,38 @@ def test_link_hook_pairs_spellings_of_one_hangul_name() -> None:
     ms = sorted(_mentions(text), key=lambda m: (m.start, m.end))
     pairs = list(kn.newsfacts_link_mentions(article=Article(text=text), mentions=ms))
     assert pairs == [(0, 1)]
+
+
+def test_link_hook_pairs_only_names_read_alike() -> None:
+    text = (
+        "Former Samsung vice chairman Rhee Chang-yong, who took over the Bank of Korea as Lee "
+        "Chang-yong, met Choi Sang-mok and Kim Byung-hwan; Kim Byeong-hwan's aides said."
+    )
+    ms = sorted(_mentions(text), key=lambda m: (m.start, m.end))
+    names = [m.text for m in ms if m.kind == "person"]
+    assert names == [
+        "Rhee Chang-yong",
+        "Lee Chang-yong",
+        "Choi Sang-mok",
+        "Kim Byung-hwan",
+        "Kim Byeong-hwan",
+    ]
+    pairs = list(kn.newsfacts_link_mentions(article=Article(text=text), mentions=ms))
+    linked = {(ms[a].text, ms[b].text) for a, b in pairs}
+    assert linked == {("Rhee Chang-yong", "Lee Chang-yong"), ("Kim Byung-hwan", "Kim Byeong-hwan")}
+
+
+def test_scan_leaves_the_garbage_collector_as_it_was() -> None:
+    text = "Kim Jong Un visited Pyongyang, KCNA said."
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert [m.text for m in _mentions(text)] == ["Kim Jong Un", "Pyongyang"]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert [m.text for m in _mentions(text)] == ["Kim Jong Un", "Pyongyang"]
+    assert gc.isenabled()
 
 
 # --------------------------------------------------------------------------- public helpers
