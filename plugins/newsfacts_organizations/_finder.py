@@ -154,10 +154,14 @@ def org_key(name: str) -> str:
 
 def _tokens(m: regex.Match[str], particles: frozenset[str] = frozenset()) -> list[_Tok]:
     """The words of a matched run, each with the connector ("of", "and", "von"...) standing before it."""
-    base = m.start()
+    return _split_tokens(m.group(), m.start(), particles)
+
+
+def _split_tokens(run: str, base: int, particles: frozenset[str]) -> list[_Tok]:
+    """The words of ``run`` (which starts at offset ``base``), each with the connector before it."""
     out: list[_Tok] = []
     sep: list[str] = []
-    for w in _split_re().finditer(m.group()):
+    for w in _split_re().finditer(run):
         word = w.group()
         if (word in _CONNECTOR_WORDS or word in particles) and out:
             sep.append(word)
@@ -519,6 +523,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     triggers = lex.org_triggers
     pairs = lex.known_pairs
     not_names = lex.not_names
+    cache, crossing = _run_cache(lex)
     for m in _chain_re(lex.plural_possessives, lex.particles).finditer(text):
         g = m.group()
         single = " " not in g and "\t" not in g and "\xa0" not in g
@@ -550,28 +555,93 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 if shouting:
                     singles.extend(_acronym_tokens(_tokens(m, lex.particles), lex))
                 continue
-        toks = _tokens(m, lex.particles)
+        base = m.start()
+        headline = headlines.get(base)()
+        if len(words) < MAX_WORDS and crossing.isdisjoint(words):
+            # the reading depends only on the run itself and the character after it
+            after = text[m.end() : m.end() + 1]
+            key = (g, after, headline)
+            info = cache.get(key)
+            if info is None:
+                if len(cache) > _CACHE_SIZE:
+                    cache.clear()
+                info = cache[key] = _read_run(g + after, g, 0, org_like, shouting, headline, lex)
+        else:
+            info = _read_run(text, g, base, org_like, shouting, headline, lex)
+            base = 0
+        toks = (
+            [_Tok(t.start + base, t.end + base, t.text, t.sep) for t in info.toks]
+            if base
+            else list(info.toks)
+        )
         multis.append(toks)
-        found: list[_Org] = []
-        headline = headlines.get(m.start())
-        if org_like:
-            known = _known_orgs(text, toks, lex)
-            taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
-            guessed = [] if headline() else _heuristic_orgs(text, toks, lex, taken)
-            found = _resolve(known + guessed)
-            orgs.extend(found)
-        blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
-        if shouting:
-            singles.extend(t for k, t in enumerate(toks) if k not in blocked and _acronym_like(t, lex))
-        for i, j in _person_tokens(toks, lex, blocked):
-            name = _name_words(toks, i, j)
-            if any(korean.fullmatch(w) for w in name) or headline():
-                continue
+        orgs.extend(_Org(o.start + base, o.end + base, *o[2:]) for o in info.orgs)
+        singles.extend(toks[k] for k in info.acronyms)
+        for i, j, name in info.names:
             if _person_context(text, toks, i, j, m.end(), lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.sort(key=lambda o: o.start)
     yield from _emit_orgs(article, orgs, singles, lex)
     yield from _emit_persons(article, singles, multis, persons, lex)
+
+
+class _RunInfo(NamedTuple):
+    """What a run of capitalised words gives on its own: its words, organisations, acronyms, name candidates."""
+
+    toks: tuple[_Tok, ...]
+    orgs: tuple[_Org, ...]
+    #: indices of all-capitals words outside the organisations (possible acronyms)
+    acronyms: tuple[int, ...]
+    #: (first, end, words) of each person name candidate that a context may prove
+    names: tuple[tuple[int, int, tuple[str, ...]], ...]
+
+
+_CACHE_SIZE = 50_000
+_run_caches: dict[int, tuple[Lexicon, dict[tuple[str, str, bool], _RunInfo], frozenset[str]]] = {}
+
+
+def _run_cache(lex: Lexicon) -> tuple[dict[tuple[str, str, bool], _RunInfo], frozenset[str]]:
+    """The cache of run readings for this lexicon, and the first words of listed names a run cannot hold.
+
+    The same runs ("National Intelligence Service") recur across and within articles;
+    their reading is kept (up to ``_CACHE_SIZE`` runs). A listed spelling that the run
+    pattern cannot match whole ("Moody's Investors Service", "SK hynix") may reach past
+    the run, so runs holding its first word are read afresh every time.
+    """
+    entry = _run_caches.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        _run_caches.clear()
+        chain = _chain_re(lex.plural_possessives, lex.particles)
+        crossing = frozenset(
+            first for first, names in lex.known.items() for n in names if chain.fullmatch(n.text) is None
+        )
+        entry = _run_caches[id(lex)] = (lex, {}, crossing)
+    return entry[1], entry[2]
+
+
+def _read_run(
+    text: str, run: str, base: int, org_like: bool, shouting: bool, headline: bool, lex: Lexicon
+) -> _RunInfo:
+    """Read one run of capitalised words starting at ``base`` in ``text``: organisations, acronyms, name candidates."""
+    toks = _split_tokens(run, base, lex.particles)
+    found: list[_Org] = []
+    if org_like:
+        known = _known_orgs(text, toks, lex)
+        taken = {k for k, t in enumerate(toks) for o in known if o.start <= t.start and t.end <= o.end}
+        guessed = [] if headline else _heuristic_orgs(text, toks, lex, taken)
+        found = _resolve(known + guessed)
+    blocked = {k for k, t in enumerate(toks) for o in found if o.start <= t.start and t.end <= o.end}
+    acronyms = (
+        tuple(k for k, t in enumerate(toks) if k not in blocked and _acronym_like(t, lex)) if shouting else ()
+    )
+    names: list[tuple[int, int, tuple[str, ...]]] = []
+    if not headline:
+        korean = _korean_given_re()
+        for i, j in _person_tokens(toks, lex, blocked):
+            name = _name_words(toks, i, j)
+            if not any(korean.fullmatch(w) for w in name):
+                names.append((i, j, name))
+    return _RunInfo(tuple(toks), tuple(found), acronyms, tuple(names))
 
 
 def _acronym_like(tok: _Tok, lex: Lexicon) -> bool:
