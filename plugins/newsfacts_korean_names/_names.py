@@ -119,11 +119,12 @@ class PersonName:
 class _Tok:
     """One capitalised word of a run (a plain slotted class: made for every such word)."""
 
-    __slots__ = ("core_end", "dot", "end", "joined", "low", "poss", "start", "text")
+    __slots__ = ("core_end", "dot", "end", "joined", "low", "poss", "start", "text", "word")
 
     def __init__(self, start: int, word: str, joined: bool) -> None:
         self.start = start
-        self.end = start + len(word)  # end of the word as matched (with full stop or 's)
+        self.word = word  # as matched (with full stop or 's)
+        self.end = start + len(word)
         core = word
         self.dot = core.endswith(".")  # ended with a full stop
         if self.dot:
@@ -342,7 +343,7 @@ class _Scan:
         return best
 
     def _abbreviation(self, tok: _Tok) -> bool:
-        return self.text[tok.start : tok.end] in self.t.place_first_words or tok.text in self.t.titles
+        return tok.word in self.t.place_first_words or tok.text in self.t.titles
 
     def _name_prefix(self, toks: list[_Tok], i: int, j: int, rows: tuple[PlaceRow, ...]) -> bool:
         """A country's or a world city's name opening or closing a longer capitalised name
@@ -626,12 +627,10 @@ class _Scan:
                 or all(fold(p) in t.syllables for p in parts)
                 or not any(p in t.places or _lower(p) in self.families for p in parts)
             ):
-                out.append(
-                    tok if joined == tok.joined else _Tok(tok.start, self.text[tok.start : tok.end], joined)
-                )
+                out.append(tok if joined == tok.joined else _Tok(tok.start, tok.word, joined))
                 continue
             pos = tok.start
-            pieces = self.text[tok.start : tok.end].split("-")
+            pieces = tok.word.split("-")
             for n, piece in enumerate(pieces):
                 if piece[:1].isupper():
                     out.append(_Tok(pos, piece, joined if n == 0 else False))
@@ -647,12 +646,11 @@ class _Scan:
         surnames, first_words = t.surnames, t.place_first_words
         while i < n:
             tok = toks[i]
-            upper = tok.text.isupper()
             place = (
                 self._place_at(toks, i)
                 if tok.text in first_words
-                or self.text[tok.start : tok.end] in first_words
-                or (upper and tok.text.title() in first_words)
+                or tok.word in first_words
+                or (tok.text.isupper() and tok.text.title() in first_words)
                 else None
             )
             person = None
