@@ -251,23 +251,23 @@ def _owner_noun(words: list[Word], i: int) -> int:
 _OWNERS = frozenset({"his", "her", "their", "its"})
 
 
-@functools.cache
-def _comma_before_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?r),[ \t]{1,3}\Z")
-
-
 def _owned_title(text: str, s: int, e: int) -> tuple[int, int, str, str | None] | None:
     """A title set off by commas after an owner: "Yoo's lawyer, Shin Dong-hoon, said" -> *lawyer*.
 
     The owner (a possessive or "his"/"her") is a person or a company whose name is not
     the role's organisation here, so the role has none.
     """
-    m = _comma_before_re().search(text, max(0, s - 4), s)
-    if m is None or not text.startswith(",", e):
+    if not text.startswith(",", e):
         return None
+    comma = s
+    while comma > 0 and s - comma < 3 and text[comma - 1] in " \t":
+        comma -= 1
+    if comma == s or comma == 0 or text[comma - 1] != ",":
+        return None
+    comma -= 1
     lex = lexicon()
-    words = words_before(text, m.start(), lex)
-    if len(words) < 2 or text[words[-1].end : m.start()]:
+    words = words_before(text, comma, lex)
+    if len(words) < 2 or text[words[-1].end : comma]:
         return None
     title = title_before(words, lex)
     if title is None or title.first == 0:

@@ -221,6 +221,9 @@ def words_before(text: str, pos: int, lex: Lexicon, limit: int = 8) -> list[Word
 
 
 def _strip_prefix(fold: str, lex: Lexicon) -> tuple[str, bool]:
+    """``fold`` without a prefix modifier ("then-minister" -> "minister"), and whether it had one."""
+    if "-" not in fold:
+        return fold, False  # every prefix modifier ends with a hyphen
     for p in lex.prefix_modifiers:
         if fold.startswith(p) and len(fold) > len(p):
             return fold[len(p) :], True
