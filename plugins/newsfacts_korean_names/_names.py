@@ -60,6 +60,7 @@ def clear_caches() -> None:
     _readings.cache_clear()
     _person_forms.cache_clear()
     _initials.cache_clear()
+    _worth_scanning.cache_clear()
 
 
 # --------------------------------------------------------------------------- results
@@ -245,6 +246,30 @@ def _person_forms(family: str, given: str) -> tuple[str, str, str, str]:
         given,
         f"ko:{plain(family)} {plain(given)}",
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _worth_scanning(word: str) -> bool:
+    """The table part of ``_Scan._worth_scanning``, memoised: runs recur ("North Korea",
+    "Korean Central News Agency") within an article and across articles."""
+    t = tables()
+    lone = t.lone_cues
+    if not word.isascii() or word.isupper():
+        lone = t.cue_words  # the plain test for the rare odd run (NFD text, all capitals)
+    ws = word.split()
+    last = len(ws) - 1
+    for k, w in enumerate(ws):
+        if w[-2:] in ("'s", "’s"):
+            w = w[:-2]
+        if w in lone or w.rstrip(".") in lone or "-" in w:
+            return True
+        if k < last and w in t.pair_first_words:
+            nxt = ws[k + 1]
+            if nxt[-2:] in ("'s", "’s"):
+                nxt = nxt[:-2]
+            if f"{w} {nxt}" in t.pair_prefixes or f"{w} {nxt.rstrip('.')}" in t.pair_prefixes:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -563,24 +588,10 @@ class _Scan:
     def _worth_scanning(self, word: str) -> bool:
         """Whether a run of several words may hold a name or a place: a surname, a one-word
         place, a hyphen, a family seen, or the first two words of a longer place."""
-        t = self.t
-        lone, more = t.lone_cues, self.more_cues
-        if not word.isascii() or word.isupper():
-            lone = t.cue_words  # the plain test for the rare odd run (NFD text, all capitals)
-        ws = word.split()
-        last = len(ws) - 1
-        for k, w in enumerate(ws):
-            if w[-2:] in ("'s", "’s"):
-                w = w[:-2]
-            if w in lone or w.rstrip(".") in lone or "-" in w or (more and w in more):
-                return True
-            if k < last and w in t.pair_first_words:
-                nxt = ws[k + 1]
-                if nxt[-2:] in ("'s", "’s"):
-                    nxt = nxt[:-2]
-                if f"{w} {nxt}" in t.pair_prefixes or f"{w} {nxt.rstrip('.')}" in t.pair_prefixes:
-                    return True
-        return False
+        if _worth_scanning(word):
+            return True
+        more = self.more_cues
+        return bool(more) and any((w[:-2] if w[-2:] in ("'s", "’s") else w) in more for w in word.split())
 
     def _single(self, start: int, word: str) -> None:
         """A run of one word without a hyphen: only a place or a surname-only mention (a full
