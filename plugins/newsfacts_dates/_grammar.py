@@ -533,7 +533,7 @@ def _trigger_keys() -> tuple[frozenset[bytes], re.Pattern[str]]:
 
 @functools.cache
 def _tense_pattern() -> re.Pattern[str]:
-    cues: dict[str, list[str]] = {"future": [], "past": [], "report": []}
+    cues: dict[str, list[str]] = {"future": [], "past": [], "report": [], "plan": [], "neutral": []}
     for r in rows("tense.tsv"):
         if len(r) > 1 and r[1] in cues:
             cues[r[1]].append(r[0])
@@ -544,8 +544,8 @@ def _tense_pattern() -> re.Pattern[str]:
         lower = [re.escape(w) for w in words if _fold(w) in months]
         cues[kind] = [_alt(plain), *lower]
     return re.compile(
-        rf"\b(?:(?P<fut>{'|'.join(cues['future'])})|(?P<rep>{'|'.join(cues['report'])})"
-        rf"|(?<![Bb]e )(?P<past>{'|'.join(cues['past'])}|[a-z]{{2,}}ed))\b"
+        rf"\b(?:(?P<neu>{'|'.join(cues['neutral'])})|(?P<pln>{'|'.join(cues['plan'])})|(?P<fut>{'|'.join(cues['future'])})"
+        rf"|(?P<rep>{'|'.join(cues['report'])})|(?<![Bb]e )(?P<past>{'|'.join(cues['past'])}|[a-z]{{2,}}ed))\b"
     )
 
 
@@ -560,6 +560,9 @@ _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0
 # a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
+_CUE_KIND = {"fut": "future", "rep": "report", "past": "past", "pln": "plan", "neu": "neutral"}
+# a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
 
@@ -677,33 +680,69 @@ class Ctx:
     def tense(self, s: int, e: int) -> str | None:
         """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
 
-        A reporting verb ("said") counts only right next to the expression ("said
-        Sunday"): "the talks will resume in March, officials said" stays future.
+        A cue in the expression's own clause (no comma, colon or bracket between) beats
+        a nearer one across a clause break: "The ban, imposed in March, will be lifted"
+        is the March just gone. A reporting verb ("said") counts only right next to the
+        expression ("said Sunday"), or as the first cue after a fronted date with none
+        in its clause ("On Tuesday, the ministry said it would..."): "the talks will
+        resume in March, officials said" stays future. The word before the expression
+        can settle it too: "since March" is past; "by March", "until March" look ahead
+        when no cue says otherwise (``cues.tsv``).
         """
+        lean = self._lean(s)
+        if lean == "back":
+            return "past"
         bounds = self.sentence(s, e)
         cues = self._cues.get(bounds)
         if cues is None:
             cues = self._cues[bounds] = [
-                (m.start(), m.end(), "future" if m.group("fut") else "report" if m.group("rep") else "past")
+                (m.start(), m.end(), _CUE_KIND[m.lastgroup or "past"])
                 for m in _tense_pattern().finditer(self.text, *bounds)
+                if not m.group("neu")
             ]
         best: tuple[int, str] | None = None
+        near: tuple[int, str] | None = None  # the nearest cue in the expression's clause
         before: tuple[int, int, str] | None = None
+        first_after: str | None = None
+        text = self.text
         for cs, ce, kind in cues:
             if s <= cs < e:
                 continue
             if ce <= s:
                 before = (cs, ce, kind)
-            dist = s - ce if ce <= s else cs - e
+                dist = s - ce
+                same_clause = _CLAUSE_BREAK.search(text, ce, s) is None
+            else:
+                if first_after is None:
+                    first_after = kind
+                dist = cs - e
+                same_clause = _CLAUSE_BREAK.search(text, e, cs) is None
+            if kind == "plan":  # "agreed to": the agreeing is past, what was agreed is ahead
+                kind = "future" if ce <= s else "past"
             if kind == "report":
                 if dist > REPORT_REACH:
                     continue
                 kind = "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
+            if same_clause and (near is None or dist < near[0]):
+                near = (dist, kind)
         if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
             return "past"
-        return best[1] if best else None
+        if near is not None:
+            return near[1]
+        if first_after == "report":
+            return "past"
+        if best is not None:
+            return best[1]
+        return "future" if lean == "ahead" else None
+
+    def _lean(self, s: int) -> str | None:
+        """``"back"`` ("since March") or ``"ahead"`` ("by March") from the word before ``s``, per ``cues.tsv``."""
+        flags = tables().cues.get(prev_words(self.text, s)[0])
+        if not flags:
+            return None
+        return "back" if "back" in flags else "ahead" if "ahead" in flags else None
 
     def _frames_speech(self, ce: int, s: int) -> bool:
         """True when only a prepositional phrase stands between a speech verb and ``s``.
