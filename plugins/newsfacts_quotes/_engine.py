@@ -63,6 +63,12 @@ _THAT_REACH, _THAT_WORDS = 60, 8
 _REPORT_AROUND_WORDS = 4
 _THAT_REACH_LONG, _THAT_WORDS_LONG = 100, 12
 _MAX_CUES_TRIED = 12
+# a closing cue may carry a listener and adverbials up to this long ("..., Kim told a press
+# conference in Seoul on Tuesday."), after a clause of at least this many words
+_TAIL_REACH, _TAIL_WORDS, _TAIL_MIN_CLAUSE = 160, 14, 3
+# a time phrase before a clause ("said late last week it ...") has at most this many words;
+# a clause after a listener shows its verb (an auxiliary) within this many words
+_TIME_WORDS, _CLAUSE_VERB_WORDS = 4, 8
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
 _APPOSITION_BACK = 320
@@ -219,6 +225,8 @@ class _Finder:
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
+        self.w_timelead = t.of("timelead")
+        self.w_listener = t.of("listener")
         self.w_title = t.of("title")
         self.index = SpeakerIndex(self.text, entities, claims, self.t)
         self.out: list[QuoteClaim] = []
@@ -909,29 +917,28 @@ class _Finder:
         if (
             before is not None
             and "after" in flags
-            and (short_tail or ("object" in flags and len(tail_words) <= 4))
+            and not self._lone_phrase(before)
+            and (
+                short_tail
+                or ("object" in flags and len(tail_words) <= 4)
+                or self._plain_tail(tail_lo, clause_end, before, listener="object" in flags)
+            )
         ):
             return before
         if "clause" in flags and "object" not in flags and first is not None and before is None:
-            # "said Tuesday it would ...", "said on Monday the talks ...": step over the day
-            skip = 0
-            while skip < min(3, len(tail_words) - 1) and (
-                tail_words[skip].casefold() in self.w_time or tail_words[skip].casefold() == "on"
-            ):
-                skip += 1
-            if skip and tail_words[skip - 1].casefold() in self.w_time:
-                m = _WORD_RE.search(text, tail_lo)
-                for _ in range(skip):
-                    assert m is not None
-                    nxt = _WORD_RE.search(text, m.end())
-                    if nxt is None:
-                        return None
-                    m = nxt
-                assert m is not None
-                tail_lo, first = m.start(), m.group()
+            # "said Tuesday it would ...", "said late last week the talks ...": step over the time
+            words = list(_WORD_RE.finditer(text, tail_lo, min(clause_end, tail_lo + 120)))
+            skip = self._time_words(words, 0)
+            if skip:
+                if skip >= len(words):
+                    return None
+                tail_lo, first = words[skip].start(), words[skip].group()
                 adverbial = first.casefold() in self.w_adverbial
             if not adverbial and first.casefold() not in self.w_boundary:
                 return tail_lo, clause_end
+        elif "clause" in flags and "object" in flags and first is not None and before is None:
+            # "told reporters Monday the alliance would ...": a listener, perhaps a time, a clause
+            return self._after_listener(tail_lo, clause_end)
         elif (
             "clause" in flags
             and "object" not in flags
@@ -941,6 +948,103 @@ class _Finder:
         ):
             return tail_lo, clause_end
         return None
+
+    def _time_words(self, words: list[re.Match[str]], k: int) -> int:
+        """How many words from ``words[k]`` make a time phrase a cue may carry before its
+        clause ("Tuesday", "on Monday", "late last week", "earlier this month"); 0 if none."""
+        end = k
+        stop = min(len(words), k + _TIME_WORDS)
+        for j in range(k, stop):
+            f = words[j].group().casefold()
+            if f in self.w_time:
+                end = j + 1
+            elif f not in self.w_timelead:
+                break
+        return end - k
+
+    def _after_listener(self, lo: int, clause_end: int) -> tuple[int, int] | None:
+        """The clause after a cue's listener without "that" ("told reporters the plan would
+        fail", "told Yonhap on Tuesday it was ..."): the listener is a word of the ``listener``
+        class, an object pronoun or a name; the clause must show it is one (an auxiliary
+        or a pronoun subject near its start), and "told reporters to leave" is an order."""
+        text = self.text
+        words = list(_WORD_RE.finditer(text, lo, min(clause_end, lo + 160)))
+        if not words:
+            return None
+        k = 0
+        if words[0].group().casefold() in self.w_determiner:
+            k = 1
+        if k >= len(words):
+            return None
+        w = words[k]
+        if w.group().casefold() in self.w_listener:
+            k += 1
+        else:
+            names = [m for m in self.index.mentions_in(w.start(), w.end()) if m[0] == w.start()]
+            if not names or (k and names[0][2].kind != "organization"):
+                return None
+            e = names[0][1]
+            while k < len(words) and words[k].start() < e:
+                k += 1
+        if k >= len(words) or _PUNCT_RE.search(text, lo, words[k].start()):
+            return None
+        k += self._time_words(words, k)
+        if k >= len(words) or _PUNCT_RE.search(text, lo, words[k].start()):
+            return None
+        first = words[k].group().casefold()
+        if first == "to" or first in self.w_adverbial or first in self.w_boundary:
+            return None
+        head = [m.group().casefold() for m in words[k : k + _CLAUSE_VERB_WORDS]]
+        if first in self.w_clause_start or any(h in self.w_aux for h in head[1:]):
+            return words[k].start(), clause_end
+        return None
+
+    def _plain_tail(self, lo: int, clause_end: int, before: tuple[int, int], *, listener: bool) -> bool:
+        """Whether the words after a closing cue are only a listener or adverbials, so the clause
+        before the comma is what it reports: "..., Kim told a press conference on Tuesday.",
+        "..., Lee said in an interview with Yonhap News Agency on Tuesday." A tail holding a
+        clause of its own (an auxiliary, a pronoun, "that") is no such tail."""
+        text = self.text
+        hi = min(clause_end, lo + _TAIL_REACH)
+        m = _PUNCT_RE.search(text, lo, hi)
+        if m is not None:
+            hi = m.start()
+        elif hi < clause_end:
+            return False
+        words = _WORD_RE.findall(text, lo, hi)
+        if not words or len(words) > _TAIL_WORDS:
+            return False
+        first = words[0].casefold()
+        if first == "to" or (not listener and first not in self.w_adverbial):
+            return False
+        clause_words = self.w_clause_start
+        aux = self.w_aux
+        cues = self.t.cues
+        for w in words:
+            f = w.casefold()
+            if f in clause_words or f in aux or (f in cues and w[:1].islower()):
+                return False
+        if self._lone_phrase(before) or len(_WORD_RE.findall(text, before[0], before[1])) < _TAIL_MIN_CLAUSE:
+            return False
+        # "The talks failed, and Kim said in a statement ...": a clause of its own, which says nothing
+        return not text.startswith(("and ", "but "), self._next_word_at(before[1]))
+
+    def _next_word_at(self, i: int) -> int:
+        """Where the first word after ``i`` starts (or ``i`` when none follows soon)."""
+        m = _WORD_RE.search(self.text, i, i + 40)
+        return m.start() if m is not None else i
+
+    def _lone_phrase(self, before: tuple[int, int]) -> bool:
+        """Whether the words before an attribution's comma are a lone adverbial ("In Seoul,
+        Kim said at a forum."), not a clause it reports."""
+        text = self.text
+        words = _WORD_RE.findall(text, before[0], before[1])
+        return (
+            len(words) <= 4
+            and bool(words)
+            and words[0].casefold() in self.w_adverbial
+            and not _PUNCT_RE.search(text, before[0], before[1])
+        )
 
     # -- emitting ---------------------------------------------------------------
 

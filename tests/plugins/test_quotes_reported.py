@@ -1,0 +1,256 @@
+"""Reported speech in the forms wire copy uses most: long attributions after the clause,
+time phrases and listeners between the cue and its clause, participles, rarer verbs.
+
+The passages are written for these tests in the style of Korea news copy (Yonhap, Korea
+Herald, Reuters, AP); the stand-in finder marks the listed names as the real ones would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plugins.quotes_fakes import run
+from tests.plugins.test_quotes import Case, R
+
+PARK = "Park Jin"
+CHOO = "Choo Kyung-ho"
+LEE = "Lee Do-hoon"
+
+CASES = [
+    # ---- the cue after the clause, with a listener or adverbials after it ----
+    Case(
+        "told-a-press-conference-after-the-clause",
+        "Kim Yo-jong spoke on Monday.\n\n"
+        "Pyongyang is likely to launch another satellite soon, Kim told a press conference on Tuesday.",
+        ("Kim Yo-jong",),
+        want=(
+            R(
+                "Pyongyang is likely to launch another satellite soon, Kim told",
+                "Pyongyang is likely to launch another satellite soon",
+                "Kim Yo-jong",
+                "Kim",
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "told-reporters-in-a-city-after-the-meeting",
+        "The two sides agreed to resume shuttle diplomacy, Park Jin told reporters in Tokyo after the talks.",
+        (PARK,),
+        want=(
+            R(
+                "The two sides agreed to resume shuttle diplomacy, Park Jin told",
+                "The two sides agreed to resume shuttle diplomacy",
+                PARK,
+                PARK,
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "told-a-news-agency-by-phone",
+        "Choo Kyung-ho visited a market in Daegu on Wednesday.\n\n"
+        "The government will expand support for small merchants, he told Yonhap News Agency by phone.",
+        (CHOO,),
+        ("Yonhap News Agency",),
+        want=(
+            R(
+                "The government will expand support for small merchants, he told",
+                "The government will expand support for small merchants",
+                CHOO,
+                "he",
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "said-in-an-interview-with-a-paper-on-a-day",
+        "Working-level talks could resume as early as next month, Lee Do-hoon said in an interview "
+        "with The Korea Herald on Tuesday.",
+        (LEE,),
+        ("Korea Herald",),
+        want=(
+            R(
+                "Working-level talks could resume as early as next month, Lee Do-hoon said",
+                "Working-level talks could resume as early as next month",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
+        "said-in-a-text-message-to-reporters",
+        "The missiles were fired from the Sunan area of Pyongyang, the Joint Chiefs of Staff said in a "
+        "text message sent to reporters.",
+        orgs=("Joint Chiefs of Staff",),
+        want=(
+            R(
+                "The missiles were fired from the Sunan area of Pyongyang, the Joint Chiefs of Staff said",
+                "The missiles were fired from the Sunan area of Pyongyang",
+                "Joint Chiefs of Staff",
+                "the Joint Chiefs of Staff",
+            ),
+        ),
+    ),
+    Case(
+        "told-reporters-on-condition-of-anonymity",
+        "The North has been readying the site for months, a senior U.S. official told reporters on "
+        "condition of anonymity.",
+        want=(
+            R(
+                "The North has been readying the site for months, a senior U.S. official told",
+                "The North has been readying the site for months",
+                None,
+                "a senior U.S. official",
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "a-tail-with-a-clause-of-its-own-reports-that-clause-not-the-words-before",
+        "Amid rising tensions on the peninsula, Choo Kyung-ho said at a meeting on Monday that "
+        "prices would stabilize.",
+        (CHOO,),
+        want=(
+            R(
+                "Choo Kyung-ho said at a meeting on Monday that prices would stabilize",
+                "prices would stabilize",
+                CHOO,
+                CHOO,
+            ),
+        ),
+    ),
+    Case(
+        "a-lone-adverbial-before-the-comma-is-no-clause",
+        "In Busan, Choo Kyung-ho said at a forum of regional business leaders on Friday.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
+        "and-before-the-speaker-makes-a-clause-of-its-own",
+        "The talks broke down, and Park Jin said in a statement released by his office after the "
+        "meeting ended.",
+        (PARK,),
+        want=(),
+    ),
+    # ---- time phrases and listeners between the cue and a clause without "that" ----
+    Case(
+        "said-last-week-then-a-clause",
+        "The Unification Ministry said last week it would send a delegation to the border village.",
+        orgs=("Unification Ministry",),
+        want=(
+            R(
+                "The Unification Ministry said last week it would send a delegation to the border village",
+                "it would send a delegation to the border village",
+                "Unification Ministry",
+                "The Unification Ministry",
+            ),
+        ),
+    ),
+    Case(
+        "said-earlier-this-month-then-a-clause",
+        "Hyundai Motor said earlier this month its new plant in Georgia would open ahead of schedule.",
+        orgs=("Hyundai Motor",),
+        want=(
+            R(
+                "Hyundai Motor said earlier this month its new plant in Georgia would open ahead of schedule",
+                "its new plant in Georgia would open ahead of schedule",
+                "Hyundai Motor",
+                "Hyundai Motor",
+            ),
+        ),
+    ),
+    Case(
+        "said-late-on-a-day-then-a-clause",
+        "Samsung Electronics said late Tuesday it had completed the acquisition of the German firm.",
+        orgs=("Samsung Electronics",),
+        want=(
+            R(
+                "Samsung Electronics said late Tuesday it had completed the acquisition of the German firm",
+                "it had completed the acquisition of the German firm",
+                "Samsung Electronics",
+                "Samsung Electronics",
+            ),
+        ),
+    ),
+    Case(
+        "a-time-word-owned-by-the-clause-stays-in-it",
+        "Choo Kyung-ho said last year's exports had hit a record high despite the chip slump.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
+        "told-reporters-a-day-then-a-clause",
+        "Park Jin told reporters Monday the alliance would emerge stronger from the dispute.",
+        (PARK,),
+        want=(
+            R(
+                "Park Jin told reporters Monday the alliance would emerge stronger from the dispute",
+                "the alliance would emerge stronger from the dispute",
+                PARK,
+                PARK,
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "told-lawmakers-on-a-day-then-a-clause",
+        "Choo Kyung-ho told lawmakers on Tuesday the government had no plan to raise taxes.",
+        (CHOO,),
+        want=(
+            R(
+                "Choo Kyung-ho told lawmakers on Tuesday the government had no plan to raise taxes",
+                "the government had no plan to raise taxes",
+                CHOO,
+                CHOO,
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "told-a-named-listener-then-a-clause",
+        "Lee Do-hoon told Yonhap News Agency the plan would be delayed until spring.",
+        (LEE,),
+        ("Yonhap News Agency",),
+        want=(
+            R(
+                "Lee Do-hoon told Yonhap News Agency the plan would be delayed until spring",
+                "the plan would be delayed until spring",
+                LEE,
+                LEE,
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "told-reporters-to-is-an-order",
+        "Park Jin told reporters to wait outside the conference room.",
+        (PARK,),
+        want=(),
+    ),
+    Case(
+        "told-reporters-a-thing-is-no-clause",
+        "Lee Do-hoon told reporters the story of his family's escape from the North.",
+        (LEE,),
+        want=(),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_reported_case(case: Case) -> None:
+    facts, quotes = run(
+        case.text, case.persons, case.orgs, case.roles, short_forms=case.short_forms, places=case.places
+    )
+    got = sorted(quotes, key=lambda c: c.span.start)
+    assert len(got) == len(case.want), [(c.text, c.speaker_text) for c in got]
+    for claim, want in zip(got, case.want, strict=True):
+        start = case.text.index(want.evidence)
+        assert (claim.span.start, claim.span.end) == (start, start + len(want.evidence)), claim.span.text
+        assert claim.text == want.text
+        assert claim.text_span is not None and claim.text_span.text == claim.text
+        assert claim.direct is want.direct
+        assert claim.speaker_text == want.speaker_text
+        assert claim.cue == want.cue
+        speaker = facts.entity(claim.speaker)
+        assert (speaker.name if speaker else None) == want.speaker
