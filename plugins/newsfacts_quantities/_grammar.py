@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -153,6 +154,7 @@ class _Patterns:
     approx_after: re.Pattern[str]
     range_sep: re.Pattern[str]
     chain: re.Pattern[str]
+    mixed_fraction: re.Pattern[str]
     clock: re.Pattern[str]
     non_unit: re.Pattern[str]
     next_word: re.Pattern[str]
@@ -210,6 +212,7 @@ def _patterns() -> _Patterns:
         ),
         range_sep=re.compile(rf"({_SP}*[-–~]{_SP}*|{_SP}+(?:to|or|and|through){_SP}+)"),
         chain=re.compile(r"(?:[-–][0-9][0-9,.]*)+"),
+        mixed_fraction=re.compile(r" ([1-9])/([2-9]|1[0-6])(?![0-9/])"),
         clock=re.compile(r"(?::[0-9]{2})+"),
         non_unit=re.compile(rf"{_SP}?(?i:{_alternation(list(t.non_units), fold=True)})(?![A-Za-z])"),
         next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
@@ -275,8 +278,31 @@ def _digits_at(text: str, i: int, p: _Patterns) -> _Num | None:
                 start=i, end=end, value=value, digits=True, plain=plain, currency_scale=(mult, a.end())
             )
         return _Num(start=i, end=a.end(), value=value * mult, digits=True, plain=False, scale=mult)
+    if plain:
+        c = text[end : end + 1]
+        if c in _VULGAR or (c == " " and text[end + 2 : end + 3] == "/"):
+            mixed = _mixed_fraction(text, end, p)
+            if mixed is not None:  # "4 1/2 games", "4½ games": one number
+                part, frac_end = mixed
+                return _Num(start=i, end=frac_end, value=value + part, digits=True, plain=False)
     # The hot path: every field given, so the tuple is made without the defaults' wrapper.
     return _tuple_new(_Num, (i, end, value, True, plain, "", False, False, None, _ONE, False, None))
+
+
+def _mixed_fraction(text: str, end: int, p: _Patterns) -> tuple[Decimal, int] | None:
+    """The proper fraction right after a whole number: " 1/2", " 3/4", "½" (value, end)."""
+    c = text[end : end + 1]
+    if c in _VULGAR:
+        if text[end + 1 : end + 2].isdigit():
+            return None
+        return _VULGAR[c], end + 1
+    m = p.mixed_fraction.match(text, end)
+    if m is None:
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    if not 0 < num < den:
+        return None  # "3 4/3" is not a mixed number; "4 0/2" nothing
+    return Decimal(num) / Decimal(den), m.end()
 
 
 def _words_at(text: str, i: int, p: _Patterns) -> _Num | None:
@@ -439,13 +465,16 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
     the first is the real head ("3 crew members"). Function words and punctuation end the search.
     """
     t = tables()
-    for _ in range(4):
+    for n in range(4):
         m = p.word_after.match(text, pos)
         if m is None:
             return None
         word = m.group(1)
         end = m.end(1)
         core = word.rstrip(".'’")
+        if n and (core == "and" or core == "or") and core == word:
+            pos = end  # "1,800 current and former employees": adjectives joined before the noun
+            continue
         if not core or core.casefold() in t.stopwords or core.endswith(("'s", "’s")):
             return None
         if core == word and core.casefold() in t.noun_modifiers:
@@ -1167,6 +1196,8 @@ def _year_pair(a: _Num, b: _Num) -> bool:
 
 
 _tuple_new = tuple.__new__
+# Unicode's one-character fractions ("4½ games"), with their values.
+_VULGAR = {c: Decimal(str(unicodedata.numeric(c))) for c in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 _PAREN_GAP_END = frozenset("( \u00a0")  # how the gap "(" between a quantity and its restatement ends
 _ONE = Decimal(1)  # Decimals are immutable: the hot paths share these instead of making new ones
 _ZERO = Decimal(0)

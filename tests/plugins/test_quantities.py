@@ -706,6 +706,34 @@ MORE: list[Case] = [
         "won",
         "at most",
     ),
+    # Mixed numbers: the whole part and the fraction are one number.
+    ("The Giants trail the Tigers by 4 1/2 games in the standings.", "4 1/2 games", 4.5, 4.5, "games", None),
+    ("The Landers are 2½ games back with a week left.", "2½ games", 2.5, 2.5, "games", None),
+    (
+        "The marathon course runs 26 3/4 miles along the Han River.",
+        "26 3/4 miles",
+        26.75,
+        26.75,
+        "miles",
+        None,
+    ),
+    # Adjectives joined by "and" / "or" before the counted noun.
+    (
+        "Some 1,800 current and former employees joined the lawsuit against Seoul Metro.",
+        "Some 1,800 current and former employees",
+        1800,
+        1800,
+        "employees",
+        "some",
+    ),
+    (
+        "About 300 small and midsize firms applied for the loans.",
+        "About 300 small and midsize firms",
+        300,
+        300,
+        "firms",
+        "about",
+    ),
 ]
 
 # Ranges whose two ends both carry the unit or scale: one quantity, low..high.
@@ -1002,6 +1030,8 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("The Several Sisters festival drew crowds in Daegu.", "Several"),
     ("Kim finished the 5K race in Yeouido in 19 minutes.", "5K"),
     ("LG sells 8K TV sets in 30 countries.", "8K"),
+    ("Officials met on 12/17 and again on 12/21.", "12/17"),
+    ("Only 3 of the 12/2 filings were late.", "12/2"),
 ]
 
 
