@@ -104,6 +104,7 @@ class Tables(NamedTuple):
     mods: dict[str, str]
     ordinals: dict[str, str]
     speech_links: frozenset[str]
+    zones: tuple[str, ...]
 
 
 @functools.cache
@@ -127,6 +128,7 @@ def tables() -> Tables:
     mods = {_fold(r[0]): r[1] for r in rows("modifiers.tsv")}
     ordinals = {_fold(r[0]): r[1] for r in rows("ordinals.tsv")}
     speech_links = frozenset(_fold(r[0]) for r in rows("tense.tsv") if len(r) > 1 and r[1] == "speech")
+    zones = tuple(r[0] for r in rows("zones.tsv"))
     return Tables(
         months,
         weekdays,
@@ -142,6 +144,7 @@ def tables() -> Tables:
         mods,
         ordinals,
         speech_links,
+        zones,
     )
 
 
@@ -184,7 +187,13 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     ordq = rf"(?:{_alt(t.ordinals)}|(?<=the[ ])last)"
     relyear = rf"(?:this|last|next){S}year"
     thatyear = rf"(?:that|the{S}same|that{S}same){S}year\b"
-    tz = r"(?:KST|GMT|UTC|EST|EDT|PST|PDT|CET|JST)\b"
+    tz = _alt(t.zones) + r"\b"
+    # the day a clock time is on, right after it: "6 a.m. Monday", "3 p.m. on Dec. 27", "9 p.m. yesterday"
+    day_words = _alt(k for k, v in t.deictic.items() if not v[1]) + r"\b"
+    on_day = (
+        rf"(?:,?{S}(?:on{S})?(?:(?P<time_wd>{wd_full})|(?P<time_mo>{mon_any})[ \t]{{0,3}}(?P<time_d>{DAY})"
+        rf"(?:{CS}(?P<time_y>{YEAR}))?|(?P<time_dx>{day_words})))?"
+    )
     ampm = r"(?:[ \t]?[ap]\.?[ \t]?m\b\.?)"
     return [
         (
@@ -304,10 +313,10 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ("hol", rf"\b(?P<hol_h>{holidays})(?:{CS}(?P<hol_y>{YEAR}))?"),
         (
             "time",
-            rf"{NO_NUM_BEFORE}(?P<time_h>[01]?[0-9]|2[0-3]):(?P<time_m>[0-5][0-9])(?::[0-5][0-9])?"
-            rf"(?P<time_ap>{ampm})?(?![0-9]|:[0-9])(?:{S}(?P<time_tz>{tz}))?"
-            rf"|{NO_NUM_BEFORE}(?P<time_h2>1[0-2]|0?[1-9])(?P<time_ap2>{ampm})(?:{S}(?P<time_tz2>{tz}))?"
-            rf"|\b(?P<time_w>noon|midnight)\b",
+            rf"(?:{NO_NUM_BEFORE}(?P<time_h>[01]?[0-9]|2[0-3]):(?P<time_m>[0-5][0-9])(?::[0-5][0-9])?"
+            rf"(?P<time_ap>{ampm})?(?![0-9]|:[0-9])"
+            rf"|{NO_NUM_BEFORE}(?P<time_h2>1[0-2]|0?[1-9])(?P<time_ap2>{ampm})"
+            rf"|\b(?P<time_w>noon|midnight)\b)(?:{S}(?P<time_tz>{tz}))?{on_day}",
         ),
         ("ref", rf"\b(?P<ref_w>{refs})(?!{S}(?:{num}{S})?{unit})"),
         ("inn", rf"\b(?:in|within){S}(?P<inn_n>{num})[ \t-]{{1,3}}(?P<inn_u>{unit})"),
@@ -1457,23 +1466,27 @@ def _h_wkd(ctx: Ctx, m: re.Match[str]) -> None:
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=f"XXXX-WXX-{n}" + (f"T{pod}" if pod else ""), mod=mod)
         return
+    p = tx.day(_weekday_date(ctx, n, rel, s, e))
+    if pod:
+        ctx.add(s, e, p, "published", mod, ttype="TIME", value=f"{p.value}T{pod}")
+    else:
+        ctx.add(s, e, p, "published", mod)
+
+
+def _weekday_date(ctx: Ctx, n: int, rel: str | None, s: int, e: int) -> date:
+    """The day of ISO weekday ``n`` meant at ``s:e``: the latest on or before publication, or by ``rel``/tense."""
+    assert ctx.pub is not None
     pub = ctx.pub
     back = (pub.isoweekday() - n) % 7
     prev_d = pub - timedelta(days=back)
     next_d = pub + timedelta(days=(n - pub.isoweekday()) % 7)
     if rel in ("last", "past", "previous"):
-        d = prev_d if back else pub - timedelta(days=7)
-    elif rel in ("next", "coming"):
-        d = next_d if next_d != pub else pub + timedelta(days=7)
-    elif rel == "this":
-        d = pub - timedelta(days=pub.isoweekday() - n)
-    else:
-        d = next_d if ctx.tense(s, e) == "future" else prev_d
-    p = tx.day(d)
-    if pod:
-        ctx.add(s, e, p, "published", mod, ttype="TIME", value=f"{p.value}T{pod}")
-    else:
-        ctx.add(s, e, p, "published", mod)
+        return prev_d if back else pub - timedelta(days=7)
+    if rel in ("next", "coming"):
+        return next_d if next_d != pub else pub + timedelta(days=7)
+    if rel == "this":
+        return pub - timedelta(days=pub.isoweekday() - n)
+    return next_d if ctx.tense(s, e) == "future" else prev_d
 
 
 def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1565,8 +1578,53 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
                 hh = 0
         elif m["time_h"] is None:
             return
+    clock = f"T{hh:02d}:{mm:02d}"
+    if m["time_wd"] or m["time_mo"] or m["time_dx"]:
+        day, x_value, anchor = _day_after_time(ctx, m, s, e)
+        if day is not None:
+            ctx.add(s, e, day, anchor, ttype="TIME", value=day.value + clock)
+            return
+        if x_value is not None:
+            ctx.raw(s, e, x_value + clock, "TIME")
+            return
+        e = max(
+            m.end(g) for g in ("time_m", "time_ap", "time_ap2", "time_w", "time_tz") if m[g]
+        )  # the clock alone
     ctx.times.append((len(ctx.out), hh, mm, s, None))
-    ctx.raw(s, e, f"T{hh:02d}:{mm:02d}", "TIME")
+    ctx.raw(s, e, clock, "TIME")
+
+
+def _day_after_time(
+    ctx: Ctx, m: re.Match[str], s: int, e: int
+) -> tuple[tx.Period | None, str | None, str | None]:
+    """The day written right after a clock time ("6 a.m. Monday", "3 p.m. on Dec. 27", "9 p.m. yesterday").
+
+    Returns the day and its anchor, or (without a publication date) the value with
+    ``X`` placeholders; both ``None`` when the day is not a valid date.
+    """
+    if m["time_wd"]:
+        if not _name_ok(m["time_wd"]):
+            return None, None, None
+        n = _weekday_no(m["time_wd"])
+        if ctx.pub is None:
+            return None, f"XXXX-WXX-{n}", None
+        return tx.day(_weekday_date(ctx, n, None, s, e)), None, "published"
+    if m["time_dx"]:
+        offset = tables().deictic[_fold(m["time_dx"])][0]
+        if ctx.pub is None:
+            return None, "XXXX-XX-XX", None
+        return tx.day(ctx.pub + timedelta(days=offset)), None, "published"
+    if not _name_ok(m["time_mo"]):
+        return None, None, None
+    mo, d = _month_no(m["time_mo"]), _day_no(m["time_d"])
+    if m["time_y"]:
+        dd = _safe_date(int(m["time_y"]), mo, d)
+        return (tx.day(dd) if dd else None), None, None
+    if _safe_date(2000, mo, d) is None:
+        return None, None, None
+    if ctx.pub is None:
+        return None, f"XXXX-{mo:02d}-{d:02d}", None
+    return _nearest_year_date(ctx, mo, d, s, e), None, "published"
 
 
 _AS_AFTER = re.compile(r"[ \t\u00a0]{1,3}as\b", re.IGNORECASE)

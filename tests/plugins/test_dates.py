@@ -251,14 +251,14 @@ ANCHORED = [
 TIMES = [
     Case(FRI, "The JCS detected the launch at around 10:15 a.m.\n\nThe launch came on Dec. 17, 2017, officials said.", "10:15 a.m.", "2018-12-21T10:15", "2018-12-21", "2018-12-21"),
     Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
-    Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m.", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
-    Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m.", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),
+    Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m. on Dec. 27", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
+    Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m. yesterday", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),
     Case(FRI, "Lawmakers will vote at noon.", "noon", "2018-12-21T12:00", "2018-12-21", "2018-12-21"),
-    Case(FRI, "The train arrived at 7 a.m. Monday.", "7 a.m.", "2018-12-17T07:00", "2018-12-17", "2018-12-17"),
-    Case(FRI, "The launch was detected at 9:30 p.m. local time.", "9:30 p.m.", "2018-12-21T21:30", "2018-12-21", "2018-12-21"),
+    Case(FRI, "The train arrived at 7 a.m. Monday.", "7 a.m. Monday", "2018-12-17T07:00", "2018-12-17", "2018-12-17"),
+    Case(FRI, "The launch was detected at 9:30 p.m. local time.", "9:30 p.m. local time", "2018-12-21T21:30", "2018-12-21", "2018-12-21"),
     Case(FRI, "The ban takes effect at midnight.", "midnight", "2018-12-21T00:00", "2018-12-21", "2018-12-21"),
-    Case(NYC, "The curfew begins at 8 p.m. on Tuesday.", "8 p.m.", "2020-06-16T20:00", "2020-06-16", "2020-06-16"),
-    Case(FRI, "The missile was fired at 6:57 a.m. KST on Nov. 29, 2017.", "6:57 a.m. KST", "2017-11-29T06:57", "2017-11-29", "2017-11-29"),
+    Case(NYC, "The curfew begins at 8 p.m. on Tuesday.", "8 p.m. on Tuesday", "2020-06-16T20:00", "2020-06-16", "2020-06-16"),
+    Case(FRI, "The missile was fired at 6:57 a.m. KST on Nov. 29, 2017.", "6:57 a.m. KST on Nov. 29, 2017", "2017-11-29T06:57", "2017-11-29", "2017-11-29"),
 ]
 # fmt: on
 

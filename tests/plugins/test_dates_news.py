@@ -92,3 +92,38 @@ BARE_MONTHS = [
 @pytest.mark.parametrize("case", BARE_MONTHS, ids=[f"{c.published[:7]}|{c.text[:40]}" for c in BARE_MONTHS])
 def test_bare_month_follows_tense_and_preposition(case: Case) -> None:
     check(case)
+
+
+# fmt: off
+CLOCK_AND_DAY = [
+    Case(MON, "North Korea fired a short-range ballistic missile at 6 a.m. Monday, the JCS said.", "6 a.m. Monday", "2026-11-23T06:00"),
+    Case(MON, "Voting begins at 10:30 a.m. on Tuesday, election officials said.", "10:30 a.m. on Tuesday", "2026-11-24T10:30"),
+    Case(MON, "Unionized workers will walk out at 3 p.m. local time Friday.", "3 p.m. local time Friday", "2026-11-27T15:00"),
+    Case(MON, "The curfew ended at midnight Sunday.", "midnight Sunday", "2026-11-22T00:00"),
+    Case(MON, "The ferry capsized at about 2:40 a.m. Saturday off Jeju Island.", "2:40 a.m. Saturday", "2026-11-21T02:40"),
+    Case(MON, "The quake struck at 8:32 a.m. KST on Nov. 15, the weather agency said.", "8:32 a.m. KST on Nov. 15", "2026-11-15T08:32"),
+    Case(MON, "The talks will resume at 10 a.m. Seoul time on Thursday.", "10 a.m. Seoul time on Thursday", "2026-11-26T10:00"),
+    Case(MON, "The fire broke out at around 9 p.m. yesterday at a plant in Hwaseong.", "9 p.m. yesterday", "2026-11-22T21:00"),
+    Case(WED, "The meeting is set for 3 p.m. EST Thursday at the White House.", "3 p.m. EST Thursday", "2026-11-26T15:00"),
+    Case(WED, "Power went out shortly after noon Saturday across the county.", "noon Saturday", "2026-11-21T12:00"),
+    # a clock time alone takes the publication day, or the nearest day written in its sentence
+    Case(MON, "The launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-23T07:10"),
+    Case(MON, "On Friday, the launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-20T07:10"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", CLOCK_AND_DAY, ids=[c.span for c in CLOCK_AND_DAY])
+def test_clock_time_and_its_day_are_one_mention(case: Case) -> None:
+    check(case)
+
+
+def test_clock_time_with_an_impossible_day_keeps_the_time() -> None:
+    text = "The vote was held at 9 a.m. on Feb. 30."
+    assert found(text, MON) == {"9 a.m.": "2026-11-23T09:00"}
+
+
+def test_clock_time_and_weekday_without_a_publication_date() -> None:
+    article = newsfacts.Article(text="The missile was fired at 6 a.m. Monday.")
+    values = {m.text: m.data.value for m in newsfacts_dates.newsfacts_find_mentions(article)}  # type: ignore[union-attr]
+    assert values == {"6 a.m. Monday": "XXXX-WXX-1T06:00"}
