@@ -406,6 +406,8 @@ class _Scan:
         if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isdigit():
             return True  # Hwasong-15: a missile designation
         nxt = text[end : end + 1]
+        if nxt == "$":
+            return True  # US$2.1 billion, HK$: a currency's prefix, not the place
         # The next word can only follow spaces or a hyphen ("Seoul," and "Seoul's" have none).
         if nxt and (nxt in " \u00a0-" or nxt.isalnum()):
             after = self._next_word(end)
