@@ -245,9 +245,17 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ("cent", rf"{_modp('cent')}(?P<cent_n>[12]?[0-9])(?:st|nd|rd|th)(?:[ \t]{{1,3}}|-)century\b"),
         (
             "qtr",
-            rf"(?:the{S})?(?P<qtr_o>{ordq})(?:{S}|-)(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
+            rf"(?:the{S})?(?:(?P<qtr_y0>{YEAR})(?:{S}|-))?(?P<qtr_o>{ordq})(?:{S}|-)(?:fiscal{S})?(?P<qtr_u>quarter|half)\b"
             rf"(?:{S}(?:of{S})?(?:(?:fiscal{S})?(?P<qtr_y>{YEAR})|(?P<qtr_r>{relyear})"
             rf"|(?P<qtr_cy>the{S}(?:(?:current|fiscal){S})?year\b)))?",
+        ),
+        (
+            # "the first three months of the year" (Q1), "the first nine months", "the last six months of 2025"
+            "fmon",
+            rf"(?:the{S})?(?:(?P<fmon_f>first)|(?:last|final)(?={S}{num}{S}months{S}of{S}"
+            rf"(?:(?:the|this|last|next|fiscal){S})?(?:year\b|[12][0-9]{{3}})))"
+            rf"{S}(?P<fmon_n>{num}){S}months\b(?:{S}of{S}(?:(?:fiscal{S})?(?P<fmon_y>{YEAR})|(?P<fmon_r>{relyear})"
+            rf"|(?P<fmon_cy>the{S}(?:(?:current|fiscal){S})?year\b)))?",
         ),
         (
             "qcode",
@@ -263,7 +271,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"(?P<cur_u>week|month|year|quarter|decade)\b|\b(?P<cur_u2>year|month|quarter)-end\b",
         ),
         ("wkend", rf"\bthe{S}(?P<wkend_w>weekend)\b"),
-        ("fy", rf"\bthe{S}(?:current{S})?fiscal{S}(?P<fy_u>year|quarter)\b"),
+        ("fy", rf"\bthe{S}(?:current{S}|(?P<fy_y>{YEAR}){S})?fiscal{S}(?P<fy_u>year|quarter)\b"),
         ("deic", rf"\b{_modp('deic')}(?P<deic_w>{deictic})(?:{S}(?P<deic_p>{pod}))?"),
         (
             "ago",
@@ -429,7 +437,17 @@ def starters() -> frozenset[str]:
         "earlier", "later", "every", "each", "once", "twice", "in", "within", "for", "that", "first",
         "second", "third", "fourth", "final", "other", "fiscal",
     }  # fmt: skip
-    for table in (t.numbers, t.deictic, t.refs, t.holidays, t.months, t.weekdays, t.seasons, t.sets):
+    for table in (
+        t.numbers,
+        t.deictic,
+        t.refs,
+        t.holidays,
+        t.months,
+        t.weekdays,
+        t.seasons,
+        t.sets,
+        t.ordinals,
+    ):
         for form in table:
             words.add(form.split()[0].split("-")[0].replace("'", ""))
     return frozenset(words)
@@ -1184,8 +1202,8 @@ def _h_qtr(ctx: Ctx, m: re.Match[str]) -> None:
     if not 1 <= k <= n:
         return
     make: Callable[[int], tx.Period] = (lambda y: tx.quarter(y, k)) if n == 4 else (lambda y: tx.half(y, k))
-    if m["qtr_y"]:
-        ctx.add(s, e, make(int(m["qtr_y"])), None)
+    if m["qtr_y"] or m["qtr_y0"]:
+        ctx.add(s, e, make(int(m["qtr_y"] or m["qtr_y0"])), None)
         return
     if m["qtr_cy"] is None and m["qtr_r"] is None and _OF_NOUN.match(ctx.text, e):
         return  # "the second half of the film", "the first quarter of the match": not a date
@@ -1200,6 +1218,48 @@ def _h_qtr(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.raw(s, e, f"XXXX-{'Q' if n == 4 else 'H'}{k}", "DATE")
         return
     ctx.add(s, e, _cycle(ctx, make, s, e), "published")
+
+
+_FIRST_MONTHS = {3: "Q1", 6: "H1"}
+_LAST_MONTHS = {3: "Q4", 6: "H2"}
+
+
+def _months_of_year(y: int, first: int, last: int) -> tx.Period:
+    """Months ``first``..``last`` of year ``y``: a quarter, a half, the year, one month or a span of months."""
+    if (first, last) == (1, 12):
+        return tx.year(y)
+    a, b = tx.month(y, first), tx.month(y, last)
+    if first == last:
+        return a
+    code = _WHOLE_MONTHS.get((first, last))
+    return tx.Period(f"{y:04d}-{code}" if code else f"{a.value}/{b.value}", a.start, b.end, "M")
+
+
+def _h_fmon(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "the first nine months (of the year)", "the last three months of 2025": months counted from a year's end."""
+    s, e = m.span()
+    n_f = _num(m["fmon_n"])
+    if n_f is None or n_f != int(n_f) or not 1 <= n_f <= 12:
+        return
+    n = int(n_f)
+    first, last = (1, n) if m["fmon_f"] else (13 - n, 12)
+    if m["fmon_y"]:
+        ctx.add(s, e, _months_of_year(int(m["fmon_y"]), first, last), None)
+        return
+    if m["fmon_cy"] is None and m["fmon_r"] is None and _OF_NOUN.match(ctx.text, e):
+        # "the first six months of his term": a length of time, not a part of the calendar
+        ctx.raw(m.start("fmon_n"), e, _duration(n, "M"), "DURATION")
+        return
+    y = ctx.pub.year if m["fmon_cy"] and ctx.pub is not None else _rel_year(ctx, m["fmon_r"])
+    if y is not None:
+        ctx.add(s, e, _months_of_year(y, first, last), "published")
+        return
+    if ctx.pub is None:
+        value = _months_of_year(2000, first, last).value.replace("2000", "XXXX")
+        ctx.raw(s, e, value, "DATE")
+        return
+    make = functools.partial(_months_of_year, first=first, last=last)
+    ctx.add(s, e, _cycle(ctx, make, s, e, None, ("FM", first, last)), "published")
 
 
 def _h_qcode(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1233,14 +1293,22 @@ def _h_yq(ctx: Ctx, m: re.Match[str]) -> None:
 _GRAIN_RANK = {"D": 0, "WE": 1, "W": 1, "FN": 1, "M": 2, "Q": 3, "SE": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 
+#: grains of a period that recurs each year (month, quarter, half, season): "a year earlier" keeps them
+_YEARLY_PARTS = frozenset({"M", "Q", "H", "SE"})
+
+
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
     unit = _unit(m["ago_u"])
     d = _fold(m["ago_d"])
     nxt = _NEXT_WORD.match(ctx.text, e)
-    if d in ("before", "after", "prior", "on") and nxt is not None and (nxt.group(1) or "").isalnum():
-        # "two days after the summit", "a day after Pyongyang fired": relative to an event
+    comparative = d in ("earlier", "later") and nxt is not None and _fold(nxt.group(0)) == "than"
+    if comparative or (
+        d in ("before", "after", "prior", "on") and nxt is not None and (nxt.group(1) or "").isalnum()
+    ):
+        # "two days after the summit", "a day after Pyongyang fired": relative to an event;
+        # "two years earlier than planned": a comparison. A length of time, not a date
         ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
         return
     written = _duration(n, unit)
@@ -1272,6 +1340,13 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
             # "late October ... 48 hours earlier": the day in focus is unknown
             ctx.raw(m.start("ago_n"), m.end("ago_u"), written, "DURATION")
             return
+        if focus is not None and unit == "Y" and focus.grain[:2] in _YEARLY_PARTS:
+            # "exports rose in February from a year earlier": the same month of the year before,
+            # a point of comparison that does not move the focus
+            same = tx.years_away(focus, sign * int(n))
+            if same is not None:
+                ctx.add(s, e, same, "date", remember=False)
+                return
         if focus is not None:  # "Dec. 17-19 ... two days later": from the end of a span
             base, anchor = (focus.end if sign > 0 else focus.start), "date"
         else:
@@ -1396,6 +1471,11 @@ def _h_fy(ctx: Ctx, m: re.Match[str]) -> None:
     """ "the fiscal year": the one holding the publication date (calendar-based, as in Korea)."""
     s, e = m.span()
     unit = _unit(m["fy_u"])
+    if m["fy_y"] and unit == "Y":
+        ctx.add(s, e, tx.year(int(m["fy_y"])), None)  # "the 2025 fiscal year"
+        return
+    if m["fy_y"]:
+        return
     if ctx.pub is None:
         ctx.add(s, e, None, None, value=_x_value(unit))
         return
@@ -1707,7 +1787,7 @@ def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:
 
 
 _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
-    "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "mrng": _h_mrng, "my": _h_my,
+    "fmon": _h_fmon, "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "mrng": _h_mrng, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
     "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,

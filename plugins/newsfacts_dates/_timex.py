@@ -9,6 +9,7 @@ resolver builds periods from what the grammar found and shifts them ("two weeks 
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -27,6 +28,7 @@ __all__ = [
     "week",
     "weekend",
     "year",
+    "years_away",
 ]
 
 MIN_YEAR = 1
@@ -179,3 +181,24 @@ def narrow(p: Period, mod: str | None) -> tuple[date, date]:
     if mod == "END":
         return p.end - timedelta(days=third - 1), p.end
     return p.start + timedelta(days=third), p.end - timedelta(days=third)
+
+
+_YEAR_FIELD = re.compile(r"(?:^|(?<=/))[0-9]{4}")
+
+
+def years_away(p: Period, k: int) -> Period | None:
+    """The same part of the calendar ``k`` years away: ``2026-Q2`` → ``2025-Q2``, ``2026-01/2026-10`` → ``2025-01/2025-10``.
+
+    For months, quarters, halves and seasons: "exports rose in the April-June quarter from a
+    year earlier" compares with the same quarter of the year before.
+    """
+    try:
+        start = date(p.start.year + k, p.start.month, p.start.day)
+        end_year = _clamp_year(p.end.year + k)
+        last = calendar.monthrange(end_year, p.end.month)[1]
+        whole = p.end.day == calendar.monthrange(p.end.year, p.end.month)[1]
+        end = date(end_year, p.end.month, last if whole else min(p.end.day, last))
+    except (ValueError, OverflowError):
+        return None
+    value = _YEAR_FIELD.sub(lambda m: f"{_clamp_year(int(m.group()) + k):04d}", p.value)
+    return Period(value, start, end, p.grain)

@@ -127,3 +127,37 @@ def test_clock_time_and_weekday_without_a_publication_date() -> None:
     article = newsfacts.Article(text="The missile was fired at 6 a.m. Monday.")
     values = {m.text: m.data.value for m in newsfacts_dates.newsfacts_find_mentions(article)}  # type: ignore[union-attr]
     assert values == {"6 a.m. Monday": "XXXX-WXX-1T06:00"}
+
+
+# fmt: off
+PARTS_OF_A_YEAR = [
+    Case(NOV, "Exports rose 8 percent in the first three months of the year.", "the first three months of the year", "2026-Q1"),
+    Case(NOV, "Shipments fell in the first three months of this year.", "the first three months of this year", "2026-Q1"),
+    Case(NOV, "Births fell 7 percent in the first nine months, Statistics Korea said.", "the first nine months", "2026-01/2026-09"),
+    Case(NOV, "Profit rose in the first six months of the year.", "the first six months of the year", "2026-H1"),
+    Case(NOV, "Imports rose in the first 10 months of 2025.", "the first 10 months of 2025", "2025-01/2025-10"),
+    Case(NOV, "Sales dropped in the last three months of last year.", "the last three months of last year", "2025-Q4"),
+    Case(NOV, "Net profit doubled in the first half.", "the first half", "2026-H1"),
+    Case(NOV, "Sales will pick up in the second half of this year, the company said.", "the second half of this year", "2026-H2"),
+    Case(NOV, "The bank expects growth to rebound in the latter half of the year.", "the latter half of the year", "2026-H2"),
+    Case(NOV, "Earnings improved in the January-March quarter.", "January-March", "2026-Q1"),
+    Case(NOV, "Sales slumped in the fourth quarter of last year.", "the fourth quarter of last year", "2025-Q4"),
+    Case(NOV, "The carrier posted a net loss for the 2025 fiscal year.", "the 2025 fiscal year", "2025"),
+    Case(NOV, "The 2026 first-half results beat estimates.", "The 2026 first-half", "2026-H1"),
+    Case(FEB, "Shipments rose in the first nine months of last year.", "the first nine months of last year", "2025-01/2025-09"),
+    # "from a year earlier" compares with the same part of the year before
+    Case(NOV, "Operating profit fell in the April-June quarter from a year earlier.", "a year earlier", "2025-Q2"),
+    Case(NOV, "Exports rose 4.8 percent in February from a year earlier.", "a year earlier", "2025-02"),
+    Case(NOV, "Exports rose in the first nine months of the year, up 8 percent from a year earlier.", "a year earlier", "2025-01/2025-09"),
+    Case(NOV, "The complex closed in 2016. A year earlier, it had employed 55,000 workers.", "A year earlier", "2015"),
+    # counted months of something else are a length of time
+    Case(NOV, "Approval ratings fell in the first six months of his term.", "six months", "P6M"),
+    Case(NOV, "Prices rose over the last three months.", "the last three months", "P3M"),
+    Case(NOV, "The line opened on Dec. 17, two years earlier than planned.", "two years", "P2Y"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", PARTS_OF_A_YEAR, ids=[c.span for c in PARTS_OF_A_YEAR])
+def test_parts_of_a_year(case: Case) -> None:
+    check(case)
