@@ -42,6 +42,7 @@ TABLES: dict[str, str] = {
     "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
+    "descriptors.txt": "nouns that introduce an organisation's name (data provider, label, banks): phrase, lead",
 }
 
 _extra: dict[str, list[tuple[str, ...]]] = {}
@@ -154,6 +155,13 @@ class Lexicon:
     known_pairs: frozenset[str]
     #: capitalised words that are never part of a person's name
     not_names: frozenset[str]
+    #: descriptor phrases as tuples of lowercase words ("think", "tank") -> plural?
+    descriptors: dict[tuple[str, ...], bool]
+    #: the last word of every descriptor phrase (a quick first test)
+    descriptor_last: frozenset[str]
+    descriptor_max: int
+    #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
+    descriptor_leads: frozenset[str]
 
 
 def _titles() -> dict[tuple[str, ...], frozenset[str]]:
@@ -208,6 +216,11 @@ def lexicon() -> Lexicon:
     not_names.update(w for phrase in nationalities for w in phrase)
     not_names.update(w.capitalize() for t in titles for w in t)
     not_names.update({"of", "for", "and", "on", "&", "the"})
+    descriptors = {
+        tuple(r[0].casefold().split()): r[0].endswith("s") and not r[0].endswith("ss")
+        for r in rows("descriptors.txt")
+        if r[0].strip()
+    }
     return Lexicon(
         heads=heads,
         known={k: tuple(sorted(v, key=lambda n: -len(n.text))) for k, v in known.items()},
@@ -235,4 +248,12 @@ def lexicon() -> Lexicon:
             " ".join(n.text.split()[:2]) for v in known.values() for n in v if " " in n.text
         ),
         not_names=frozenset(not_names),
+        descriptors=descriptors,
+        descriptor_last=frozenset(d[-1] for d in descriptors),
+        descriptor_max=max((len(d) for d in descriptors), default=1),
+        descriptor_leads=frozenset(
+            r[0].capitalize()
+            for r in rows("descriptors.txt")
+            if _cell(r, 1) == "lead" and r[0].capitalize() not in heads
+        ),
     )

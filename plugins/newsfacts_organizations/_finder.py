@@ -9,6 +9,7 @@ verb next to them proves to be people.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Iterator
@@ -304,15 +305,14 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
         if not cut and last + 1 < len(run) and toks[run[last + 1]].text in lex.name_tails:
             last += 1  # "Standard Chartered Bank Korea", "Samsung Electronics America"
         start_i, end_i = run[a], run[last]
-        # "Small and Medium Business Corporation": a one-word run joined by "and" in front
+        # "Small and Medium Business Corporation", "Korea Disease Control and Prevention
+        # Agency": a run of up to four plain words joined by "and" in front
         if (
             a == 0
             and r > 0
             and joins[r] == "and"
-            and len(runs[r - 1]) == 1
             and r - 1 not in used_runs
-            and not is_head(runs[r - 1][0])
-            and not is_title(runs[r - 1][0])
+            and _and_front(toks, runs[r - 1], head, title, lex)
         ):
             start_i = runs[r - 1][0]
         words = end_i - start_i + 1
@@ -349,6 +349,32 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
         used_runs.add(r)
         r = max(r + 1, nxt)
     return out
+
+
+def _and_front(toks: list[_Tok], front: list[int], head: list[bool], title: list[bool], lex: Lexicon) -> bool:
+    """True when the run ``front`` may open the name of the organisation after its "and".
+
+    One plain word always may ("Small and Medium ..."); two to four may when none is a
+    head, title or name-like Korean given name and not all are place words ("North Korea
+    and ..." is a second party, not part of a name).
+    """
+    if len(front) > 4 or any(head[i] or title[i] for i in front):
+        return False
+    tail = toks[front[-1] + 1].text
+    if tail in lex.known:
+        return False  # "Jones and Samsung": a listed company starts a name of its own
+    if len(front) == 1:
+        return True
+    words = [toks[i].text for i in front]
+    if _shouting(words[0]) or _shouting(tail):
+        return False  # "NH Investment and KB Securities": two companies
+    if words[0] in lex.given_names or any(_korean_given_re().fullmatch(w) for w in words):
+        return False
+    return not all(w in lex.geo or (w,) in lex.nationalities for w in words)
+
+
+def _shouting(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _dateline(word: str, lex: Lexicon) -> bool:
@@ -524,6 +550,11 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     pairs = lex.known_pairs
     not_names = lex.not_names
     cache, crossing = _run_cache(lex)
+    leads = lex.descriptor_leads
+    desc_last = lex.descriptor_last
+    #: every run as (start, end, text), and the runs a descriptor noun stands before
+    runs: list[tuple[int, int, str]] = []
+    described: list[tuple[int, int, str, bool]] = []
     for m in _chain_re(lex.plural_possessives, lex.particles).finditer(text):
         g = m.group()
         single = " " not in g and "\t" not in g and "\xa0" not in g
@@ -535,6 +566,21 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 start = m.end() - len(words[1])
                 g = words[1]
                 single = True
+            elif words[0] in leads and words[1] not in _CONNECTOR_WORDS:
+                # "Lenders KB Kookmin and Shinhan", "Startup Toss said": the descriptor
+                # opens the sentence and the name comes after it
+                cut = g.index(words[1], len(words[0]))
+                start += cut
+                g = g[cut:]
+                single = len(words) == 2
+                described.append((start, m.end(), g, lex.descriptors[(words[0].casefold(),)]))
+        if start == m.start() and start > 1 and text[start - 1] == " " and text[start - 2].islower():
+            sp = text.rfind(" ", max(0, start - 24), start - 1)
+            if text[sp + 1 : start - 1] in desc_last:
+                plural = _descriptor_before(text, sp + 1, start - 1, lex)
+                if plural is not None:
+                    described.append((start, m.end(), g, plural))
+        runs.append((start, m.end(), g))
         if single:
             tok = _Tok(start, m.end(), g, "")
             singles.append(tok)
@@ -553,9 +599,9 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                     names += 1
             if names < 2 or korean.search(g):
                 if shouting:
-                    singles.extend(_acronym_tokens(_tokens(m, lex.particles), lex))
+                    singles.extend(_acronym_tokens(_split_tokens(g, start, lex.particles), lex))
                 continue
-        base = m.start()
+        base = start
         headline = headlines.get(base)()
         if len(words) < MAX_WORDS and crossing.isdisjoint(words):
             # the reading depends only on the run itself and the character after it
@@ -581,6 +627,12 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             if _person_context(text, toks, i, j, m.end(), lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.sort(key=lambda o: o.start)
+    if described or len(runs) > 1:
+        new, every = _more_orgs(text, orgs, runs, described, lex)
+        if new:
+            orgs = sorted(every, key=lambda o: o.start)
+            added = _Spans(new)
+            persons = [p for p in persons if not added.overlaps(p.start, p.end)]
     yield from _emit_orgs(article, orgs, singles, lex)
     yield from _emit_persons(article, singles, multis, persons, lex)
 
@@ -817,3 +869,240 @@ def _partial(article: Article, tok: _Tok) -> Mention:
     return Mention.of(
         article, tok.start, tok.end, "person", key=tok.text.casefold(), partial=True, priority=0
     )
+
+
+# --------------------------------------------------------------------------- names proven by their context
+
+
+def _descriptor_before(text: str, word_start: int, word_end: int, lex: Lexicon) -> bool | None:
+    """Whether a descriptor phrase ends at ``word_end`` ("data provider"): None if not, else whether it is plural."""
+    words = text[max(0, word_start - 40) : word_end].split()[-lex.descriptor_max :]
+    folded = [w.casefold() for w in words]
+    for size in range(len(folded), 0, -1):
+        got = lex.descriptors.get(tuple(folded[-size:]))
+        if got is not None:
+            return got
+    return None
+
+
+@functools.cache
+def _list_gap_re() -> regex.Pattern[str]:
+    """What stands between two items of a list: ", ", ", and ", " and ", " or "."""
+    return regex.compile(r",[ \t]{1,3}(?:(?:and|or)[ \t]{1,3})?|[ \t]{1,3}(?:and|or)[ \t]{1,3}")
+
+
+@functools.cache
+def _list_intro_re() -> regex.Pattern[str]:
+    """What may stand between a plural descriptor and its list: "such as", "including", a dash, a colon."""
+    return regex.compile(
+        r"(?:,?[ \t]{1,3}(?:such[ \t]{1,3}as|including|like)|[ \t]{0,3}[—–:](?:[ \t]{0,3}the)?)?[ \t]{1,3}\Z"
+    )
+
+
+@functools.cache
+def _of_list_re() -> regex.Pattern[str]:
+    """The rest of a portfolio list after "Ministry of Agriculture": ", Food and Rural Affairs"."""
+    word = r"\p{Lu}\p{Ll}+(?:[ \t]{1,3}\p{Lu}\p{Ll}+)?"
+    return regex.compile(
+        rf"(?:,[ \t]{{1,3}}{word}){{1,3}},?[ \t]{{1,3}}and[ \t]{{1,3}}{word}(?![\p{{L}}\p{{N}}])"
+    )
+
+
+#: Head words whose "of" tail may be a list of portfolios ("Ministry of Land, Infrastructure and Transport").
+_PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission", "Office", "Bureau"})
+
+
+def _plausible_name(words: list[str], lex: Lexicon) -> bool:
+    """True when capitalised words a descriptor or a list proves may be an organisation's name.
+
+    Not a person ("company Lee", "firm Kim Jong-un"), not a place or a nationality alone,
+    not a sentence word ("Monday"), a title or an initial.
+    """
+    first = words[0]
+    if (
+        _is_stop(first, lex)
+        or first.casefold() in lex.title_words
+        or (len(first) <= 2 and first.endswith("."))
+    ):
+        return False
+    if first in lex.korean_surnames or first in lex.given_names or first in lex.chinese_surnames:
+        return False
+    if any(_korean_given_re().fullmatch(w) for w in words):
+        return False
+    return not all(w in lex.geo or (w,) in lex.nationalities for w in words)
+
+
+def _candidate(text: str, g: str, s: int, lex: Lexicon) -> _Org | None:
+    """The organisation named by the run ``g`` at ``s`` that context proves: its first plain words, up to four."""
+    toks = _split_tokens(g, s, lex.particles)
+    k = 0
+    while (
+        k < len(toks)
+        and (k == 0 or toks[k].sep in _GLUE)
+        and not _is_stop(toks[k].text, lex)
+        and toks[k].text.casefold() not in lex.title_words
+    ):
+        k += 1
+    if k == 0 or k > 4 or not _plausible_name([t.text for t in toks[:k]], lex):
+        return None
+    if k == 1 and (
+        toks[0].text in lex.acronyms or any(c.text == toks[0].text for c in lex.known.get(toks[0].text, ()))
+    ):
+        return None  # a listed name or acronym is found, and named, by the tables
+    name = _norm(text[toks[0].start : toks[k - 1].end])
+    return _Org(toks[0].start, toks[k - 1].end, name, org_key(name), None, False)
+
+
+class _Spans:
+    """Organisation spans in text order, to ask whether a span overlaps one."""
+
+    def __init__(self, orgs: Iterable[_Org]) -> None:
+        self.spans = sorted((o.start, o.end) for o in orgs)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        spans = self.spans
+        i = bisect.bisect_right(spans, (e, -1)) - 1
+        return i >= 0 and spans[i][1] > s
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+
+
+def _more_orgs(
+    text: str,
+    orgs: list[_Org],
+    runs: list[tuple[int, int, str]],
+    described: list[tuple[int, int, str, bool]],
+    lex: Lexicon,
+) -> tuple[list[_Org], list[_Org]]:
+    """Organisations that context proves, and the list of all organisations with them.
+
+    A portfolio list completes a ministry's name; a descriptor noun before a run proves
+    it ("data provider FnGuide"); an item of a list beside organisations, or after a
+    plural descriptor ("banks — KB Kookmin, Shinhan and Woori"), is one; and a name so
+    proven is an organisation wherever else it stands alone in the article.
+    """
+    new: list[_Org] = []
+    out: list[_Org] = []
+    for o in orgs:
+        if not o.known and " of " in o.name and o.name.split(" ", 1)[0] in _PORTFOLIO_HEADS:
+            m = _of_list_re().match(text, o.end)
+            if m is not None and not any(
+                w in lex.geo or w in lex.known for w in m.group().replace(",", " ").split()
+            ):
+                name = _norm(text[o.start : m.end()])
+                o = _Org(o.start, m.end(), name, org_key(name), None, False)
+                new.append(o)
+        out.append(o)
+    spans = _Spans(out)
+    for s, e, g, _plural in described:
+        if spans.overlaps(s, e):
+            continue
+        cand = _candidate(text, g, s, lex)
+        if cand is not None:
+            new.append(cand)
+            out.append(cand)
+            spans.add(cand.start, cand.end)
+    listed = _listed(text, out, runs, spans, lex)
+    new.extend(listed)
+    out.extend(listed)
+    proven = [o for o in new if o.name.count(" ") < 4]
+    if proven:
+        found = _elsewhere(text, runs, proven, spans, lex)
+        new.extend(found)
+        out.extend(found)
+    return new, out
+
+
+def _listed(
+    text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], spans: _Spans, lex: Lexicon
+) -> list[_Org]:
+    """Items of lists ("A, B and C") that stand beside organisations or after a plural descriptor."""
+    items: list[tuple[int, int, _Org | None, str]] = [(o.start, o.end, o, o.name) for o in orgs]
+    follows = False  # whether the run before ended with a list gap (", ", " and ")
+    for s, e, g in runs:
+        before = follows
+        follows = text.startswith((",", " and ", " or "), e)
+        if not (before or follows or " and " in g):
+            continue  # not in a list: most runs
+        pos = 0
+        for part in g.split(" and "):
+            ps = s + pos
+            pe = ps + len(part)
+            pos += len(part) + 5
+            if part and not spans.overlaps(ps, pe):
+                items.append((ps, pe, None, part))
+    if len(items) < 2:
+        return []
+    items.sort(key=lambda it: it[0])
+    gap_re = _list_gap_re()
+    out: list[_Org] = []
+    i = 0
+    n = len(items)
+    while i < n:
+        j = i
+        closed = False
+        while j + 1 < n and items[j + 1][0] - items[j][1] <= 8:
+            gap = gap_re.fullmatch(text, items[j][1], items[j + 1][0])
+            if gap is None:
+                break
+            j += 1
+            if "and" in gap.group() or "or" in gap.group():
+                closed = True
+                break
+        if j == i or not closed:
+            i = j + 1
+            continue
+        group = items[i : j + 1]
+        known = sum(1 for it in group if it[2] is not None)
+        intro = _list_intro(text, group[0][0], lex)
+        if intro or (len(group) > 2 and 2 * known >= len(group)):
+            for s, _e, org, part in group:
+                if org is None:
+                    cand = _candidate(text, part, s, lex)
+                    if cand is not None and not spans.overlaps(cand.start, cand.end):
+                        out.append(cand)
+                        spans.add(cand.start, cand.end)
+        i = j + 1
+    return out
+
+
+def _list_intro(text: str, pos: int, lex: Lexicon) -> bool:
+    """True when a plural descriptor introduces the list starting at ``pos`` ("brokerages such as ...")."""
+    lo = max(0, pos - 60)
+    m = _list_intro_re().search(text, lo, pos)
+    if m is None:
+        return False
+    end = m.start()
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    return bool(_descriptor_before(text, lo, end, lex))
+
+
+def _elsewhere(
+    text: str, runs: list[tuple[int, int, str]], proven: list[_Org], spans: _Spans, lex: Lexicon
+) -> list[_Org]:
+    """Other mentions of names that context proved, where the name stands alone in its run."""
+    by_first: dict[str, list[_Org]] = {}
+    for o in proven:
+        by_first.setdefault(o.name.split()[0], []).append(o)
+    out: list[_Org] = []
+    for s, _e, g in runs:
+        if by_first.keys().isdisjoint(g.split()):
+            continue
+        toks = _split_tokens(g, s, lex.particles)
+        for k, t in enumerate(toks):
+            for o in by_first.get(t.text, ()):
+                size = o.name.count(" ") + 1
+                if k + size > len(toks) or (k > 0 and toks[k].sep in _GLUE):
+                    continue
+                if k + size < len(toks) and toks[k + size].sep in _GLUE:
+                    nxt = toks[k + size].text.casefold()
+                    if nxt not in lex.title_words and nxt not in lex.modifiers:
+                        continue  # "Shinhan Card" is another name; "ADOR CEO" is this one
+                end = toks[k + size - 1].end
+                if _norm(text[t.start : end]) != o.name or spans.overlaps(t.start, end):
+                    continue
+                out.append(_Org(t.start, end, o.name, o.key, None, False))
+                spans.add(t.start, end)
+    return out

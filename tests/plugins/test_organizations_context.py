@@ -1,0 +1,185 @@
+"""Organisations that their context proves: a descriptor noun before the name, a list beside other organisations,
+names with "and" before their head word, and the roles that then find their organisation.
+
+The sentences are written in the style of Korean business, culture and disaster news.
+The organizations plugin runs with the stand-in for the Korean names plugin of
+``test_organizations``; the last tests run every bundled plugin, to check which
+mention wins where a place or a name word opens an organisation's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from tests.plugins.test_organizations import org_spans, roles, run
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[str, int, int]]:
+    """The expected (name, start, end) of ``names``, found in order in ``text``."""
+    out = []
+    pos = 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append((name, start, start + len(name)))
+        pos = start + len(name)
+    return sorted(out)
+
+
+# (text, organisation names as written, in order of appearance)
+DESCRIBED = [
+    (
+        "Operating profit at listed firms is expected to rise 14 percent this year, according to data provider FnGuide.",
+        ["FnGuide"],
+    ),
+    ("The label ADOR said on Friday it would file a lawsuit against the five members.", ["ADOR"]),
+    ("Streaming platform Tving will merge with its rival by the end of the year.", ["Tving"]),
+    ("Budget carrier Jeju Air said it would resume flights to Osaka next month.", ["Jeju Air"]),
+    ("Startup Toss said it would open an office in Singapore.", ["Toss"]),
+    ("Lender Kakao Bank posted a record quarterly profit on Thursday.", ["Kakao Bank"]),
+    ("Chipmakers Samsung and SK hynix led the gains on the Kospi.", ["Samsung", "SK hynix"]),
+    (
+        "Cryptocurrency exchange Upbit froze the accounts, and think tank Asan Institute warned of more hacks.",
+        ["Upbit", "Asan Institute"],
+    ),
+    (
+        "Album sales fell for the first time in a decade, market tracker MIDiA Research said.",
+        ["MIDiA Research"],
+    ),
+    ("The single topped music chart Hanteo Chart in its first week.", ["Hanteo Chart"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DESCRIBED)
+def test_a_descriptor_noun_before_a_name_makes_it_an_organisation(text: str, names: list[str]) -> None:
+    assert org_spans(run(text)) == _spans(text, names)
+
+
+LISTED = [
+    (
+        "Household loans at the country's five major banks — KB Kookmin, Shinhan, Hana, Woori and NongHyup — rose "
+        "by 2.1 trillion won last month.",
+        ["KB Kookmin", "Shinhan", "Hana", "Woori", "NongHyup"],
+    ),
+    (
+        "Shares of brokerages such as Mirae Asset, NH Investment and KB Securities fell more than 3 percent.",
+        ["Mirae Asset", "NH Investment", "KB Securities"],
+    ),
+    (
+        "Mobile carriers SK Telecom, KT and LG Uplus will cut data fees from July.",
+        ["SK Telecom", "KT", "LG Uplus"],
+    ),
+    (
+        "Naver, Kakao and Danggeun Market agreed to remove the listings, the commission said.",
+        ["Naver", "Kakao", "Danggeun Market"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LISTED)
+def test_names_listed_beside_organisations_or_after_a_plural_descriptor(text: str, names: list[str]) -> None:
+    assert org_spans(run(text)) == _spans(text, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Talks between Samsung and Trump administration officials ended on Monday.", ["Samsung"]),
+        ("Smith, Jones and Samsung were named as defendants in the suit.", ["Samsung"]),
+        ("In Seoul, Tokyo and Washington, officials welcomed the deal signed by Hyundai.", ["Hyundai"]),
+        ("The company Lee founded in 1998 now employs 3,000 people.", []),
+        ("The aircraft carrier USS Ronald Reagan arrived in Busan on Thursday.", []),
+        ("Moon, Trump and Kim met briefly at the border village in June 2019.", []),
+        ("The bank Governor Rhee Chang-yong leads kept its key rate unchanged.", []),
+    ],
+)
+def test_people_places_and_lone_neighbours_of_one_company_are_not_organisations(
+    text: str, names: list[str]
+) -> None:
+    assert org_spans(run(text)) == _spans(text, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Central Disaster and Safety Countermeasures Headquarters said 12 people had been killed.",
+            ["Central Disaster and Safety Countermeasures Headquarters"],
+        ),
+        (
+            "The Korea Disease Control and Prevention Agency reported 312 new cases on Sunday.",
+            ["Korea Disease Control and Prevention Agency"],
+        ),
+        (
+            "The Ministry of Agriculture, Food and Rural Affairs ordered a standstill on poultry farms.",
+            ["Ministry of Agriculture, Food and Rural Affairs"],
+        ),
+        (
+            "NH Investment and KB Securities both cut their target prices.",
+            ["KB Securities"],
+        ),
+        (
+            "North Korea and United Nations Command officers met at the truce village.",
+            ["United Nations Command"],
+        ),
+    ],
+)
+def test_names_with_and_before_their_head_word(text: str, names: list[str]) -> None:
+    facts = run(text)
+    assert org_spans(facts) == _spans(text, names)
+    assert [e.name for e in facts.entities if e.kind == "person"] == []
+
+
+def test_a_proven_name_is_an_organisation_wherever_it_stands_alone() -> None:
+    text = (
+        "Operating profit is expected to rise, according to data provider FnGuide. "
+        '"We expect a rebound," said Lee Kyung-min, an analyst at FnGuide. '
+        "FnGuide analyst Park Sang-hyun said chip earnings would lead. Separately, FnGuide Plus opened an office."
+    )
+    facts = run(text)
+    starts = [s.start for e in facts.of_kind("organization") if e.name == "FnGuide" for s in e.mentions]
+    assert len(starts) == 3
+    assert "FnGuide Plus" not in [s.text for e in facts.of_kind("organization") for s in e.mentions]
+    assert sorted(r[:3] for r in roles(facts)) == [
+        ("Lee Kyung-min", "analyst", "FnGuide"),
+        ("Park Sang-hyun", "analyst", "FnGuide"),
+    ]
+
+
+def test_roles_with_an_organisation_proven_by_its_label() -> None:
+    text = (
+        "The label ADOR said it would appeal. Park Ji-won, CEO of ADOR, denied the allegations, and "
+        "ADOR CEO Kim Ju-young said talks were over."
+    )
+    got = sorted(r[:3] for r in roles(run(text)))
+    assert got == [("Kim Ju-young", "CEO", "ADOR"), ("Park Ji-won", "CEO", "ADOR")]
+
+
+BUNDLED = newsfacts.Extractor(strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_place"),
+    [
+        (
+            "Cheong Seong-chang, a researcher at the Sejong Institute, said talks were unlikely.",
+            "Sejong Institute",
+            "Sejong",
+        ),
+        ("The album sold 1.6 million copies, Hanteo Chart said on Monday.", "Hanteo Chart", "Hanteo"),
+    ],
+)
+def test_a_place_or_name_word_before_an_org_word_is_part_of_the_organisation(
+    text: str, org: str, not_place: str
+) -> None:
+    facts = BUNDLED.extract(text)
+    assert org in [e.name for e in facts.of_kind("organization")]
+    assert not_place not in [e.name for e in facts.entities if e.kind in ("place", "person")]
+    assert org not in [e.name for e in facts.entities if e.kind == "person"]
+
+
+def test_the_city_alone_is_still_a_place() -> None:
+    facts = BUNDLED.extract(
+        "Ministries moved to Sejong in 2012, and the Sejong Institute stayed in Seongnam."
+    )
+    assert "Sejong" in [e.name for e in facts.of_kind("place")]
