@@ -225,6 +225,9 @@ class _Finder:
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
+        self.w_modifier = t.of("modifier")
+        self.w_perfect = t.of("perfect")
+        self.w_orgnoun = t.of("orgnoun")
         self.w_timelead = t.of("timelead")
         self.w_listener = t.of("listener")
         self.w_title = t.of("title")
@@ -450,7 +453,13 @@ class _Finder:
             else:
                 self.ctx = None
             return
-        # No attribution: a quote opening the sentence continues the current speaker.
+        # No attribution: ", saying ..." after a main clause reports its subject's words.
+        for cs, ce, cue in cue_hits:
+            if "participle" in cue.flags and _prev_visible(text, cs, start)[0] == ",":
+                if self.participle(start, end, cs, ce, cue, segs):
+                    return
+                break
+        # A quote opening the sentence continues the current speaker.
         ctx = self.ctx
         if ctx is not None and segs and segs[0].open == start and self._quotes_only(start, end, segs):
             for seg in segs:
@@ -458,6 +467,141 @@ class _Finder:
                     continue
                 made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
         self.ctx = ctx if made else None
+
+    def participle(self, start: int, end: int, cs: int, ce: int, cue: Cue, segs: list[_Seg]) -> bool:
+        """ "Lee criticized the plan, saying it would hurt ties": the participle reports the words
+        of the main clause's subject (a name, a pronoun or "the ministry" opening the sentence).
+        Returns whether a claim was made."""
+        span = self.main_subject(start, cs)
+        if span is None:
+            return False
+        speaker = self.index.resolve(*span)
+        words = _WORD_RE.findall(self.text, *span)
+        if speaker is None and not (len(words) == 1 and words[0].casefold() in self.w_clause_start):
+            return False
+        spk_text = self.text[span[0] : span[1]]
+        made = 0
+        related = [g for g in segs if g.open >= ce and not g.cut and self._after_participle(ce, g, cue)]
+        attr = _Attr(cue, cs, ce, span[0], span[1], "subject")
+        for seg in related:
+            made += self.emit(cs, seg.end, seg, start, speaker, spk_text, cue.text, direct=True)
+        if not made:
+            bounds = self._participle_clause(ce, end, cue)
+            if bounds is not None and not any(bounds[0] <= g.open < bounds[1] for g in segs):
+                label = (
+                    cue.text if self.text[bounds[0] - 5 : bounds[0]].strip() != "that" else f"{cue.text} that"
+                )
+                made += self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
+        if not made:
+            return False
+        self.index.note_speaker(speaker, attr.start)
+        self.ctx = _Ctx(speaker, spk_text, bool(related))
+        return True
+
+    def _after_participle(self, ce: int, seg: _Seg, cue: Cue) -> bool:
+        """A quote right after a participle (", saying, “...”", ", calling it “...”")."""
+        gap = self.text[ce : seg.open].strip()
+        if not gap or gap in (",", ":") or gap.casefold() == "that":
+            return True
+        return "partial" in cue.flags and len(_WORD_RE.findall(gap)) <= 3 and not _PUNCT_RE.search(gap)
+
+    def _participle_clause(self, ce: int, end: int, cue: Cue) -> tuple[int, int] | None:
+        """The clause after a participle: after its "that" (close by), or right after "saying"."""
+        text = self.text
+        words = list(_WORD_RE.finditer(text, ce, min(end, ce + _THAT_REACH)))
+        if not words or _PUNCT_RE.search(text, ce, words[0].start()):
+            return None
+        first = words[0].group().casefold()
+        if first == "that":
+            return words[0].end(), end
+        if first in self.w_adverbial:
+            # ", saying in a statement that ..."
+            for w in words[1:_THAT_WORDS]:
+                if w.group().casefold() == "that":
+                    return (w.end(), end) if not _PUNCT_RE.search(text, ce, w.start()) else None
+            return None
+        if "clause" not in cue.flags or first in self.w_boundary or first == "so":
+            return None
+        return words[0].start(), end
+
+    def main_subject(self, start: int, cs: int) -> tuple[int, int] | None:
+        """The subject opening the sentence before ``cs``: a name (after title words, a fronted
+        adverbial or an appositive: "Lee Jae-myung, the party's leader, slammed ..."), a pronoun
+        or a description ("The ministry expressed regret ..."), followed by its verb."""
+        text = self.text
+        lo = start
+        first = _WORD_RE.match(text, lo)
+        head_comma = text.find(",", start, min(cs, start + 40))
+        if head_comma >= 0 and self._lone_phrase((start, head_comma)):
+            lo = self._next_word_at(head_comma + 1)  # "On Tuesday, Kim ..."
+            first = _WORD_RE.match(text, lo)
+        if first is None:
+            return None
+        word = first.group()
+        after = _WORD_RE.search(text, first.end(), cs)
+        if word.casefold() in self.w_clause_start and word[:1].isupper():
+            # "He visited the site, saying ..."
+            if (
+                after is not None
+                and after.group()[:1].islower()
+                and not text[first.end() : after.start()].strip()
+            ):
+                return first.start(), first.end()
+            return None
+        for s, e, ent in self.index.mentions_in(lo, cs):
+            if s < lo:
+                continue
+            head = _WORD_RE.findall(text, lo, s)
+            if _PUNCT_RE.search(text, lo, s) or not all(
+                w[:1].isupper() or w in _NAME_SMALL_WORDS or w.casefold() in self.w_modifier for w in head
+            ):
+                return None
+            if text[e : e + 1] in ("'", "’"):
+                return None  # "Yoon's office said ...": the possessor does not speak
+            if text[e : e + 1] == "," and ent.kind == "person":
+                # "Lee Jae-myung, the leader of the party, slammed ...": the appositive ends at a comma
+                close = text.find(",", e + 1, min(cs, e + _APPOSITION_BACK))
+                verb = _WORD_RE.search(text, close + 1, cs) if close >= 0 else None
+                if (
+                    verb is not None
+                    and verb.group()[:1].islower()
+                    and not text[close + 1 : verb.start()].strip()
+                ):
+                    return lo, e
+                return None
+            verb = _WORD_RE.search(text, e, cs)
+            if verb is None or not verb.group()[:1].islower() or text[e : verb.start()].strip():
+                return None
+            if verb.group().casefold() in self.index.roles:
+                # "Democratic Party leader Lee Jae-myung slammed ...": the title's holder
+                for s2, e2, ent2 in self.index.mentions_in(verb.end(), verb.end() + 2):
+                    if s2 > verb.end() and ent2.kind == "person" and not text[verb.end() : s2].strip():
+                        nxt = _WORD_RE.search(text, e2, cs)
+                        if (
+                            nxt is not None
+                            and nxt.group()[:1].islower()
+                            and not text[e2 : nxt.start()].strip()
+                        ):
+                            return lo, e2
+                return None
+            return lo, e
+        # "The ministry expressed regret, adding that ...": a determiner and an organisation noun
+        if word.casefold() not in self.w_determiner:
+            return None
+        words = list(_WORD_RE.finditer(text, lo, cs))[:5]
+        for j in range(1, min(4, len(words) - 1)):
+            w = words[j].group()
+            f = w.casefold()
+            if (
+                w[:1].isupper()
+                or f in self.w_adverbial
+                or f in self.w_aux
+                or _PUNCT_RE.search(text, lo, words[j + 1].start())
+            ):
+                return None
+            if w.casefold() in self.w_orgnoun:
+                return (lo, words[j].end()) if words[j + 1].group()[:1].islower() else None
+        return None
 
     def _reports_around(
         self, related: list[_Seg], start: int, end: int, clause_end: int, attr: _Attr, segs: list[_Seg]
@@ -645,8 +789,10 @@ class _Finder:
                 return near[-1][0], near[-1][1]
             return None
         keep.reverse()
-        while len(keep) > 1 and self._is_adverb(keep[-1].group()):
-            keep.pop()  # "Kim also said", "Moon repeatedly stressed"
+        while len(keep) > 1 and (
+            self._is_adverb(keep[-1].group()) or keep[-1].group().casefold() in self.w_perfect
+        ):
+            keep.pop()  # "Kim also said", "Moon repeatedly stressed", "The company has said"
         while len(keep) > 1 and keep[0].group()[:1].isupper() and keep[0].group().casefold() in self.w_opener:
             del keep[0]  # "And Kim said", "Meanwhile officials said"
         return keep[0].start(), keep[-1].end()
@@ -883,6 +1029,16 @@ class _Finder:
             return before
         # subject form: after the cue ("said (that) ..."), or before it ("..., Kim said.")
         tail_lo = attr.cue_end
+        for _ in range(2):
+            # "has said repeatedly that ...": an adverb after the cue is no part of the clause
+            adv = _WORD_RE.match(text, self._next_word_at(tail_lo))
+            if (
+                adv is None
+                or not self._is_adverb(adv.group())
+                or _PUNCT_RE.search(text, tail_lo, adv.start())
+            ):
+                break
+            tail_lo = adv.end()
         if _next_visible(text, tail_lo, clause_end) in _NOT_A_CLAUSE:
             # "..., the military said, days after ...": what follows the comma is no clause
             # the cue reports

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.plugins.quotes_fakes import run
-from tests.plugins.test_quotes import Case, R
+from tests.plugins.test_quotes import Case, D, R
 
 PARK = "Park Jin"
 CHOO = "Choo Kyung-ho"
@@ -233,6 +233,130 @@ CASES = [
         "Lee Do-hoon told reporters the story of his family's escape from the North.",
         (LEE,),
         want=(),
+    ),
+    # ---- a participle after a main clause reports its subject's words ----
+    Case(
+        "saying-after-a-meeting-reports-the-subject",
+        "Foreign Minister Park Jin met his Japanese counterpart in Tokyo on Friday, saying the two "
+        "countries had turned a new page.",
+        (PARK,),
+        want=(
+            R(
+                "saying the two countries had turned a new page",
+                "the two countries had turned a new page",
+                PARK,
+                "Foreign Minister Park Jin",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "saying-that-after-an-appositive",
+        "Lee Jae-myung, the leader of the main opposition Democratic Party, slammed the decision, "
+        "saying that it would hurt ties with Beijing.",
+        ("Lee Jae-myung",),
+        ("Democratic Party",),
+        want=(
+            R(
+                "saying that it would hurt ties with Beijing",
+                "it would hurt ties with Beijing",
+                "Lee Jae-myung",
+                "Lee Jae-myung",
+                "saying that",
+            ),
+        ),
+    ),
+    Case(
+        "adding-that-after-an-organisation-described",
+        "The Unification Ministry proposed talks on Monday.\n\n"
+        "The ministry expressed regret over the North's silence, adding that it would keep the "
+        "door to dialogue open.",
+        orgs=("Unification Ministry",),
+        want=(
+            R(
+                "adding that it would keep the door to dialogue open",
+                "it would keep the door to dialogue open",
+                "Unification Ministry",
+                "The ministry",
+                "adding that",
+            ),
+        ),
+    ),
+    Case(
+        "noting-that-after-a-fronted-day",
+        "On Tuesday, Choo Kyung-ho unveiled the budget plan, noting that welfare spending would rise "
+        "for a fifth straight year.",
+        (CHOO,),
+        want=(
+            R(
+                "noting that welfare spending would rise for a fifth straight year",
+                "welfare spending would rise for a fifth straight year",
+                CHOO,
+                CHOO,
+                "noting that",
+            ),
+        ),
+    ),
+    Case(
+        "saying-after-a-pronoun-subject",
+        "Choo Kyung-ho toured a traditional market in Daegu.\n\n"
+        "He urged merchants to stay patient, saying prices would stabilize by summer.",
+        (CHOO,),
+        want=(
+            R(
+                "saying prices would stabilize by summer",
+                "prices would stabilize by summer",
+                CHOO,
+                "He",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "saying-then-a-quote",
+        "Lee Jae-myung criticized the budget, saying, “This is a budget for the rich.”",
+        ("Lee Jae-myung",),
+        want=(
+            D(
+                "saying, “This is a budget for the rich.”",
+                "This is a budget for the rich.",
+                "Lee Jae-myung",
+                "Lee Jae-myung",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "a-possessor-subject-is-no-speaker",
+        "Kim Yo-jong's office issued a statement, saying the North would respond in kind.",
+        ("Kim Yo-jong",),
+        want=(),
+    ),
+    Case(
+        "adding-to-is-no-speech",
+        "Shares of Samsung Electronics rose 3 percent on Monday, adding to last week's gains.",
+        orgs=("Samsung Electronics",),
+        want=(),
+    ),
+    Case(
+        "a-subject-that-is-no-speaker-says-nothing",
+        "The report by the ministry showed a sharp drop in births, saying the trend would continue.",
+        orgs=("Unification Ministry",),
+        want=(),
+    ),
+    # ---- auxiliaries and adverbs around the cue ----
+    Case(
+        "has-said-repeatedly-that",
+        "Kim Jong-un has said repeatedly that his country would never give up its nuclear weapons.",
+        ("Kim Jong-un",),
+        want=(
+            R(
+                "Kim Jong-un has said repeatedly that his country would never give up its nuclear weapons",
+                "his country would never give up its nuclear weapons",
+                "Kim Jong-un",
+                "Kim Jong-un",
+            ),
+        ),
     ),
 ]
 
