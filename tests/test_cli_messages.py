@@ -34,10 +34,6 @@ def test_missing_files_and_directories_are_named(good: Path, tmp_path: Path) -> 
     assert str(missing) in err and str(folder) in err
 
 
-@pytest.mark.xfail(
-    reason="the decoding error is raised in Extractor.read (pipeline.py), which does not know the file "
-    "name, and cli.py prints outcome.error without outcome.label"
-)
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_undecodable_file_is_named(good: Path, tmp_path: Path, jobs: str) -> None:
     binary = tmp_path / "scan.bin"

@@ -34,11 +34,6 @@ Seoul shares rose on Friday, led by chipmakers, and the won firmed against the d
 By Choi Ji-won (jwc@heraldcorp.com)
 """
 
-BUG = (
-    "cli.py passes --published and --tz as RawDocument hints; Extractor.read (pipeline.py) applies the"
-    " hinted time only when the reader found none, and parses it without the tz hint"
-)
-
 
 def published(path: Path, *options: str) -> str:
     out, err = io.StringIO(), io.StringIO()
@@ -78,18 +73,15 @@ def test_published_with_an_offset_applies_to_a_plain_body(body: Path) -> None:
     assert published(body, "--published", "2018-12-21T09:00+09:00") == "2018-12-21T09:00:00+09:00"
 
 
-@pytest.mark.xfail(reason=BUG)
 def test_tz_gives_the_zone_of_a_published_time_without_offset(body: Path) -> None:
     assert published(body, "--published", "2018-12-21T09:00", "--tz", "Asia/Seoul") == (
         "2018-12-21T09:00:00+09:00"
     )
 
 
-@pytest.mark.xfail(reason=BUG)
 def test_tz_gives_the_zone_of_a_published_date(body: Path) -> None:
     assert published(body, "--published", "2018-12-21", "--tz", "Asia/Seoul") == "2018-12-21T00:00:00+09:00"
 
 
-@pytest.mark.xfail(reason=BUG)
 def test_published_overrides_the_pages_own_stamp(page: Path) -> None:
     assert published(page, "--published", "2018-12-22T08:00+09:00") == "2018-12-22T08:00:00+09:00"

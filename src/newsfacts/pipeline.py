@@ -698,13 +698,16 @@ class Extractor:
             try:
                 text = raw.text()
             except UnicodeDecodeError as exc:
-                raise InputError(f"input is not UTF-8 text: {exc}") from exc
+                where = f"{raw.name}: " if raw.name else ""  # a batch says which file failed
+                raise InputError(f"{where}input is not UTF-8 text: {exc}") from exc
             article = Article(text=text)
         overrides: dict[str, Any] = {}
         if when is not None:
             overrides["published"] = when
-        elif "published" in raw.hints and article.published is None:
-            overrides["published"] = parse_published(raw.hints["published"], tz)
+        elif raw.hints.get("published") is not None:
+            # The caller's time (``--published``, a JSONL record's) wins over the page's own
+            # stamp, in the zone the caller named for a time without an offset.
+            overrides["published"] = parse_published(raw.hints["published"], tz or raw.hints.get("tz"))
         for key in ("title", "url", "section", "outlet"):
             if raw.hints.get(key) is not None:
                 overrides[key] = raw.hints[key]
