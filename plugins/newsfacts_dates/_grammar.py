@@ -223,7 +223,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "mrng",
-            rf"(?P<mrng_m1>{mon_full})[ \t]?[-–—][ \t]?(?P<mrng_m2>{mon_full})(?:{CS}(?P<mrng_y>{YEAR}))?",
+            rf"(?P<mrng_m1>{mon_full})(?:{S}(?P<mrng_y1>{YEAR}))?[ \t]?[-–—][ \t]?(?P<mrng_m2>{mon_full})"
+            rf"(?:{CS}(?P<mrng_y>{YEAR}))?",
         ),
         ("my", rf"{_modp('my')}(?P<my_m>{mon_any})(?:{S}of)?{CS}(?P<my_y>{YEAR})"),
         (
@@ -1031,9 +1032,9 @@ def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
     d1, d2 = _day_no(g[f"{p}_d1"]), _day_no(g[f"{p}_d2"])
     y = g.get(f"{p}_y")
     s, e = m.span()
-    if y:
-        a = _safe_date(int(y), m1, d1)
-        b = _safe_date(int(y) + (1 if m2 < m1 else 0), m2, d2)
+    if y:  # the year is written after the last day: "Dec. 1 through Jan. 31, 2027" starts in 2026
+        a = _safe_date(int(y) - (1 if m2 < m1 else 0), m1, d1)
+        b = _safe_date(int(y), m2, d2)
         anchor = None
     elif ctx.pub is not None:
         first = _nearest_year_date(ctx, m1, d1, s, e)
@@ -1101,7 +1102,20 @@ def _h_mrng(ctx: Ctx, m: re.Match[str]) -> None:
     """ "July-September", "Jan-March 2019": one span of months; a whole quarter or half is named as such."""
     s, e = m.span()
     m1, m2 = _month_no(m["mrng_m1"]), _month_no(m["mrng_m2"])
-    if m1 == m2 or not (_capitalised(m["mrng_m1"]) and _capitalised(m["mrng_m2"])):
+    if not (_capitalised(m["mrng_m1"]) and _capitalised(m["mrng_m2"])):
+        return
+    if m["mrng_y1"]:  # "November 2025-January 2026", "December 2018-February"
+        y1 = int(m["mrng_y1"])
+        y2 = int(m["mrng_y"]) if m["mrng_y"] else y1 + (1 if m2 <= m1 else 0)
+        a, b = tx.month(y1, m1), tx.month(y2, m2)
+        if not a.end < b.start or y2 - y1 > 2:
+            return
+        code = _WHOLE_MONTHS.get((m1, m2)) if y1 == y2 else None
+        ctx.add(
+            s, e, tx.Period(f"{y1:04d}-{code}" if code else f"{a.value}/{b.value}", a.start, b.end, "M"), None
+        )
+        return
+    if m1 == m2:
         return
     wraps = m2 < m1
     anchor: str | None = None
@@ -1136,7 +1150,50 @@ def _year_named(ctx: Ctx, raw: str) -> tuple[int | None, str | None]:
 def _h_my(ctx: Ctx, m: re.Match[str]) -> None:
     if not _name_ok(m["my_m"]):
         return
-    ctx.add(*m.span(), tx.month(int(m["my_y"]), _month_no(m["my_m"])), None, _mod(m, "my"))
+    p = tx.month(int(m["my_y"]), _month_no(m["my_m"]))
+    _pair_months(ctx, m.start(), m.end(), p, True)
+    ctx.add(*m.span(), p, None, _mod(m, "my"))
+
+
+_MONTH_VALUE = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
+_MONTH_LINK = re.compile(r"[ \t\u00a0]*(?:[-–—]|(?:to|through|until|till|and)\b)[ \t\u00a0]*", re.IGNORECASE)
+
+
+def _pair_months(ctx: Ctx, s: int, e: int, p: tx.Period, explicit: bool) -> tx.Period:
+    """Make "from X to Y" one stretch of time: the months of a pair take their years from each other.
+
+    "from December to February 2019": the December is 2018's. "from January through
+    October" in a past-tense sentence: the latest such stretch that has ended. Returns
+    the period for the second month (``p`` or the one the first month implies);
+    rewrites the first month's value when the second one's year is written.
+    """
+    if not ctx.out:
+        return p
+    prev = ctx.out[-1]
+    if prev.anchor != "published" and not explicit and prev.anchor is not None:
+        return p
+    if not _MONTH_VALUE.fullmatch(prev.value) or not _MONTH_LINK.fullmatch(ctx.text, prev.end, s):
+        return p
+    y0, m0 = int(prev.value[:4]), int(prev.value[5:7])
+    if explicit:
+        if prev.anchor != "published":
+            return p  # both written with their years
+        first = tx.month(p.start.year - (1 if m0 > p.start.month else 0), m0)
+        ctx.out[-1] = _refound(prev, first)
+        return p
+    if prev.anchor is None:  # "from December 2018 to February": the February after it
+        return tx.month(y0 + (1 if p.start.month < m0 else 0), p.start.month)
+    second = tx.month(y0 + (1 if p.start.month < m0 else 0), p.start.month)
+    if ctx.pub is not None and second.start > ctx.pub and ctx.tense(s, e) == "past":
+        second = tx.month(second.start.year - 1, p.start.month)
+        ctx.out[-1] = _refound(prev, tx.month(y0 - 1, m0))
+    return second
+
+
+def _refound(f: Found, p: tx.Period) -> Found:
+    """``f`` with the value and interval of ``p`` (its span, anchor and modifier kept)."""
+    b, e = tx.narrow(p, f.mod)
+    return f._replace(value=p.value, begin=b.isoformat(), finish=e.isoformat())
 
 
 def _h_ymd(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1616,9 +1673,13 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
         return
     y = ctx.pub.year if m["monb_that"] else _rel_year(ctx, m["monb_ry"])
     if y is not None:
-        ctx.add(s, e, tx.month(y, mo), "published", mod)
+        p = tx.month(y, mo)
+        ctx.add(s, e, _pair_months(ctx, s, e, p, True), "published", mod)
         return
-    ctx.add(s, e, _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel, ("M", mo)), "published", mod)
+    p = _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel, ("M", mo))
+    if p is not None and rel is None:
+        p = _pair_months(ctx, s, e, p, False)
+    ctx.add(s, e, p, "published", mod)
 
 
 def _h_hol(ctx: Ctx, m: re.Match[str]) -> None:

@@ -161,3 +161,29 @@ PARTS_OF_A_YEAR = [
 @pytest.mark.parametrize("case", PARTS_OF_A_YEAR, ids=[c.span for c in PARTS_OF_A_YEAR])
 def test_parts_of_a_year(case: Case) -> None:
     check(case)
+
+
+# fmt: off
+SPANS_OVER_NEW_YEAR = [
+    Case(NOV, "Heating demand peaked in the December-February 2019 period.", "December-February 2019", "2018-12/2019-02"),
+    Case(NOV, "Fine dust readings rose in the November 2025-January 2026 period.", "November 2025-January 2026", "2025-11/2026-01"),
+    Case(NOV, "Demand peaked in the December 2018-February period.", "December 2018-February", "2018-12/2019-02"),
+    Case(NOV, "The campaign runs from Dec. 1 through Jan. 31, 2027.", "Dec. 1 through Jan. 31, 2027", "2026-12-01/2027-01-31"),
+    # "from X to Y": the months of a pair take their years from each other
+    Case(NOV, "Ice covered the Han River from December to February 2019.", "December", "2018-12"),
+    Case(NOV, "Ice covered the Han River from December to February 2019.", "February 2019", "2019-02"),
+    Case(FEB, "Sales from January to October rose 5 percent.", "January", "2025-01"),
+    Case(FEB, "Sales from January to October rose 5 percent.", "October", "2025-10"),
+    Case(FEB, "Exports rose 3 percent between January and October.", "October", "2025-10"),
+    Case(FEB, "The exhibition runs from March to December.", "December", "2026-12"),
+    Case(FEB, "The index rose from March 2025 to January.", "January", "2026-01"),
+    Case(FEB, "Fishing is banned from May to June this year.", "May", "2026-05"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "case", SPANS_OVER_NEW_YEAR, ids=[f"{c.span}|{c.text[:30]}" for c in SPANS_OVER_NEW_YEAR]
+)
+def test_spans_of_months_over_new_year(case: Case) -> None:
+    check(case)
