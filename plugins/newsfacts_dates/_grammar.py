@@ -1673,8 +1673,7 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
         return
     y = ctx.pub.year if m["monb_that"] else _rel_year(ctx, m["monb_ry"])
     if y is not None:
-        p = tx.month(y, mo)
-        ctx.add(s, e, _pair_months(ctx, s, e, p, True), "published", mod)
+        ctx.add(s, e, _pair_months(ctx, s, e, tx.month(y, mo), True), "published", mod)
         return
     p = _cycle(ctx, lambda yy: tx.month(yy, mo), s, e, rel, ("M", mo))
     if p is not None and rel is None:
