@@ -204,6 +204,7 @@ class _Line:
     label: str | None = None
     blank_before: bool = False
     data: Any = None
+    continues: bool = False  # the next line goes on with the sentence: a hard-wrapped paragraph
 
 
 @define
@@ -251,7 +252,12 @@ def _lines(text: str) -> Iterator[_Line]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            yield _Line(start, end, text[start:end], blank_before=blank)
+            line = _Line(start, end, text[start:end], blank_before=blank)
+            nxt = nl + 1
+            while nxt < n and text[nxt] in " \t\u00a0":
+                nxt += 1
+            line.continues = nxt < n and text[nxt].islower()  # "...ballistic\nmissile into"
+            yield line
             blank = False
             count += 1
             if count == _MAX_LINES:
@@ -271,7 +277,7 @@ def _is_prose(line: _Line) -> bool:
     t = line.text
     if len(t) >= 160:
         return True
-    return len(t) >= 60 and t.endswith(_PROSE_END) and t.count(" ") >= 7
+    return len(t) >= 60 and (t.endswith(_PROSE_END) or line.continues) and t.count(" ") >= 7
 
 
 def normalise_name(name: str) -> str:

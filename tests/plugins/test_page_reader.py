@@ -210,6 +210,18 @@ def test_wire_story_all_caps_byline_and_ap_dateline_without_a_date() -> None:
     assert "date" not in a.meta["dateline"]
 
 
+def test_hard_wrapped_paragraphs_are_prose_so_the_header_is_read() -> None:
+    # Text kept from a mail or a terminal wraps each paragraph at ~75 columns: no line ends a
+    # sentence, but each runs on into the next, so the header above them is still a header.
+    text = page("wire_wrapped.txt")
+    a = read(text)
+    assert a.text == text
+    assert a.title == "N. Korea fires short-range ballistic missile into East Sea"
+    assert a.authors == ("Kim Soo-yeon",)
+    assert a.published is not None and a.published.isoformat() == "2025-03-04T10:21:00+09:00"
+    assert regions(a, "dateline") == ["SEOUL, March 4 (Yonhap) --"]
+
+
 def test_wire_credit_line_gives_reporters_and_writers_as_authors_and_editors_to_meta() -> None:
     text = page("wire_credits.txt")
     a = read(text)
