@@ -48,6 +48,12 @@ class Tables:
     head_re: re.Pattern[str]
     words: dict[str, frozenset[str]]
     classes: dict[str, frozenset[str]]
+    #: a word of an organisation's name -> the description nouns it may be called by
+    #: ("administration" -> "agency", "regulator"), from data/orgrefs.tsv
+    org_heads: dict[str, frozenset[str]]
+    #: a description word -> the name words or phrases that meet it ("weather" ->
+    #: "meteorological"; "central" -> "bank of")
+    org_words: dict[str, tuple[str, ...]]
 
     def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
         """Every cue in ``text`` as ``(start, end, cue)``, in text order (one regex scan)."""
@@ -136,12 +142,37 @@ def tables() -> Tables:
     for word, in_classes in words.items():
         for cls in in_classes:
             classes.setdefault(cls, set()).add(word)
+    org_heads, org_words = parse_orgrefs(_read_package("orgrefs.tsv"))
     return Tables(
+        org_heads=org_heads,
+        org_words=org_words,
         cues=cues,
         cue_re=cue_re,
         head_re=head_re,
         words={k: frozenset(v) for k, v in words.items()},
         classes={k: frozenset(v) for k, v in classes.items()},
+    )
+
+
+def parse_orgrefs(lines: Iterable[str]) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Read data/orgrefs.tsv: ``head`` rows (description noun -> name words it may refer to)
+    inverted to name word -> nouns, and ``word`` rows (description word -> name words)."""
+    heads: dict[str, set[str]] = {}
+    aliases: dict[str, list[str]] = {}
+    for row in _rows(lines):
+        if len(row) < 3:
+            continue
+        kind, key, names = row[0], row[1].casefold(), row[2].casefold().split()
+        if kind == "head":
+            for name in (key, *names):
+                heads.setdefault(name, set()).add(key)
+        elif kind == "word":
+            aliases.setdefault(key, [key]).extend(n.replace("+", " ") for n in names)
+        else:
+            raise ValueError(f"unknown orgrefs row kind {kind!r}")
+    return (
+        {k: frozenset(v) for k, v in heads.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in aliases.items()},
     )
 
 

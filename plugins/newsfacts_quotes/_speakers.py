@@ -90,6 +90,7 @@ class SpeakerIndex:
         if self._by_head is None:
             table: dict[str, list[tuple[int, Entity]]] = {}
             orgnouns = self.tables.of("orgnoun")
+            org_heads = self.tables.org_heads
             heads_of: dict[str, set[str]] = {}
             for s, _, _, ent in self.items:
                 if ent.kind == "organization":
@@ -99,6 +100,9 @@ class SpeakerIndex:
                         heads = {w for w in words if w in orgnouns}
                         if words:
                             heads.add(words[-1])
+                        for w in words:
+                            # "Korea Meteorological Administration": also "the agency"
+                            heads.update(org_heads.get(w, ()))
                         heads_of[ent.id] = heads
                     for head in heads:
                         table.setdefault(head, []).append((s, ent))
@@ -223,10 +227,18 @@ class SpeakerIndex:
         for _, ent in reversed(bucket[max(0, hi - _RECENT_STEPS) : hi]):
             if not want:
                 return ent
-            name = {w.casefold() for w in _WORD_RE.findall(ent.name)}
-            if all(w in name for w in want):
+            if all(self._name_meets(ent.name, w) for w in want):
                 return ent
         return None
+
+    def _name_meets(self, name: str, word: str) -> bool:
+        """Whether an organisation's name fits a description word: it holds the word or one
+        the table says it stands for ("weather" -> "Meteorological", "central" -> "Bank of")."""
+        words = [w.casefold() for w in _WORD_RE.findall(name)]
+        if word in words:
+            return True
+        joined = f" {' '.join(words)} "
+        return any(f" {alias} " in joined for alias in self.tables.org_words.get(word, ()))
 
     def latest_org(self, pos: int) -> Entity | None:
         """The organisation quoted or named most recently before ``pos`` ("the company said")."""

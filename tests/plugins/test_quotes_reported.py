@@ -234,6 +234,107 @@ CASES = [
         (LEE,),
         want=(),
     ),
+    # ---- an organisation named earlier, referred to by a description ----
+    Case(
+        "the-weather-agency-is-the-meteorological-administration",
+        "The Korea Meteorological Administration issued heat wave warnings for most of the country.\n\n"
+        "Daytime highs will reach 36 degrees Celsius in Daegu on Thursday, the weather agency said.",
+        orgs=("Korea Meteorological Administration",),
+        want=(
+            R(
+                "Daytime highs will reach 36 degrees Celsius in Daegu on Thursday, the weather agency said",
+                "Daytime highs will reach 36 degrees Celsius in Daegu on Thursday",
+                "Korea Meteorological Administration",
+                "the weather agency",
+            ),
+        ),
+    ),
+    Case(
+        "the-agency-added-is-the-administration",
+        "The Korea Meteorological Administration issued a heavy rain advisory for Jeju Island.\n\n"
+        "The agency added that up to 200 millimeters of rain could fall through Friday.",
+        orgs=("Korea Meteorological Administration",),
+        want=(
+            R(
+                "The agency added that up to 200 millimeters of rain could fall through Friday",
+                "up to 200 millimeters of rain could fall through Friday",
+                "Korea Meteorological Administration",
+                "The agency",
+                "added",
+            ),
+        ),
+    ),
+    Case(
+        "the-central-bank-is-the-bank-of-korea-not-a-lender",
+        "The Bank of Korea held its key rate at 3.5 percent, while Woori Bank raised its deposit rates.\n\n"
+        "The central bank said inflation would slow in the second half.",
+        orgs=("Bank of Korea", "Woori Bank"),
+        want=(
+            R(
+                "The central bank said inflation would slow in the second half",
+                "inflation would slow in the second half",
+                "Bank of Korea",
+                "The central bank",
+            ),
+        ),
+    ),
+    Case(
+        "the-central-bank-with-no-central-bank-named-stays-unresolved",
+        "Woori Bank raised its deposit rates on Monday.\n\n"
+        "The central bank said inflation would slow in the second half.",
+        orgs=("Woori Bank",),
+        want=(
+            R(
+                "The central bank said inflation would slow in the second half",
+                "inflation would slow in the second half",
+                None,
+                "The central bank",
+            ),
+        ),
+    ),
+    Case(
+        "the-spy-agency-is-the-intelligence-service",
+        "The National Intelligence Service briefed lawmakers behind closed doors.\n\n"
+        "The spy agency said Pyongyang had sent about 3,000 troops to Russia.",
+        orgs=("National Intelligence Service",),
+        want=(
+            R(
+                "The spy agency said Pyongyang had sent about 3,000 troops to Russia",
+                "Pyongyang had sent about 3,000 troops to Russia",
+                "National Intelligence Service",
+                "The spy agency",
+            ),
+        ),
+    ),
+    Case(
+        "the-antitrust-regulator-is-the-fair-trade-commission",
+        "The Korea Fair Trade Commission fined the platform operator 10 billion won.\n\n"
+        "The antitrust regulator said the company had favored its own services in search results.",
+        orgs=("Korea Fair Trade Commission",),
+        want=(
+            R(
+                "The antitrust regulator said the company had favored its own services in search results",
+                "the company had favored its own services in search results",
+                "Korea Fair Trade Commission",
+                "The antitrust regulator",
+            ),
+        ),
+    ),
+    Case(
+        "the-agency-is-the-one-named-last",
+        "The Korean Central News Agency reported the launch, and the Korea Disease Control and "
+        "Prevention Agency reported 320 new cases.\n\n"
+        "The agency said most of the new infections were found in Seoul.",
+        orgs=("Korean Central News Agency", "Korea Disease Control and Prevention Agency"),
+        want=(
+            R(
+                "The agency said most of the new infections were found in Seoul",
+                "most of the new infections were found in Seoul",
+                "Korea Disease Control and Prevention Agency",
+                "The agency",
+            ),
+        ),
+    ),
     # ---- a participle after a main clause reports its subject's words ----
     Case(
         "saying-after-a-meeting-reports-the-subject",
@@ -342,6 +443,70 @@ CASES = [
         "a-subject-that-is-no-speaker-says-nothing",
         "The report by the ministry showed a sharp drop in births, saying the trend would continue.",
         orgs=("Unification Ministry",),
+        want=(),
+    ),
+    # ---- rarer speech verbs ----
+    Case(
+        "disclosed-in-a-filing-that",
+        "Samsung Electronics disclosed in a regulatory filing that it had sold its stake in the venture.",
+        orgs=("Samsung Electronics",),
+        want=(
+            R(
+                "Samsung Electronics disclosed in a regulatory filing that it had sold its stake in the venture",
+                "it had sold its stake in the venture",
+                "Samsung Electronics",
+                "Samsung Electronics",
+                "disclosed",
+            ),
+        ),
+    ),
+    Case(
+        "vowed-after-the-clause",
+        "Seoul will never accept a nuclear-armed North Korea, Park Jin vowed.",
+        (PARK,),
+        want=(
+            R(
+                "Seoul will never accept a nuclear-armed North Korea, Park Jin vowed",
+                "Seoul will never accept a nuclear-armed North Korea",
+                PARK,
+                PARK,
+                "vowed",
+            ),
+        ),
+    ),
+    Case(
+        "cautioned-that",
+        "Choo Kyung-ho cautioned that household debt could slow the recovery.",
+        (CHOO,),
+        want=(
+            R(
+                "Choo Kyung-ho cautioned that household debt could slow the recovery",
+                "household debt could slow the recovery",
+                CHOO,
+                CHOO,
+                "cautioned",
+            ),
+        ),
+    ),
+    Case(
+        "reaffirming-that-after-a-phone-call",
+        "Park Jin spoke with his U.S. counterpart by phone, reaffirming that the allies would respond "
+        "firmly to any provocation.",
+        (PARK,),
+        want=(
+            R(
+                "reaffirming that the allies would respond firmly to any provocation",
+                "the allies would respond firmly to any provocation",
+                PARK,
+                PARK,
+                "reaffirming that",
+            ),
+        ),
+    ),
+    Case(
+        "vowing-to-is-no-clause",
+        "Kim Jong-un visited the munitions plant, vowing to boost production of shells.",
+        ("Kim Jong-un",),
         want=(),
     ),
     # ---- auxiliaries and adverbs around the cue ----
