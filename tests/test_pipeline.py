@@ -217,6 +217,19 @@ def test_plugin_given_as_module_path_string() -> None:
         Extractor(bundled=False, autoload=False, plugins=["no_such_module_xyz:thing"])
 
 
+def test_a_plugin_with_no_hook_is_refused_with_the_reason() -> None:
+    class Misspelt:
+        name = "misspelt"
+
+        def newsfacts_find_mention(self, article: Article) -> list[Mention]:  # no "s", no marker
+            return []
+
+    with pytest.raises(newsfacts.InputError, match="implements no newsfacts hook"):
+        Extractor(bundled=False, autoload=False, plugins=[Misspelt()])
+    with pytest.raises(newsfacts.InputError, match="'os:path' implements no newsfacts hook"):
+        Extractor(bundled=False, autoload=False, plugins=["os:path"])
+
+
 def test_extractor_pickles_by_its_options() -> None:
     ex = Extractor(autoload=False, disable=["dates"])
     clone = pickle.loads(pickle.dumps(ex))

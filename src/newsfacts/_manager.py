@@ -157,6 +157,13 @@ def make_plugin_manager(
         if pm.is_registered(obj):
             continue
         pm.register(obj, name=name)
+        if not pm.get_hookcallers(obj):
+            # Nothing would ever run: a typo in a hook name or a missing @hookimpl is silent otherwise.
+            pm.unregister(obj)
+            raise InputError(
+                f"plugin {name!r} implements no newsfacts hook: mark its functions with "
+                "@newsfacts.hookimpl and name them after the hooks (newsfacts_find_mentions, ...)"
+            )
         pm.origins[name] = (
             f"registered: {getattr(obj, '__module__', None) or getattr(obj, '__name__', '?')}",
             None,
