@@ -105,6 +105,9 @@ class Tables(NamedTuple):
     ordinals: dict[str, str]
     speech_links: frozenset[str]
     zones: tuple[str, ...]
+    cues_nth_after: tuple[str, ...]
+    lunar: dict[str, str]
+    lunar_dates: dict[tuple[str, int], tuple[int, int]]
 
 
 @functools.cache
@@ -129,6 +132,11 @@ def tables() -> Tables:
     ordinals = {_fold(r[0]): r[1] for r in rows("ordinals.tsv")}
     speech_links = frozenset(_fold(r[0]) for r in rows("tense.tsv") if len(r) > 1 and r[1] == "speech")
     zones = tuple(r[0] for r in rows("zones.tsv"))
+    cues_nth_after = tuple(r[0] for r in rows("cues.tsv") if "after-day" in flags(r, 1).split())
+    lunar = {_fold(r[0]): r[1] for r in rows("lunar.tsv") if len(r) == 2}
+    lunar_dates = {
+        (r[0], int(r[1])): (int(r[2][:2]), int(r[2][3:5])) for r in rows("lunar.tsv") if len(r) == 3
+    }
     return Tables(
         months,
         weekdays,
@@ -145,6 +153,9 @@ def tables() -> Tables:
         ordinals,
         speech_links,
         zones,
+        cues_nth_after,
+        lunar,
+        lunar_dates,
     )
 
 
@@ -166,7 +177,11 @@ def _modp(p: str) -> str:
 
 
 def _rules(t: Tables) -> list[tuple[str, str]]:
-    mon_any = _alt(t.months) + r"\b\.?"
+    # an abbreviation may take a dot ("Sept. 18"); a full name keeps the sentence's full stop out ("15 March.")
+    mon_any = (
+        rf"(?:{_alt(k for k, v in t.months.items() if 'abbr' in v[1])}\b\.?"
+        rf"|{_alt(k for k, v in t.months.items() if 'abbr' not in v[1])}\b)"
+    )
     mon_full = _alt(k for k, v in t.months.items() if "abbr" not in v[1]) + r"\b"
     wd_any = _alt(t.weekdays) + r"\b\.?"
     wd_full = _alt(k for k, v in t.weekdays.items() if "abbr" not in v[1]) + r"\b"
@@ -180,7 +195,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     pod = _alt(t.pods) + r"\b"
     deictic = _alt(t.deictic) + r"\b"
     refs = _alt(t.refs) + r"\b"
-    holidays = _alt(t.holidays) + r"\b"
+    holidays = _alt([*t.holidays, *t.lunar]) + r"\b"
     sets = _alt(t.sets) + r"\b"
     period = _alt(k for k, v in t.units.items() if v not in ("S", "MIN", "H", "D") and not k.endswith("s"))
     period = f"(?:{period}|weekend)"
@@ -334,6 +349,13 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
             rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
         ),
+        (
+            # "on the 10th", "by the 15th of next month": a day of the month in focus
+            "nth",
+            rf"\bthe{S}(?P<nth_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
+            rf"(?:{S}of{S}(?:(?P<nth_r>this|last|next){S}|the{S})month\b"
+            rf"|(?=[ \t]*(?:[.,;:!?)\]\"”’\n]|\Z)|{S}(?:{_alt(t.cues_nth_after)})\b))",
+        ),
         ("yr", rf"\b{_modp('yr')}{NO_NUM_BEFORE}(?<![$₩€£¥#])(?P<yr_y>{YEAR})(?!%|[ \t]?percent|[-–/][0-9])"),
     ]
 
@@ -443,6 +465,7 @@ def starters() -> frozenset[str]:
         t.deictic,
         t.refs,
         t.holidays,
+        t.lunar,
         t.months,
         t.weekdays,
         t.seasons,
@@ -473,7 +496,7 @@ def linkers() -> frozenset[str]:
         "rd",
         "th",
     }
-    for table in (t.numbers, t.deictic, t.refs, t.holidays):
+    for table in (t.numbers, t.deictic, t.refs, t.holidays, t.lunar):
         for form in table:
             words.update(w.replace("'", "") for w in form.split())
     return frozenset(words)
@@ -489,7 +512,7 @@ def _trigger_forms() -> frozenset[str]:
     )
     lower.update(k.split()[-1] for k in t.deictic)
     lower.update(k.split()[-1] for k in t.refs)
-    names: set[str] = set(t.months) | set(t.holidays)
+    names: set[str] = set(t.months) | set(t.holidays) | set(t.lunar)
     names.update(k for k, v in t.weekdays.items() if "abbr" not in v[1])
     names.update(k + "s" for k, v in t.weekdays.items() if "abbr" not in v[1])
     plain = {k for k, v in (*t.months.items(), *t.weekdays.items()) if not v[1]}
@@ -527,6 +550,7 @@ def _rare_branches() -> list[str]:
     ampm = r"[ \t]?[ap]\.?[ \t]?m\b"
     for d in "0123456789":
         digit_forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
+        digit_forms.append(r"(?<=[Tt][Hh][Ee][ ].)[0-9]?(?:st|nd|rd|th)\b")  # "on the 10th"
         if d == "1":
             digit_forms.insert(0, r"[5-9][0-9]{2}(?![0-9])")
         elif d == "2":
@@ -918,18 +942,24 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | None:
     """A month-day without a year: the occurrence nearest the publication date, bent by tense."""
     assert ctx.pub is not None
-    when = ctx.tense(s, e)
+    cands = [dd for dd in (_safe_date(y, m, d) for y in range(ctx.pub.year - 1, ctx.pub.year + 2)) if dd]
+    best = _nearest_day(ctx, cands, s, e)
+    return tx.day(best) if best else None
+
+
+def _nearest_day(ctx: Ctx, cands: list[date], s: int, e: int) -> date | None:
+    """Of days a year apart, the one nearest the publication date, never after it in a past-tense
+    sentence or before it in a future-tense one (when another fits)."""
+    assert ctx.pub is not None
+    when = ctx.tense(s, e) if cands else None
     best: tuple[float, date] | None = None
-    for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
-        dd = _safe_date(y, m, d)
-        if dd is None:
-            continue
+    for dd in cands:
         dist = float(abs((dd - ctx.pub).days))
         if (when == "future" and dd < ctx.pub) or (when == "past" and dd > ctx.pub):
             dist += 1000  # the sentence's tense rules that reading out
         if best is None or dist < best[0]:
             best = (dist, dd)
-    return tx.day(best[1]) if best else None
+    return best[1] if best else None
 
 
 def _cycle(
@@ -1681,10 +1711,44 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, p, "published", mod)
 
 
+def _h_nth(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "on the 10th", "by the 15th of last month": that day of the publication month, or of the
+    month before or after it, whichever is nearest and fits the tense; only after a word such as
+    "on", "by" or "since" (``cues.tsv``, flag ``day``), so "the 38th parallel" stays out."""
+    s, e = m.span()
+    if "day" not in tables().cues.get(prev_words(ctx.text, s)[0], ()):
+        return
+    d = int(m["nth_d"])
+    if ctx.pub is None:
+        ctx.raw(s, e, f"XXXX-XX-{d:02d}", "DATE")
+        return
+    y, mo = ctx.pub.year, ctx.pub.month
+    if m["nth_r"] or _fold(m.group()).endswith("month"):
+        shift_n = {"last": -1, "next": 1}.get(_fold(m["nth_r"] or "this"), 0)
+        total = y * 12 + mo - 1 + shift_n
+        dd = _safe_date(total // 12, total % 12 + 1, d)
+        if dd is not None:
+            ctx.add(s, e, tx.day(dd), "published")
+        return
+    cands = []
+    for k in (-1, 0, 1):
+        total = y * 12 + mo - 1 + k
+        dd = _safe_date(total // 12, total % 12 + 1, d)
+        if dd is not None:
+            cands.append(dd)
+    best = _nearest_day(ctx, cands, s, e)
+    if best is not None:
+        ctx.add(s, e, tx.day(best), "published")
+
+
 def _h_hol(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     name = m["hol_h"]
     if not _capitalised(name):
+        return
+    lunar = tables().lunar.get(_fold(name))
+    if lunar is not None:
+        _lunar_holiday(ctx, m, lunar)
         return
     mo, d = tables().holidays[_fold(name)]
     if m["hol_y"]:
@@ -1698,6 +1762,34 @@ def _h_hol(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.raw(s, e, f"XXXX-{mo:02d}-{d:02d}", "DATE")
         return
     ctx.add(s, e, _nearest_year_date(ctx, mo, d, s, e), "published")
+
+
+def _lunar_holiday(ctx: Ctx, m: re.Match[str], key: str) -> None:
+    """ "Chuseok", "Seollal 2019": a holiday of the lunar calendar, on its date in the year meant.
+
+    The date moves every year (``lunar.tsv``): without a written year it is the occurrence
+    nearest the publication date, bent by tense; with no year known, or a year missing
+    from the table, the name is left alone rather than given a guessed value.
+    """
+    s, e = m.span()
+    dates = tables().lunar_dates
+    if m["hol_y"]:
+        md = dates.get((key, int(m["hol_y"])))
+        dd = _safe_date(int(m["hol_y"]), *md) if md else None
+        if dd is not None:
+            ctx.add(s, e, tx.day(dd), None)
+        return
+    if ctx.pub is None or _proper_name_context(ctx.text, s, e):
+        return
+    cands = []
+    for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
+        md = dates.get((key, y))
+        dd = _safe_date(y, *md) if md else None
+        if dd is not None:
+            cands.append(dd)
+    best = _nearest_day(ctx, cands, s, e)
+    if best is not None:
+        ctx.add(s, e, tx.day(best), "published")
 
 
 def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1850,7 +1942,7 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "fmon": _h_fmon, "rng1": _h_rng1, "rng2": _h_rng2, "rng3": _h_rng3, "mdy": _h_mdy, "dmy": _h_dmy, "mrng": _h_mrng, "my": _h_my,
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
-    "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol,
+    "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol, "nth": _h_nth,
     "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
 }  # fmt: skip
 

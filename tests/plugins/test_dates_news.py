@@ -187,3 +187,65 @@ SPANS_OVER_NEW_YEAR = [
 )
 def test_spans_of_months_over_new_year(case: Case) -> None:
     check(case)
+
+
+# fmt: off
+OTHER_NEWS_FORMS = [
+    Case(NOV, "Officials met the previous week to discuss the plan.", "the previous week", "2026-W46"),
+    Case(NOV, "The fishing boat was seized two weeks ago.", "two weeks ago", "2026-W45"),
+    Case(MON, "Thousands rallied in central Seoul over the weekend.", "the weekend", "2026-W47-WE"),
+    Case(NOV, "The ministry will announce the plan in mid-March.", "mid-March", "2027-03"),
+    Case(NOV, "The revised rules take effect early next month.", "early next month", "2026-12"),
+    Case(NOV, "Prices spiked late last year.", "late last year", "2025"),
+    Case(NOV, "Home prices doubled over the past decade.", "the past decade", "P10Y"),
+    Case(NOV, "Prices have doubled since 2019.", "2019", "2019"),
+    Case(NOV, "Hunger was widespread in the 1990s.", "1990s", "199"),
+    Case(NOV, "Markets rallied in the past few days.", "the past few days", "PXD"),
+    # a day of the month alone
+    Case(NOV, "The two sides will meet again on the 10th.", "the 10th", "2026-12-10"),
+    Case(NOV, "The envoy arrived on the 3rd and left on the 5th.", "the 3rd", "2026-11-03"),
+    Case(NOV, "Lee was released on the 15th of last month.", "the 15th of last month", "2026-10-15"),
+    Case(NOV, "The cut takes effect by the 20th of next month.", "the 20th of next month", "2026-12-20"),
+    Case(NOV, "The vote is scheduled for the 28th.", "the 28th", "2026-11-28"),
+    # a full month name leaves the sentence's full stop out
+    Case(NOV, "The deadline is 15 March.", "15 March", "2027-03-15"),
+    # lunar holidays on their date of the year meant
+    Case(NOV, "Millions traveled home for Chuseok, the autumn harvest holiday.", "Chuseok", "2026-09-25"),
+    Case(JAN, "Millions are expected to travel home for Seollal.", "Seollal", "2027-02-07"),
+    Case(FEB, "Traffic jams are expected during the Lunar New Year holiday.", "Lunar New Year", "2026-02-17"),
+    Case(NOV, "The ferry sank days before Chuseok 2019.", "Chuseok 2019", "2019-09-13"),
+    Case(JUL, "Temples held lantern parades ahead of Buddha's Birthday.", "Buddha's Birthday", "2026-05-24"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", OTHER_NEWS_FORMS, ids=[c.span for c in OTHER_NEWS_FORMS])
+def test_other_news_forms(case: Case) -> None:
+    check(case)
+
+
+# fmt: off
+NOT_DATES = [
+    ("Babies born in the Year of the Dragon are said to be lucky.", "Year of the Dragon"),
+    ("Troops crossed the 38th parallel in the war.", "38th"),
+    ("The fire broke out on the 10th floor of the building.", "10th"),
+    ("The party marked the 75th anniversary of its founding.", "75th"),
+    ("The Chuseok Special Exhibition opened at the museum.", "Chuseok"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_DATES)
+def test_not_a_date(text: str, words: str) -> None:
+    at = text.index(words)
+    got = {
+        k: v
+        for k, v in found(text, NOV).items()
+        if text.index(k) < at + len(words) and at < text.index(k) + len(k)
+    }
+    assert not got
+
+
+def test_a_lunar_holiday_without_a_year_gets_no_guessed_value() -> None:
+    article = newsfacts.Article(text="Millions traveled home for Chuseok.")
+    assert list(newsfacts_dates.newsfacts_find_mentions(article)) == []
