@@ -1029,22 +1029,18 @@ class _Finder:
             return before
         # subject form: after the cue ("said (that) ..."), or before it ("..., Kim said.")
         tail_lo = attr.cue_end
-        for _ in range(2):
-            # "has said repeatedly that ...": an adverb after the cue is no part of the clause
-            adv = _WORD_RE.match(text, self._next_word_at(tail_lo))
-            if (
-                adv is None
-                or not self._is_adverb(adv.group())
-                or _PUNCT_RE.search(text, tail_lo, adv.start())
-            ):
-                break
-            tail_lo = adv.end()
         if _next_visible(text, tail_lo, clause_end) in _NOT_A_CLAUSE:
             # "..., the military said, days after ...": what follows the comma is no clause
             # the cue reports
             tail_words: list[str] = []
         else:
             tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
+            if tail_words and self._is_adverb(tail_words[0]):
+                # "has said repeatedly that ...": an adverb after the cue is no part of the clause
+                adv = _WORD_RE.search(text, tail_lo)
+                if adv is not None and not _PUNCT_RE.search(text, tail_lo, adv.start()):
+                    tail_lo = adv.end()
+                    tail_words = tail_words[1:]
         first = tail_words[0] if tail_words else None
         # "said on Tuesday" opens an adverbial; "said at least three ..." a clause
         adverbial = (
@@ -1083,7 +1079,12 @@ class _Finder:
             return before
         if "clause" in flags and "object" not in flags and first is not None and before is None:
             # "said Tuesday it would ...", "said late last week the talks ...": step over the time
-            words = list(_WORD_RE.finditer(text, tail_lo, min(clause_end, tail_lo + 120)))
+            f0 = first.casefold()
+            words = (
+                list(_WORD_RE.finditer(text, tail_lo, min(clause_end, tail_lo + 120)))
+                if f0 in self.w_time or f0 in self.w_timelead
+                else []
+            )
             skip = self._time_words(words, 0)
             if skip:
                 if skip >= len(words):
