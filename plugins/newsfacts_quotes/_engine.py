@@ -69,6 +69,8 @@ _TAIL_REACH, _TAIL_WORDS, _TAIL_MIN_CLAUSE = 160, 14, 3
 # a time phrase before a clause ("said late last week it ...") has at most this many words;
 # a clause after a listener shows its verb (an auxiliary) within this many words
 _TIME_WORDS, _CLAUSE_VERB_WORDS = 4, 8
+# how far before a relaying cue ("..., state media reported.") its comma may stand
+_RELAY_BACK = 60
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
 _APPOSITION_BACK = 320
@@ -412,6 +414,11 @@ class _Finder:
                     # "Kim said ..., according to the ministry": the clause ends at the comma
                     clause_end = min(clause_end, edge)
                     break
+                relay = self._relayed_by(cs, ce, start, end, cue)
+                if relay >= 0:
+                    # "Kim said ..., state media reported.": the clause ends before the relay
+                    clause_end = min(clause_end, relay)
+                    break
                 is_part = "participle" in cue.flags and prev == ","
                 is_and = "participle" not in cue.flags and text[max(start, cs - 4) : cs].rstrip().endswith(
                     "and"
@@ -467,6 +474,26 @@ class _Finder:
                     continue
                 made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
         self.ctx = ctx if made else None
+
+    def _relayed_by(self, cs: int, ce: int, start: int, end: int, cue: Cue) -> int:
+        """Where the clause of an attribution ends when a second, closing attribution relays the
+        sentence ("Kim said the country must be ready, state media reported."): the comma
+        before the relaying speaker, or -1 when the cue at ``cs`` is no such relay."""
+        if "after" not in cue.flags or "participle" in cue.flags:
+            return -1
+        text = self.text
+        comma = text.rfind(",", max(start, cs - _RELAY_BACK), cs)
+        if comma < 0 or _PUNCT_RE.search(text, comma + 1, cs):
+            return -1
+        words = _WORD_RE.findall(text, comma + 1, cs)
+        if not words or len(words) > _MAX_SPEAKER_WORDS // 2 + 1:
+            return -1
+        if any(w.casefold() in self.w_boundary or w.casefold() in self.w_aux for w in words):
+            return -1  # ", which state media reported", ", as officials have said"
+        tail = _WORD_RE.findall(text, ce, end)
+        if len(tail) > 6 or (tail and tail[0].casefold() not in self.w_adverbial):
+            return -1
+        return comma
 
     def participle(self, start: int, end: int, cs: int, ce: int, cue: Cue, segs: list[_Seg]) -> bool:
         """ "Lee criticized the plan, saying it would hurt ties": the participle reports the words
@@ -680,6 +707,13 @@ class _Finder:
                 if span is None:
                     return None
                 return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+            rel = self._relative_aside(start, cs)
+            if rel is not None:
+                # "The company, which makes chips, said ...": the subject stands before the aside
+                span = self.subject(start, rel)
+                if span is None:
+                    return None
+                return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
             span = self.apposition(start, cs, persons_only=True)
             if span is None and "inverted" in cue.flags:
                 inv = self.speaker_after(ce, end, source=False)
@@ -700,6 +734,22 @@ class _Finder:
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def _relative_aside(self, start: int, cs: int) -> int | None:
+        """Where a relative aside before a cue starts (the comma before "which"/"who" in "The
+        company, which makes chips, said"), or ``None``. The aside holds no other punctuation."""
+        text = self.text
+        lo = max(start, cs - _APPOSITION_BACK)
+        comma = text.rfind(",", lo, cs)
+        if comma < 0 or text[comma + 1 : cs].strip():
+            return None
+        m = _LAST_PUNCT_RE.search(text, lo, comma)
+        if m is None or text[m.start()] != ",":
+            return None
+        word = _WORD_RE.match(text, self._next_word_at(m.end()))
+        if word is None or word.group() not in self.w_relative or m.start() <= start:
+            return None
+        return m.start()
 
     def coordinated_subject(self, start: int, cs: int) -> tuple[int, int] | None:
         """ "Blinken spoke with Park on Wednesday and said ...": the person or organisation

@@ -29,6 +29,8 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})\s*[,)]")
 _SALIENT_PEOPLE = 12
+# "the South Korean tech giant": a generic noun for a company with up to this many words
+_GENERIC_WORDS = 5
 
 
 def _last_word(text: str) -> str:
@@ -327,7 +329,11 @@ class SpeakerIndex:
             if age is not None and len(words) == 2:
                 return self.by_age(age.group(1), start)
             found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start, words[1:-1])
-            if found_head is None and len(words) == 2 and tables.word_is(head, "orgnoun"):
+            if found_head is None and (
+                (len(words) == 2 and tables.word_is(head, "orgnoun"))
+                or (len(words) <= _GENERIC_WORDS and tables.word_is(head, "generic"))
+            ):
+                # "the company", "the tech giant": the organisation named or quoted last
                 return self.latest_org(start)
             return found_head
         if all(w[:1].isupper() for w in words):

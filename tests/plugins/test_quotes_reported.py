@@ -335,6 +335,69 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "the-tech-giant-is-the-company-named-last",
+        "Samsung Electronics said Tuesday that its operating profit fell 12 percent.\n\n"
+        "The South Korean tech giant added that chip demand would recover next year.",
+        orgs=("Samsung Electronics",),
+        want=(
+            R(
+                "Samsung Electronics said Tuesday that its operating profit fell 12 percent",
+                "its operating profit fell 12 percent",
+                "Samsung Electronics",
+                "Samsung Electronics",
+            ),
+            R(
+                "The South Korean tech giant added that chip demand would recover next year",
+                "chip demand would recover next year",
+                "Samsung Electronics",
+                "The South Korean tech giant",
+                "added",
+            ),
+        ),
+    ),
+    # ---- asides and relays around the attribution ----
+    Case(
+        "a-relative-aside-between-subject-and-cue",
+        "Hanwha Aerospace, which makes self-propelled howitzers, said it had won a 3 trillion won "
+        "order from Poland.",
+        orgs=("Hanwha Aerospace",),
+        want=(
+            R(
+                "Hanwha Aerospace, which makes self-propelled howitzers, said it had won a 3 trillion won "
+                "order from Poland",
+                "it had won a 3 trillion won order from Poland",
+                "Hanwha Aerospace",
+                "Hanwha Aerospace",
+            ),
+        ),
+    ),
+    Case(
+        "a-relaying-source-ends-the-clause",
+        "Kim Jong-un said the country must be fully ready for war, state media reported Saturday.",
+        ("Kim Jong-un",),
+        want=(
+            R(
+                "Kim Jong-un said the country must be fully ready for war",
+                "the country must be fully ready for war",
+                "Kim Jong-un",
+                "Kim Jong-un",
+            ),
+        ),
+    ),
+    Case(
+        "a-relative-relay-stays-in-the-clause",
+        "Kim Jong-un said the drills were a provocation, which state media reported on Saturday.",
+        ("Kim Jong-un",),
+        want=(
+            R(
+                "Kim Jong-un said the drills were a provocation, which state media reported on Saturday",
+                "the drills were a provocation, which state media reported on Saturday",
+                "Kim Jong-un",
+                "Kim Jong-un",
+            ),
+        ),
+    ),
     # ---- a participle after a main clause reports its subject's words ----
     Case(
         "saying-after-a-meeting-reports-the-subject",
