@@ -234,6 +234,9 @@ class _Finder:
         self.w_listener = t.of("listener")
         self.w_title = t.of("title")
         self.index = SpeakerIndex(self.text, entities, claims, self.t)
+        # where place names start and end: "Pyongyang denied it, saying ..." reports a
+        # government the words do not name (the speaker stays None)
+        self.places = {m.start: m.end for e in entities if e.kind == "place" for m in e.mentions}
         self.out: list[QuoteClaim] = []
         self.ctx: _Ctx | None = None
 
@@ -504,7 +507,11 @@ class _Finder:
             return False
         speaker = self.index.resolve(*span)
         words = _WORD_RE.findall(self.text, *span)
-        if speaker is None and not (len(words) == 1 and words[0].casefold() in self.w_clause_start):
+        if (
+            speaker is None
+            and not (len(words) == 1 and words[0].casefold() in self.w_clause_start)
+            and self.places.get(span[0]) != span[1]
+        ):
             return False
         spk_text = self.text[span[0] : span[1]]
         made = 0
@@ -574,6 +581,13 @@ class _Finder:
                 and not text[first.end() : after.start()].strip()
             ):
                 return first.start(), first.end()
+            return None
+        place_end = self.places.get(first.start(), -1)
+        if place_end > 0:
+            # "Pyongyang denied the report, saying ...": a government by its capital's name
+            verb = _WORD_RE.search(text, place_end, cs)
+            if verb is not None and verb.group()[:1].islower() and not text[place_end : verb.start()].strip():
+                return first.start(), place_end
             return None
         for s, e, ent in self.index.mentions_in(lo, cs):
             if s < lo:

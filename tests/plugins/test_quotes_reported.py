@@ -477,6 +477,21 @@ CASES = [
         ),
     ),
     Case(
+        "saying-after-a-place-subject-has-no-speaker-entity",
+        "Pyongyang has rejected the U.N. statement, saying the satellite launch was a legitimate "
+        "exercise of its sovereignty.",
+        places=("Pyongyang",),
+        want=(
+            R(
+                "saying the satellite launch was a legitimate exercise of its sovereignty",
+                "the satellite launch was a legitimate exercise of its sovereignty",
+                None,
+                "Pyongyang",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
         "saying-then-a-quote",
         "Lee Jae-myung criticized the budget, saying, “This is a budget for the rich.”",
         ("Lee Jae-myung",),
