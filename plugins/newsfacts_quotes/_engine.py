@@ -493,6 +493,8 @@ class _Finder:
             return -1
         if any(w.casefold() in self.w_boundary or w.casefold() in self.w_aux for w in words):
             return -1  # ", which state media reported", ", as officials have said"
+        if end - ce > _RELAY_BACK:
+            return -1
         tail = _WORD_RE.findall(text, ce, end)
         if len(tail) > 6 or (tail and tail[0].casefold() not in self.w_adverbial):
             return -1
@@ -629,7 +631,7 @@ class _Finder:
         # "The ministry expressed regret, adding that ...": a determiner and an organisation noun
         if word.casefold() not in self.w_determiner:
             return None
-        words = list(_WORD_RE.finditer(text, lo, cs))[:5]
+        words = list(_WORD_RE.finditer(text, lo, min(cs, lo + 120)))[:5]
         for j in range(1, min(4, len(words) - 1)):
             w = words[j].group()
             f = w.casefold()
