@@ -160,6 +160,8 @@ class Lexicon:
     #: the last word of every descriptor phrase (a quick first test)
     descriptor_last: frozenset[str]
     descriptor_max: int
+    #: the last two letters of every descriptor phrase (a quicker first test)
+    descriptor_tails: frozenset[str]
     #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
     descriptor_leads: frozenset[str]
 
@@ -251,6 +253,7 @@ def lexicon() -> Lexicon:
         descriptors=descriptors,
         descriptor_last=frozenset(d[-1] for d in descriptors),
         descriptor_max=max((len(d) for d in descriptors), default=1),
+        descriptor_tails=frozenset(d[-1][-2:] for d in descriptors),
         descriptor_leads=frozenset(
             r[0].capitalize()
             for r in rows("descriptors.txt")

@@ -552,20 +552,27 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     cache, crossing = _run_cache(lex)
     leads = lex.descriptor_leads
     desc_last = lex.descriptor_last
+    desc_tails = lex.descriptor_tails
     #: every run as (start, end, text), and the runs a descriptor noun stands before
     runs: list[tuple[int, int, str]] = []
     described: list[tuple[int, int, str, bool]] = []
+    #: (end of a run, start of the next) when at most 8 characters apart; runs with "and" inside
+    near: list[tuple[int, int]] = []
+    anded: list[tuple[int, str]] = []
+    prev_end = -100
     for m in _chain_re(lex.plural_possessives, lex.particles).finditer(text):
         g = m.group()
+        end = m.end()
         single = " " not in g and "\t" not in g and "\xa0" not in g
         start = m.start()
+        moved = False
         if not single:
             words = g.split()
             if len(words) == 2 and _is_stop(words[0], lex) and words[1] not in _CONNECTOR_WORDS:
                 # "The NIS", "In Seoul": a sentence-initial word before one capitalised word
-                start = m.end() - len(words[1])
+                start = end - len(words[1])
                 g = words[1]
-                single = True
+                single = moved = True
             elif words[0] in leads and words[1] not in _CONNECTOR_WORDS:
                 # "Lenders KB Kookmin and Shinhan", "Startup Toss said": the descriptor
                 # opens the sentence and the name comes after it
@@ -573,16 +580,23 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 start += cut
                 g = g[cut:]
                 single = len(words) == 2
-                described.append((start, m.end(), g, lex.descriptors[(words[0].casefold(),)]))
-        if start == m.start() and start > 1 and text[start - 1] == " " and text[start - 2].islower():
-            sp = text.rfind(" ", max(0, start - 24), start - 1)
+                moved = True
+                described.append((start, end, g, lex.descriptors[(words[0].casefold(),)]))
+        if not moved and start > 2 and text[start - 3 : start - 1] in desc_tails and text[start - 1] == " ":
+            # the last two letters of a descriptor, then a space: read the word before the run
+            sp = text.rfind(" ", start - 24 if start > 24 else 0, start - 1)
             if text[sp + 1 : start - 1] in desc_last:
                 plural = _descriptor_before(text, sp + 1, start - 1, lex)
                 if plural is not None:
-                    described.append((start, m.end(), g, plural))
-        runs.append((start, m.end(), g))
+                    described.append((start, end, g, plural))
+        if start - prev_end <= 8 and (text[prev_end] == "," or text[prev_end + 1 : prev_end + 2] in _AND_OR):
+            near.append((prev_end, start))  # a list gap (", ", " and ") may stand between
+        if not single and " and " in g:
+            anded.append((start, g))
+        prev_end = end
+        runs.append((start, prev_end, g))
         if single:
-            tok = _Tok(start, m.end(), g, "")
+            tok = _Tok(start, end, g, "")
             singles.append(tok)
             if g in known_first:
                 orgs.extend(_known_orgs(text, [tok], lex))
@@ -605,7 +619,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         headline = headlines.get(base)()
         if len(words) < MAX_WORDS and crossing.isdisjoint(words):
             # the reading depends only on the run itself and the character after it
-            after = text[m.end() : m.end() + 1]
+            after = text[end : end + 1]
             key = (g, after, headline)
             info = cache.get(key)
             if info is None:
@@ -624,11 +638,11 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         orgs.extend(_Org(o.start + base, o.end + base, *o[2:]) for o in info.orgs)
         singles.extend(toks[k] for k in info.acronyms)
         for i, j, name in info.names:
-            if _person_context(text, toks, i, j, m.end(), lex):
+            if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.sort(key=lambda o: o.start)
     if described or len(runs) > 1:
-        new, every = _more_orgs(text, orgs, runs, described, lex)
+        new, every = _more_orgs(text, orgs, runs, described, (near, anded), lex)
         if new:
             orgs = sorted(every, key=lambda o: o.start)
             added = _Spans(new)
@@ -916,14 +930,11 @@ def _plausible_name(words: list[str], lex: Lexicon) -> bool:
     """True when capitalised words a descriptor or a list proves may be an organisation's name.
 
     Not a person ("company Lee", "firm Kim Jong-un"), not a place or a nationality alone,
-    not a sentence word ("Monday"), a title or an initial.
+    not a sentence word ("Monday"), a title, a single letter ("T'way" is cut at its
+    apostrophe) or a word ending in a full stop ("Corp.", an initial).
     """
     first = words[0]
-    if (
-        _is_stop(first, lex)
-        or first.casefold() in lex.title_words
-        or (len(first) <= 2 and first.endswith("."))
-    ):
+    if len(first) < 2 or _is_stop(first, lex) or first.casefold() in lex.title_words or first.endswith("."):
         return False
     if first in lex.korean_surnames or first in lex.given_names or first in lex.chinese_surnames:
         return False
@@ -973,6 +984,7 @@ def _more_orgs(
     orgs: list[_Org],
     runs: list[tuple[int, int, str]],
     described: list[tuple[int, int, str, bool]],
+    lists: tuple[list[tuple[int, int]], list[tuple[int, str]]],
     lex: Lexicon,
 ) -> tuple[list[_Org], list[_Org]]:
     """Organisations that context proves, and the list of all organisations with them.
@@ -982,6 +994,8 @@ def _more_orgs(
     plural descriptor ("banks — KB Kookmin, Shinhan and Woori"), is one; and a name so
     proven is an organisation wherever else it stands alone in the article.
     """
+    if not (described or lists[0] or lists[1] or any(" of " in o.name for o in orgs)):
+        return [], orgs  # no descriptor, no list, no portfolio: most articles
     new: list[_Org] = []
     out: list[_Org] = []
     for o in orgs:
@@ -995,15 +1009,29 @@ def _more_orgs(
                 new.append(o)
         out.append(o)
     spans = _Spans(out)
+    known_at = {o.start: k for k, o in enumerate(out) if o.known} if described else {}
     for s, e, g, _plural in described:
         if spans.overlaps(s, e):
+            k = known_at.get(s, -1)
+            if (
+                k >= 0
+                and (grown := _grown(text, out[k], lex)) is not None
+                and not spans.overlaps(out[k].end, grown.end)
+            ):
+                # "the company Kakao Pay": the listed "Kakao" and the word after it
+                out[k] = grown
+                new.append(grown)
+                spans = _Spans(out)
             continue
         cand = _candidate(text, g, s, lex)
         if cand is not None:
             new.append(cand)
             out.append(cand)
             spans.add(cand.start, cand.end)
-    listed = _listed(text, out, runs, spans, lex)
+    listed, grown_orgs = _listed(text, out, runs, lists, spans, lex)
+    if grown_orgs:
+        out = [grown_orgs.get(o.start, o) for o in out]
+        new.extend(grown_orgs.values())
     new.extend(listed)
     out.extend(listed)
     proven = [o for o in new if o.name.count(" ") < 4]
@@ -1014,57 +1042,219 @@ def _more_orgs(
     return new, out
 
 
+@functools.cache
+def _glued_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t](\p{Lu}[\p{L}\p{N}&]*+)(?![\p{L}\p{N}-])")
+
+
+def _grown(text: str, org: _Org, lex: Lexicon) -> _Org | None:
+    """A listed company's name with the one or two plain capitalised words right after it ("Samsung Display").
+
+    Used only where the context proves an organisation (a descriptor, a list), so a
+    product after a company's name elsewhere ("Samsung Galaxy") stays out.
+    """
+    end = org.end
+    for _ in range(2):
+        m = _glued_word_re().match(text, end)
+        if m is None:
+            break
+        w = m.group(1)
+        if (
+            _is_stop(w, lex)
+            or w.casefold() in lex.title_words
+            or w.casefold() in lex.modifiers
+            or w in lex.geo
+            or w in lex.known
+            or (w,) in lex.nationalities
+        ):
+            break
+        end = m.end()
+    if end == org.end:
+        return None
+    name = _norm(text[org.start : end])
+    return _Org(org.start, end, name, org_key(name), None, False)
+
+
 def _listed(
-    text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], spans: _Spans, lex: Lexicon
-) -> list[_Org]:
-    """Items of lists ("A, B and C") that stand beside organisations or after a plural descriptor."""
-    items: list[tuple[int, int, _Org | None, str]] = [(o.start, o.end, o, o.name) for o in orgs]
-    follows = False  # whether the run before ended with a list gap (", ", " and ")
-    for s, e, g in runs:
-        before = follows
-        follows = text.startswith((",", " and ", " or "), e)
-        if not (before or follows or " and " in g):
-            continue  # not in a list: most runs
-        pos = 0
-        for part in g.split(" and "):
-            ps = s + pos
-            pe = ps + len(part)
-            pos += len(part) + 5
-            if part and not spans.overlaps(ps, pe):
-                items.append((ps, pe, None, part))
-    if len(items) < 2:
-        return []
-    items.sort(key=lambda it: it[0])
-    gap_re = _list_gap_re()
+    text: str,
+    orgs: list[_Org],
+    runs: list[tuple[int, int, str]],
+    lists: tuple[list[tuple[int, int]], list[tuple[int, str]]],
+    spans: _Spans,
+    lex: Lexicon,
+) -> tuple[list[_Org], dict[int, _Org]]:
+    """Items of lists ("A, B and C") that stand beside organisations or after a plural descriptor.
+
+    Also the listed companies of such lists that grow by the words after them ("LG
+    Display, Samsung Display and BOE"), by where they start. The gaps between items
+    (", ", " and ") are read between neighbouring runs; the items between the gaps.
+    """
+    starts = [r[0] for r in runs]
+    gaps = _gaps(text, orgs, runs, starts, *lists)
+    if not gaps:
+        return [], {}
+    reader = _Lists(text, orgs, runs, starts, spans, lex)
     out: list[_Org] = []
-    i = 0
-    n = len(items)
-    while i < n:
-        j = i
-        closed = False
-        while j + 1 < n and items[j + 1][0] - items[j][1] <= 8:
-            gap = gap_re.fullmatch(text, items[j][1], items[j + 1][0])
-            if gap is None:
-                break
-            j += 1
-            if "and" in gap.group() or "or" in gap.group():
-                closed = True
-                break
-        if j == i or not closed:
-            i = j + 1
+    kept: dict[int, _Org] = {}
+    k = 0
+    while k < len(gaps):
+        group = reader.group(gaps, k)
+        k = reader.next
+        if group is None or len(group) < 2:
             continue
-        group = items[i : j + 1]
         known = sum(1 for it in group if it[2] is not None)
-        intro = _list_intro(text, group[0][0], lex)
-        if intro or (len(group) > 2 and 2 * known >= len(group)):
-            for s, _e, org, part in group:
+        if (len(group) > 2 and 2 * known >= len(group)) or _list_intro(text, group[0][0], lex):
+            for s, e, org in group:
                 if org is None:
-                    cand = _candidate(text, part, s, lex)
+                    cand = _candidate(text, text[s:e], s, lex)
                     if cand is not None and not spans.overlaps(cand.start, cand.end):
                         out.append(cand)
                         spans.add(cand.start, cand.end)
-        i = j + 1
+                elif org is not reader.by_start.get(s):
+                    kept[s] = org  # a listed company grown by the words after it
+    return out, kept
+
+
+def _gaps(
+    text: str,
+    orgs: list[_Org],
+    runs: list[tuple[int, int, str]],
+    starts: list[int],
+    near: list[tuple[int, int]],
+    anded: list[tuple[int, str]],
+) -> list[tuple[int, int, str]]:
+    """The list gaps (", ", " and ") between runs and organisations, and the "and"s inside runs, in text order.
+
+    ``near`` holds the (end, next start) of runs at most 8 characters apart with a comma
+    or " a"/" o" after the first, and ``anded`` the runs with "and" inside, both noted
+    while the runs were found.
+    """
+    gap_re = _list_gap_re()
+    out: list[tuple[int, int, str]] = []
+    for prev, s in near:
+        m = gap_re.fullmatch(text, prev, s)
+        if m is not None:
+            out.append((prev, s, m.group()))
+    for s, g in anded:
+        at = g.find(" and ")
+        while at >= 0:
+            out.append((s + at, s + at + 5, " and "))
+            at = g.find(" and ", at + 5)
+    if orgs:
+        for o in orgs:
+            # a listed name that ends past its run ("SK hynix, ...")
+            i = bisect.bisect_left(starts, o.end)
+            if i > 0 and runs[i - 1][1] == o.end:
+                continue  # the gap after it, if any, was read above
+            if i < len(runs) and runs[i][0] - o.end <= 8:
+                m = gap_re.fullmatch(text, o.end, runs[i][0])
+                if m is not None:
+                    out.append((o.end, runs[i][0], m.group()))
+    out.sort()
     return out
+
+
+#: The first letters of the words " and " and " or ".
+_AND_OR = frozenset({"a", "o"})
+
+
+class _Lists:
+    """Reads the items of a list between the gaps that the scan found.
+
+    An item is an organisation found already, a listed company with the words glued
+    after it ("Samsung Display"), or a run of capitalised words (or the part of one
+    between "and"s) that overlaps no organisation.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        orgs: list[_Org],
+        runs: list[tuple[int, int, str]],
+        starts: list[int],
+        spans: _Spans,
+        lex: Lexicon,
+    ) -> None:
+        self.text = text
+        self.runs = runs
+        self.starts = starts
+        self.by_start = {o.start: o for o in orgs}
+        self.by_end = {o.end: o for o in orgs}
+        self.spans = spans
+        self.lex = lex
+        self.next = 0
+
+    def _run(self, a: int, b: int) -> bool:
+        """True when ``[a, b)`` lies inside one run of capitalised words."""
+        i = bisect.bisect_right(self.starts, a) - 1
+        return i >= 0 and self.runs[i][1] >= b and a < b
+
+    def item(self, a: int, b: int) -> tuple[int, int, _Org | None] | None:
+        """The item spanning exactly ``[a, b)``, or None."""
+        o = self.by_start.get(a)
+        if o is not None:
+            if o.end == b:
+                return a, b, o
+            if o.known and o.end < b:
+                grown = _grown(self.text, o, self.lex)
+                if grown is not None and grown.end == b:
+                    return a, b, grown
+            return None
+        if self._run(a, b) and not self.spans.overlaps(a, b):
+            return a, b, None
+        return None
+
+    def group(self, gaps: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, _Org | None]] | None:
+        """The list whose first gap is ``gaps[k]``, closed by "and"/"or"; sets ``next`` to the gap after it."""
+        self.next = k + 1
+        gs = gaps[k][0]
+        o = self.by_end.get(gs)
+        if o is not None:
+            first = self.item(o.start, gs)
+        else:
+            i = bisect.bisect_right(self.starts, gs - 1) - 1
+            first = self.item(self.runs[i][0], gs) if i >= 0 else None
+            if first is None and i >= 0:
+                # a listed company grown by the words after it, at the head of the list
+                for o in self.by_start.values():
+                    if self.runs[i][0] <= o.start < gs and o.known:
+                        first = self.item(o.start, gs)
+                        break
+        if first is None:
+            return None
+        group = [first]
+        j = k
+        while True:
+            _gs, ge, word = gaps[j]
+            if "and" in word or "or" in word:
+                last = self._last(ge, gaps[j + 1][0] if j + 1 < len(gaps) else -1)
+                self.next = j + 1
+                if last is None:
+                    return None
+                group.append(last)
+                return group
+            if j + 1 >= len(gaps):
+                return None
+            mid = self.item(ge, gaps[j + 1][0])
+            if mid is None:
+                self.next = j + 1
+                return None
+            group.append(mid)
+            j += 1
+
+    def _last(self, a: int, next_gap: int) -> tuple[int, int, _Org | None] | None:
+        """The item after the closing "and", up to the end of its organisation or run."""
+        o = self.by_start.get(a)
+        if o is not None:
+            grown = _grown(self.text, o, self.lex) if o.known else None
+            return (a, grown.end, grown) if grown is not None else (a, o.end, o)
+        i = bisect.bisect_right(self.starts, a) - 1
+        if i < 0 or self.runs[i][1] <= a:
+            return None
+        end = self.runs[i][1]
+        if a < next_gap < end:
+            end = next_gap  # "Woori and NongHyup and ...": the part up to the next "and"
+        return self.item(a, end)
 
 
 def _list_intro(text: str, pos: int, lex: Lexicon) -> bool:

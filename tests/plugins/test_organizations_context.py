@@ -76,6 +76,21 @@ LISTED = [
 ]
 
 
+LISTED.extend(
+    [
+        (
+            "Panel makers LG Display, Samsung Display and BOE cut output for a third quarter.",
+            ["LG Display", "Samsung Display", "BOE"],
+        ),
+        ("The company Kakao Pay said it would raise 500 billion won.", ["Kakao Pay"]),
+        (
+            "The Financial Supervisory Service fined Samsung Life, Hanwha Life and Kyobo Life on Wednesday.",
+            ["Financial Supervisory Service", "Samsung Life", "Hanwha Life", "Kyobo Life"],
+        ),
+    ]
+)
+
+
 @pytest.mark.parametrize(("text", "names"), LISTED)
 def test_names_listed_beside_organisations_or_after_a_plural_descriptor(text: str, names: list[str]) -> None:
     assert org_spans(run(text)) == _spans(text, names)
@@ -91,6 +106,8 @@ def test_names_listed_beside_organisations_or_after_a_plural_descriptor(text: st
         ("The aircraft carrier USS Ronald Reagan arrived in Busan on Thursday.", []),
         ("Moon, Trump and Kim met briefly at the border village in June 2019.", []),
         ("The bank Governor Rhee Chang-yong leads kept its key rate unchanged.", []),
+        ("Samsung Galaxy phones sold well in Europe, Samsung said.", ["Samsung", "Samsung"]),
+        ("Budget carriers T'way Air and Jin Air cut fares to Osaka.", []),
     ],
 )
 def test_people_places_and_lone_neighbours_of_one_company_are_not_organisations(
