@@ -39,6 +39,7 @@ def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
                 timex_type=f.timex_type,
                 mod=f.mod,
             ),
-            key=f.value,
+            # "late 2016" is not "2016": the modifier is part of what the date denotes.
+            key=f"{f.value} {f.mod}" if f.mod else f.value,
             priority=PRIORITY,
         )
