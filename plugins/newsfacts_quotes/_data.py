@@ -54,6 +54,9 @@ class Tables:
     #: a description word -> the name words or phrases that meet it ("weather" ->
     #: "meteorological"; "central" -> "bank of")
     org_words: dict[str, tuple[str, ...]]
+    #: the description nouns that name a kind of organisation ("ministry", "agency"), not
+    #: any company ("the company", "the tech giant")
+    org_kinds: frozenset[str]
 
     def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
         """Every cue in ``text`` as ``(start, end, cue)``, in text order (one regex scan)."""
@@ -146,6 +149,7 @@ def tables() -> Tables:
     return Tables(
         org_heads=org_heads,
         org_words=org_words,
+        org_kinds=frozenset().union(*org_heads.values()) - classes.get("generic", set()),
         cues=cues,
         cue_re=cue_re,
         head_re=head_re,

@@ -71,6 +71,11 @@ _TAIL_REACH, _TAIL_WORDS, _TAIL_MIN_CLAUSE = 160, 14, 3
 _TIME_WORDS, _CLAUSE_VERB_WORDS = 4, 8
 # how far before a relaying cue ("..., state media reported.") its comma may stand
 _RELAY_BACK = 60
+# a clause after the occasion of a cue ("said in a statement the ...") runs on at least this long
+_VENUE_CLAUSE_WORDS = 4
+# ... and when it is this short, it must show an auxiliary ("the committee held in Seoul last
+# week" describes the meeting)
+_VENUE_SHORT = 7
 _MAX_SPEAKER_WORDS = 8
 _BACK = 160
 _APPOSITION_BACK = 320
@@ -229,6 +234,8 @@ class _Finder:
         self.w_time = t.of("time")
         self.w_modifier = t.of("modifier")
         self.w_perfect = t.of("perfect")
+        self.w_venue = t.of("venue")
+        self.w_venue_prep = frozenset({"in", "at", "during", "via", "through", "on"})
         self.w_orgnoun = t.of("orgnoun")
         self.w_timelead = t.of("timelead")
         self.w_listener = t.of("listener")
@@ -590,7 +597,7 @@ class _Finder:
             verb = _WORD_RE.search(text, place_end, cs)
             if verb is not None and verb.group()[:1].islower() and not text[place_end : verb.start()].strip():
                 return first.start(), place_end
-            return None
+            # "U.S. Secretary of State Antony Blinken condemned ...": a name may follow
         for s, e, ent in self.index.mentions_in(lo, cs):
             if s < lo:
                 continue
@@ -1159,6 +1166,11 @@ class _Finder:
                 adverbial = first.casefold() in self.w_adverbial
             if not adverbial and first.casefold() not in self.w_boundary:
                 return tail_lo, clause_end
+            if adverbial:
+                # "said in a statement the two sides would ...": the occasion, then the clause
+                at = self._after_venue(tail_lo, clause_end)
+                if at >= 0:
+                    return at, clause_end
         elif "clause" in flags and "object" in flags and first is not None and before is None:
             # "told reporters Monday the alliance would ...": a listener, perhaps a time, a clause
             return self._after_listener(tail_lo, clause_end)
@@ -1184,6 +1196,51 @@ class _Finder:
             elif f not in self.w_timelead:
                 break
         return end - k
+
+    def _after_venue(self, lo: int, clause_end: int) -> int:
+        """Where a clause starts after the occasion a cue names ("in a statement", "at a press
+        briefing on Monday", "in an interview with Yonhap"): a preposition, a determiner, up to
+        two words and a `venue` noun, perhaps "with" a name and a time phrase. The clause
+        must open like one and run on for a few words; -1 when there is none."""
+        text = self.text
+        words = list(_WORD_RE.finditer(text, lo, min(clause_end, lo + 160)))
+        n = len(words)
+        if n < 3 or words[0].group().casefold() not in self.w_venue_prep:
+            return -1
+        if words[1].group().casefold() not in self.w_determiner:
+            return -1
+        k = 2
+        while k < min(n, 5) and words[k].group().casefold() not in self.w_venue:
+            if not words[k].group().islower():
+                return -1
+            k += 1
+        if k >= n or words[k].group().casefold() not in self.w_venue:
+            return -1
+        k += 1
+        if k < n and words[k].group() == "with":
+            k += 1
+            names = 0
+            while k < n and names < 3 and words[k].group()[:1].isupper():
+                k += 1
+                names += 1
+            if not names:
+                return -1
+        k += self._time_words(words, k)
+        if n - k < _VENUE_CLAUSE_WORDS or _PUNCT_RE.search(text, lo, words[k].start()):
+            return -1
+        word = words[k].group()
+        f = word.casefold()
+        if f in self.w_adverbial or f in self.w_boundary or f == "to" or f in self.t.cues:
+            return -1
+        if not (
+            f in self.w_clause_start or f in self.w_determiner or word[:1].isupper() or word[:1].isdigit()
+        ):
+            return -1
+        rest = _WORD_RE.findall(text, words[k].start(), min(clause_end, words[k].start() + 160))
+        if len(rest) <= _VENUE_SHORT and not any(w.casefold() in self.w_aux for w in rest):
+            # "said at a meeting the committee held in Seoul last week.": the occasion runs on
+            return -1
+        return words[k].start()
 
     def _after_listener(self, lo: int, clause_end: int) -> tuple[int, int] | None:
         """The clause after a cue's listener without "that" ("told reporters the plan would

@@ -68,6 +68,9 @@ class SpeakerIndex:
         self.quoted: dict[str, int] = {}
         self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
+        # nouns that name a kind of organisation ("ministry", "agency", "bank"): such a
+        # description is only an organisation whose name fits it, never just the last one
+        self.kind_heads = tables.org_kinds
 
     # -- tables built on first need -------------------------------------------
 
@@ -330,7 +333,7 @@ class SpeakerIndex:
                 return self.by_age(age.group(1), start)
             found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start, words[1:-1])
             if found_head is None and (
-                (len(words) == 2 and tables.word_is(head, "orgnoun"))
+                (len(words) == 2 and tables.word_is(head, "orgnoun") and head not in self.kind_heads)
                 or (len(words) <= _GENERIC_WORDS and tables.word_is(head, "generic"))
             ):
                 # "the company", "the tech giant": the organisation named or quoted last

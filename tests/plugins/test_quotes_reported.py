@@ -180,6 +180,40 @@ CASES = [
         want=(),
     ),
     Case(
+        "said-in-a-statement-then-a-clause",
+        "The State Department said in a statement the two ministers discussed ways to deepen "
+        "trilateral cooperation with Tokyo.",
+        orgs=("State Department",),
+        want=(
+            R(
+                "The State Department said in a statement the two ministers discussed ways to deepen "
+                "trilateral cooperation with Tokyo",
+                "the two ministers discussed ways to deepen trilateral cooperation with Tokyo",
+                "State Department",
+                "The State Department",
+            ),
+        ),
+    ),
+    Case(
+        "said-in-an-interview-with-a-network-on-a-day-then-a-clause",
+        "Park Jin said in an interview with CNN on Sunday the alliance was stronger than ever.",
+        (PARK,),
+        want=(
+            R(
+                "Park Jin said in an interview with CNN on Sunday the alliance was stronger than ever",
+                "the alliance was stronger than ever",
+                PARK,
+                PARK,
+            ),
+        ),
+    ),
+    Case(
+        "an-occasion-described-by-a-short-clause-is-no-report",
+        "Choo Kyung-ho said at a meeting the committee held in Sejong last week.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
         "told-reporters-a-day-then-a-clause",
         "Park Jin told reporters Monday the alliance would emerge stronger from the dispute.",
         (PARK,),
@@ -332,6 +366,26 @@ CASES = [
                 "most of the new infections were found in Seoul",
                 "Korea Disease Control and Prevention Agency",
                 "The agency",
+            ),
+        ),
+    ),
+    Case(
+        "the-ministry-is-never-an-organisation-of-another-kind",
+        "The Joint Chiefs of Staff said the North fired a missile on Thursday.\n\n"
+        "The ministry said separately that it would keep pushing for dialogue.",
+        orgs=("Joint Chiefs of Staff",),
+        want=(
+            R(
+                "The Joint Chiefs of Staff said the North fired a missile on Thursday",
+                "the North fired a missile on Thursday",
+                "Joint Chiefs of Staff",
+                "The Joint Chiefs of Staff",
+            ),
+            R(
+                "The ministry said separately that it would keep pushing for dialogue",
+                "it would keep pushing for dialogue",
+                None,
+                "The ministry",
             ),
         ),
     ),
