@@ -589,6 +589,11 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 plural = _descriptor_before(text, sp + 1, start - 1, lex)
                 if plural is not None:
                     described.append((start, end, g, plural))
+        if text.startswith(_APPOSITIVE, end):
+            # "Ilgan Sports, a local sports daily, reported": a descriptor after the name
+            plural = _descriptor_after(text, end, lex)
+            if plural is False:
+                described.append((start, end, g, plural))
         if start - prev_end <= 8 and (text[prev_end] == "," or text[prev_end + 1 : prev_end + 2] in _AND_OR):
             near.append((prev_end, start))  # a list gap (", ", " and ") may stand between
         if not single and " and " in g:
@@ -911,6 +916,27 @@ def _list_intro_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:,?[ \t]{1,3}(?:such[ \t]{1,3}as|including|like)|[ \t]{0,3}[—–:](?:[ \t]{0,3}the)?)?[ \t]{1,3}\Z"
     )
+
+
+#: How an appositive after a name starts.
+_APPOSITIVE = (", a ", ", an ", ", the ")
+
+
+@functools.cache
+def _appositive_re() -> regex.Pattern[str]:
+    """An appositive of up to five words after a name, ending where the clause goes on: ", a local pollster,"."""
+    word = r"[\p{L}\p{N}][\p{L}\p{N}'’&-]*"
+    return regex.compile(
+        rf",[ \t](?:an?|the)[ \t]((?:{word}[ \t]){{0,4}}\p{{Ll}}[\p{{Ll}}-]*)(?=[,.;)]|[ \t]+(?:said|says|which|that|whose)\b)"
+    )
+
+
+def _descriptor_after(text: str, end: int, lex: Lexicon) -> bool | None:
+    """Whether the appositive after a name at ``end`` ends with a descriptor: None if not, else whether it is plural."""
+    m = _appositive_re().match(text, end)
+    if m is None:
+        return None
+    return _descriptor_before(text, m.start(1), m.end(1), lex)
 
 
 @functools.cache

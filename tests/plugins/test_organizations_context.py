@@ -47,6 +47,12 @@ DESCRIBED = [
         ["MIDiA Research"],
     ),
     ("The single topped music chart Hanteo Chart in its first week.", ["Hanteo Chart"]),
+    ("Ilgan Sports, a local sports daily, first reported the couple's split.", ["Ilgan Sports"]),
+    (
+        "Upbit, the country's largest cryptocurrency exchange, said it had frozen the stolen coins.",
+        ["Upbit"],
+    ),
+    ("Jeon Ji-hoon, a former bank executive, said the lenders would merge.", []),
 ]
 
 
