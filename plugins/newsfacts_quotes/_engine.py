@@ -430,8 +430,9 @@ class _Finder:
                     clause_end = min(clause_end, relay)
                     break
                 is_part = "participle" in cue.flags and prev == ","
+                # "... and added that", "said ... but warned that": a second verb of the speaker
                 is_and = "participle" not in cue.flags and text[max(start, cs - 4) : cs].rstrip().endswith(
-                    "and"
+                    ("and", "but")
                 )
                 if is_part or is_and:
                     cut = edge if is_part else max(start, cs - 4)

@@ -641,6 +641,26 @@ CASES = [
         ("Kim Jong-un",),
         want=(),
     ),
+    Case(
+        "said-but-warned-that-gives-two-claims",
+        "The Bank of Korea said inflation was slowing but warned that household debt remained a risk.",
+        orgs=("Bank of Korea",),
+        want=(
+            R(
+                "The Bank of Korea said inflation was slowing",
+                "inflation was slowing",
+                "Bank of Korea",
+                "The Bank of Korea",
+            ),
+            R(
+                "warned that household debt remained a risk",
+                "household debt remained a risk",
+                "Bank of Korea",
+                "The Bank of Korea",
+                "warned",
+            ),
+        ),
+    ),
     # ---- auxiliaries and adverbs around the cue ----
     Case(
         "has-said-repeatedly-that",
