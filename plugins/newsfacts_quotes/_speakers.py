@@ -31,6 +31,8 @@ _AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})\s*[,)]")
 _SALIENT_PEOPLE = 12
 # "the South Korean tech giant": a generic noun for a company with up to this many words
 _GENERIC_WORDS = 5
+# determiners of an unnamed someone: "a ministry official" is nobody the article named
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def _last_word(text: str) -> str:
@@ -331,6 +333,16 @@ class SpeakerIndex:
             age = _AGE_RE.fullmatch(head)
             if age is not None and len(words) == 2:
                 return self.by_age(age.group(1), start)
+            if words[0].casefold() in _INDEFINITE:
+                # "a ministry spokesperson", "a company official": an unnamed member, so no
+                # person by title; the organisation the description names, if one was named
+                for w in words[1:-1]:
+                    f = w.casefold()
+                    if f in self.kind_heads:
+                        return self.by_org_head(f, start)
+                    if tables.word_is(f, "generic"):
+                        return self.latest_org(start)
+                return None
             found_head = self.by_title(head, start, words[1:-1]) or self.by_org_head(head, start, words[1:-1])
             if found_head is None and (
                 (len(words) == 2 and tables.word_is(head, "orgnoun") and head not in self.kind_heads)

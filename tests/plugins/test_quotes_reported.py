@@ -390,6 +390,38 @@ CASES = [
         ),
     ),
     Case(
+        "an-unnamed-spokesperson-is-not-a-named-one",
+        "The Unification Ministry said it was watching the North's moves. A ministry spokesperson "
+        "told a regular briefing that Seoul would respond sternly to any provocation.\n\n"
+        "In Washington, State Department spokesperson Matthew Miller said the United States remains "
+        "open to dialogue.",
+        ("Matthew Miller",),
+        ("Unification Ministry", "State Department"),
+        roles=(("Matthew Miller", "spokesperson"),),
+        want=(
+            R(
+                "The Unification Ministry said it was watching the North's moves",
+                "it was watching the North's moves",
+                "Unification Ministry",
+                "The Unification Ministry",
+            ),
+            R(
+                "A ministry spokesperson told a regular briefing that Seoul would respond sternly to any "
+                "provocation",
+                "Seoul would respond sternly to any provocation",
+                "Unification Ministry",
+                "A ministry spokesperson",
+                "told",
+            ),
+            R(
+                "State Department spokesperson Matthew Miller said the United States remains open to dialogue",
+                "the United States remains open to dialogue",
+                "Matthew Miller",
+                "State Department spokesperson Matthew Miller",
+            ),
+        ),
+    ),
+    Case(
         "the-tech-giant-is-the-company-named-last",
         "Samsung Electronics said Tuesday that its operating profit fell 12 percent.\n\n"
         "The South Korean tech giant added that chip demand would recover next year.",
