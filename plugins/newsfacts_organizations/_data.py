@@ -42,6 +42,7 @@ TABLES: dict[str, str] = {
     "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
+    "relative_verbs.txt": "verbs after a described name that show a person (the company Musk founded)",
     "descriptors.txt": "nouns that introduce an organisation's name (data provider, label, banks): phrase, lead",
 }
 
@@ -162,6 +163,8 @@ class Lexicon:
     descriptor_max: int
     #: the last two letters of every descriptor phrase (a quicker first test)
     descriptor_tails: frozenset[str]
+    #: verbs that, right after a described name, show a person ("the company Musk founded")
+    relative_verbs: frozenset[str]
     #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
     descriptor_leads: frozenset[str]
 
@@ -254,6 +257,7 @@ def lexicon() -> Lexicon:
         descriptor_last=frozenset(d[-1] for d in descriptors),
         descriptor_max=max((len(d) for d in descriptors), default=1),
         descriptor_tails=frozenset(d[-1][-2:] for d in descriptors),
+        relative_verbs=_words("relative_verbs.txt"),
         descriptor_leads=frozenset(
             r[0].capitalize()
             for r in rows("descriptors.txt")

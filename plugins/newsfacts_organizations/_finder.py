@@ -969,6 +969,17 @@ def _plausible_name(words: list[str], lex: Lexicon) -> bool:
     return not all(w in lex.geo or (w,) in lex.nationalities for w in words)
 
 
+@functools.cache
+def _next_lower_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t]{1,3}(\p{Ll}[\p{Ll}-]*)")
+
+
+def _relative_clause(text: str, end: int, lex: Lexicon) -> bool:
+    """True when a verb such as "founded" follows the name: "the company Elon Musk founded" is about a person."""
+    m = _next_lower_re().match(text, end)
+    return m is not None and m.group(1) in lex.relative_verbs
+
+
 def _candidate(text: str, g: str, s: int, lex: Lexicon) -> _Org | None:
     """The organisation named by the run ``g`` at ``s`` that context proves: its first plain words, up to four."""
     toks = _split_tokens(g, s, lex.particles)
@@ -1050,7 +1061,7 @@ def _more_orgs(
                 spans = _Spans(out)
             continue
         cand = _candidate(text, g, s, lex)
-        if cand is not None:
+        if cand is not None and not _relative_clause(text, cand.end, lex):
             new.append(cand)
             out.append(cand)
             spans.add(cand.start, cand.end)

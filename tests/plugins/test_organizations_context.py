@@ -114,6 +114,8 @@ def test_names_listed_beside_organisations_or_after_a_plural_descriptor(text: st
         ("The bank Governor Rhee Chang-yong leads kept its key rate unchanged.", []),
         ("Samsung Galaxy phones sold well in Europe, Samsung said.", ["Samsung", "Samsung"]),
         ("Budget carriers T'way Air and Jin Air cut fares to Osaka.", []),
+        ("The startup Musk founded in 2002 launched another rocket on Sunday.", []),
+        ("Shares of the chipmaker Jensen Huang leads rose 4 percent, lifting Samsung.", ["Samsung"]),
     ],
 )
 def test_people_places_and_lone_neighbours_of_one_company_are_not_organisations(
