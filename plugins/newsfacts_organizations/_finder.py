@@ -1073,7 +1073,10 @@ def _more_orgs(
     out.extend(listed)
     proven = [o for o in new if o.name.count(" ") < 4]
     if proven:
-        found = _elsewhere(text, runs, proven, spans, lex)
+        found, longer = _elsewhere(text, runs, proven, out, spans, lex)
+        if longer:
+            out = [longer.get(o.start, o) if o.known else o for o in out]
+            new.extend(longer.values())
         new.extend(found)
         out.extend(found)
     return new, out
@@ -1307,9 +1310,20 @@ def _list_intro(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _elsewhere(
-    text: str, runs: list[tuple[int, int, str]], proven: list[_Org], spans: _Spans, lex: Lexicon
-) -> list[_Org]:
-    """Other mentions of names that context proved, where the name stands alone in its run."""
+    text: str,
+    runs: list[tuple[int, int, str]],
+    proven: list[_Org],
+    orgs: list[_Org],
+    spans: _Spans,
+    lex: Lexicon,
+) -> tuple[list[_Org], dict[int, _Org]]:
+    """Other mentions of names that context proved, where the name stands alone in its run.
+
+    Also, by where they start, the listed companies that such a name extends ("Samsung"
+    in a later "Samsung Display said", once "Samsung Display" was proven).
+    """
+    known = {o.start: o for o in orgs if o.known}
+    grown: dict[int, _Org] = {}
     by_first: dict[str, list[_Org]] = {}
     for o in proven:
         by_first.setdefault(o.name.split()[0], []).append(o)
@@ -1328,8 +1342,13 @@ def _elsewhere(
                     if nxt not in lex.title_words and nxt not in lex.modifiers:
                         continue  # "Shinhan Card" is another name; "ADOR CEO" is this one
                 end = toks[k + size - 1].end
-                if _norm(text[t.start : end]) != o.name or spans.overlaps(t.start, end):
+                if _norm(text[t.start : end]) != o.name:
+                    continue
+                if spans.overlaps(t.start, end):
+                    short = known.get(t.start)
+                    if short is not None and short.end < end and not spans.overlaps(short.end, end):
+                        grown[t.start] = _Org(t.start, end, o.name, o.key, None, False)
                     continue
                 out.append(_Org(t.start, end, o.name, o.key, None, False))
                 spans.add(t.start, end)
-    return out
+    return out, grown

@@ -171,6 +171,17 @@ def test_a_proven_name_is_an_organisation_wherever_it_stands_alone() -> None:
     ]
 
 
+def test_a_grown_company_name_is_kept_at_its_later_mentions() -> None:
+    text = (
+        "Panel makers LG Display, Samsung Display and BOE cut output. Samsung Display said prices would rise, "
+        "while Samsung said it would invest."
+    )
+    spans = org_spans(run(text))
+    later = text.index("Samsung Display said")
+    assert ("Samsung Display", later, later + len("Samsung Display")) in spans
+    assert ("Samsung", text.rindex("Samsung"), text.rindex("Samsung") + 7) in spans
+
+
 def test_roles_with_an_organisation_proven_by_its_label() -> None:
     text = (
         "The label ADOR said it would appeal. Park Ji-won, CEO of ADOR, denied the allegations, and "
