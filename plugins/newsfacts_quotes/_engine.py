@@ -71,6 +71,9 @@ _TAIL_REACH, _TAIL_WORDS, _TAIL_MIN_CLAUSE = 160, 14, 3
 _TIME_WORDS, _CLAUSE_VERB_WORDS = 4, 8
 # how far before a relaying cue ("..., state media reported.") its comma may stand
 _RELAY_BACK = 60
+# the words that may describe an inverted speaker before the sentence ends ("said a diplomat
+# familiar with the matter")
+_TRAIL_WORDS = 6
 # a clause after the occasion of a cue ("said in a statement the ...") runs on at least this long
 _VENUE_CLAUSE_WORDS = 4
 # ... and when it is this short, it must show an auxiliary ("the committee held in Seoul last
@@ -564,9 +567,16 @@ class _Finder:
                 if w.group().casefold() == "that":
                     return (w.end(), end) if not _PUNCT_RE.search(text, ce, w.start()) else None
             return None
-        if "clause" not in cue.flags or first in self.w_boundary or first == "so":
+        if first in self.w_boundary or first == "so" or first == "to" or first in self.t.cues:
             return None
-        return words[0].start(), end
+        if "clause" in cue.flags:
+            return words[0].start(), end
+        # "adding the two would discuss trade": a clause without "that" must show it is one
+        word = words[0].group()
+        if not (first in self.w_clause_start or first in self.w_determiner or word[:1].isupper()):
+            return None
+        head = [w.group().casefold() for w in words[1:_CLAUSE_VERB_WORDS]]
+        return (words[0].start(), end) if any(h in self.w_aux for h in head) else None
 
     def main_subject(self, start: int, cs: int) -> tuple[int, int] | None:
         """The subject opening the sentence before ``cs``: a name (after title words, a fronted
@@ -744,7 +754,8 @@ class _Finder:
                 # "..., said Kim." / "..., said Kim, a professor": the speaker ends the sentence
                 # or a clause; "The White House, in a statement, said the two ..." is no inversion
                 if inv is not None and _next_visible(text, inv[1], end) not in ("", ",", ".", ";"):
-                    inv = None
+                    trail = self._speaker_trails(inv[1], end)
+                    inv = (inv[0], trail) if trail >= 0 else None
                 if inv is not None:
                     return self.check(_Attr(cue, cs, ce, inv[0], inv[1], "inverted"), start, end, segs)
             if span is None:
@@ -758,6 +769,33 @@ class _Finder:
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def _speaker_trails(self, e: int, end: int) -> int:
+        """Where an inverted speaker's words end when what follows them to the sentence end
+        only describes the speaker: "said a diplomat familiar with the matter." (the words
+        run on to the end), "said an official who declined to be named." (a relative clause
+        on the speaker, left out); -1 when something else follows."""
+        text = self.text
+        if end - e > _TAIL_REACH:
+            return -1
+        words = list(_WORD_RE.finditer(text, e, end))
+        if not words or _PUNCT_RE.search(text, e, end):
+            return -1
+        first = words[0].group()
+        if first in self.w_relative and first != "what":
+            return e
+        if len(words) > _TRAIL_WORDS or any(
+            w.group().casefold() in self.w_clause_start
+            or w.group().casefold() in self.w_aux
+            or w.group().casefold() in self.t.cues
+            for w in words
+        ):
+            return -1
+        # "said Park at a forum in Seoul": an adverbial after a name is no part of its words;
+        # after a description it is ("a diplomat familiar with the matter")
+        last = _LAST_WORD_RE.search(text, max(0, e - 40), e + 1) if e < len(text) else None
+        named = last is None or not last.group(1).islower()
+        return e if named and first.casefold() in self.w_adverbial else words[-1].end()
 
     def _relative_aside(self, start: int, cs: int) -> int | None:
         """Where a relative aside before a cue starts (the comma before "which"/"who" in "The
@@ -1417,12 +1455,18 @@ class _Finder:
         """ ", adding that ...": a further reported claim by the sentence's speaker."""
         if any(g.open >= ce for g in segs):
             return 0
+        word = " ".join(self.text[cs:ce].casefold().split())
+        if "participle" in cue.flags:
+            # ", adding that ...", ", saying the ...", ", adding the two would ..."
+            bounds = self._participle_clause(ce, end, cue)
+            if bounds is None:
+                return 0
+            label = f"{word} that" if self.text[bounds[0] - 5 : bounds[0]].strip() == "that" else word
+            return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
         that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
         if that is None or _PUNCT_RE.search(self.text, ce, that.start()):
             return 0
-        word = " ".join(self.text[cs:ce].casefold().split())
-        label = f"{word} that" if "participle" in cue.flags else word
-        return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=(that.end(), end))
+        return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=(that.end(), end))
 
 
 def find_quotes(article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> list[QuoteClaim]:

@@ -484,6 +484,58 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "adding-without-that-after-an-attribution",
+        "The White House said Tuesday that Biden would host Yoon Suk Yeol next month, adding the two "
+        "leaders would discuss supply chains.",
+        ("Yoon Suk Yeol",),
+        ("White House",),
+        want=(
+            R(
+                "The White House said Tuesday that Biden would host Yoon Suk Yeol next month",
+                "Biden would host Yoon Suk Yeol next month",
+                "White House",
+                "The White House",
+            ),
+            R(
+                "adding the two leaders would discuss supply chains",
+                "the two leaders would discuss supply chains",
+                "White House",
+                "The White House",
+                "adding",
+            ),
+        ),
+    ),
+    Case(
+        "calling-them-names-is-no-clause",
+        "Lee Jae-myung denied the charges, calling them politically motivated.",
+        ("Lee Jae-myung",),
+        want=(),
+    ),
+    Case(
+        "inverted-speaker-described-to-the-sentence-end",
+        "The talks ended without a deal, said a diplomat familiar with the matter.",
+        want=(
+            R(
+                "The talks ended without a deal, said a diplomat familiar with the matter",
+                "The talks ended without a deal",
+                None,
+                "a diplomat familiar with the matter",
+            ),
+        ),
+    ),
+    Case(
+        "inverted-speaker-then-a-relative-clause",
+        "Working-level talks will resume in May, said a senior official who asked not to be named.",
+        want=(
+            R(
+                "Working-level talks will resume in May, said a senior official",
+                "Working-level talks will resume in May",
+                None,
+                "a senior official",
+            ),
+        ),
+    ),
     # ---- a participle after a main clause reports its subject's words ----
     Case(
         "saying-after-a-meeting-reports-the-subject",
