@@ -24,7 +24,7 @@ ENV_VAR = "NEWSFACTS_QUOTES_CUES"
 
 #: Every flag a cue may carry (see data/cues.tsv).
 CUE_FLAGS = frozenset(
-    {"that", "clause", "after", "inverted", "quote", "partial", "object", "participle", "source"}
+    {"that", "clause", "after", "inverted", "quote", "partial", "object", "participle", "source", "quoted"}
 )
 
 

@@ -763,12 +763,21 @@ class _Finder:
             if span is None:
                 return None
             return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
-        span = self.subject(start, cs)
+        span = self._quoted_subject(start, cs) if "quoted" in cue.flags else self.subject(start, cs)
         if span is None and before_words and before_words[-1].casefold() == "and":
             span = self.coordinated_subject(start, cs)
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def _quoted_subject(self, start: int, cs: int) -> tuple[int, int] | None:
+        """ "Kim was quoted by KCNA as saying": the speaker is the subject of "was quoted", not
+        the medium after "by"; ``None`` when no such passive stands before the cue."""
+        words = list(_WORD_RE.finditer(self.text, max(start, cs - _BACK), cs))
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].group() == "quoted" and words[k - 1].group().casefold() in self.w_passive:
+                return self.subject(start, words[k - 1].start())
+        return None
 
     def _speaker_trails(self, e: int, end: int) -> int:
         """Where an inverted speaker's words end when what follows them to the sentence end
@@ -1143,8 +1152,12 @@ class _Finder:
         tail_lo = attr.cue_end
         if _next_visible(text, tail_lo, clause_end) in _NOT_A_CLAUSE:
             # "..., the military said, days after ...": what follows the comma is no clause
-            # the cue reports
+            # the cue reports; "said, however, that ..." reports the clause after the aside
             tail_words: list[str] = []
+            if "that" in flags:
+                that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + _THAT_REACH))
+                if that is not None and self._aside_only(tail_lo, that.start()):
+                    return that.end(), clause_end
         else:
             tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
             if tail_words and self._is_adverb(tail_words[0]):
@@ -1168,7 +1181,9 @@ class _Finder:
             lead = first.casefold() == "that" or adverbial or long_lead
             reach, most = (_THAT_REACH_LONG, _THAT_WORDS_LONG) if long_lead else (_THAT_REACH, _THAT_WORDS)
             that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + reach)) if lead else None
-            if that is not None and not _PUNCT_RE.search(text, tail_lo, that.start()):
+            if that is not None and (
+                not _PUNCT_RE.search(text, tail_lo, that.start()) or self._aside_only(tail_lo, that.start())
+            ):
                 between = _WORD_RE.findall(text, tail_lo, that.start())
                 if len(between) <= _THAT_WORDS or (
                     len(between) <= most and not any(w.casefold() in self.w_clause_start for w in between)
@@ -1222,6 +1237,20 @@ class _Finder:
         ):
             return tail_lo, clause_end
         return None
+
+    def _aside_only(self, lo: int, hi: int) -> bool:
+        """Whether the words between a cue and its "that" are only a time and an adverb set off
+        by commas ("said on Monday, however, that"), no clause of their own."""
+        words = _WORD_RE.findall(self.text, lo, hi)
+        if not words or len(words) > _THAT_WORDS or any(ch in self.text[lo:hi] for ch in ';:()“”"—'):
+            return False
+        return all(
+            self._is_adverb(w)
+            or w.casefold() in self.w_time
+            or w.casefold() in self.w_timelead
+            or w.casefold() in self.w_adverbial
+            for w in words
+        )
 
     def _time_words(self, words: list[re.Match[str]], k: int) -> int:
         """How many words from ``words[k]`` make a time phrase a cue may carry before its

@@ -745,6 +745,41 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "quoted-by-a-medium-as-saying",
+        "Kim Jong-un was quoted by the Korean Central News Agency as saying the drills were a "
+        "rehearsal for invasion.",
+        ("Kim Jong-un",),
+        ("Korean Central News Agency",),
+        want=(
+            R(
+                "Kim Jong-un was quoted by the Korean Central News Agency as saying the drills were a "
+                "rehearsal for invasion",
+                "the drills were a rehearsal for invasion",
+                "Kim Jong-un",
+                "Kim Jong-un",
+                "as saying",
+            ),
+        ),
+    ),
+    Case(
+        "described-as-saying-is-no-quote",
+        "Critics described the budget plan as saying nothing new about welfare.",
+        want=(),
+    ),
+    Case(
+        "said-then-an-adverb-aside-then-that",
+        "Choo Kyung-ho said on Monday, however, that the economy was recovering faster than expected.",
+        (CHOO,),
+        want=(
+            R(
+                "Choo Kyung-ho said on Monday, however, that the economy was recovering faster than expected",
+                "the economy was recovering faster than expected",
+                CHOO,
+                CHOO,
+            ),
+        ),
+    ),
     # ---- auxiliaries and adverbs around the cue ----
     Case(
         "has-said-repeatedly-that",
