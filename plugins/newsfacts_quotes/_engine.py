@@ -1236,7 +1236,38 @@ class _Finder:
             and first.casefold() not in self.w_boundary
         ):
             return tail_lo, clause_end
+        elif (
+            "that" in flags
+            and "clause" not in flags
+            and "object" not in flags
+            and first is not None
+            and before is None
+            and not adverbial
+        ):
+            # "warned the move could fuel ...": a verb that takes "that" reports a bare clause
+            # when the words show one ("stressed the need to ..." is an object)
+            words = list(_WORD_RE.finditer(text, tail_lo, min(clause_end, tail_lo + 120)))
+            if words and self._shows_clause(words, 0):
+                return words[0].start(), clause_end
         return None
+
+    def _shows_clause(self, words: list[re.Match[str]], k: int) -> bool:
+        """Whether the words from ``words[k]`` open a clause: a pronoun, a determiner or a
+        name, then an auxiliary within a few words with no relative word before it ("the
+        move could fuel ...", not "the problems that had ..." or "the public to stay ...")."""
+        word = words[k].group()
+        f = word.casefold()
+        if f in self.w_adverbial or f in self.w_boundary or f == "to" or f in self.t.cues:
+            return False
+        if not (f in self.w_clause_start or f in self.w_determiner or word[:1].isupper()):
+            return False
+        for w in words[k + 1 : k + _CLAUSE_VERB_WORDS]:
+            g = w.group().casefold()
+            if g in self.w_aux:
+                return True
+            if g in self.w_boundary or g == "to":
+                return False
+        return False
 
     def _aside_only(self, lo: int, hi: int) -> bool:
         """Whether the words between a cue and its "that" are only a time and an adverb set off

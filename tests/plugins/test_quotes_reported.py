@@ -691,6 +691,37 @@ CASES = [
         ),
     ),
     Case(
+        "warned-then-a-bare-clause",
+        "Critics, however, warned the measure could fuel a new round of price hikes in Seoul.",
+        want=(
+            R(
+                "Critics, however, warned the measure could fuel a new round of price hikes in Seoul",
+                "the measure could fuel a new round of price hikes in Seoul",
+                None,
+                "Critics",
+                "warned",
+            ),
+        ),
+    ),
+    Case(
+        "warned-someone-to-is-no-clause",
+        "Choo Kyung-ho warned residents to stay indoors during the heat wave.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
+        "stressed-the-need-is-no-clause",
+        "Choo Kyung-ho stressed the need to cut spending on regional projects.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
+        "acknowledged-a-noun-with-a-relative-clause-is-no-report",
+        "Choo Kyung-ho acknowledged the problems that had plagued the youth savings program.",
+        (CHOO,),
+        want=(),
+    ),
+    Case(
         "cautioned-that",
         "Choo Kyung-ho cautioned that household debt could slow the recovery.",
         (CHOO,),
