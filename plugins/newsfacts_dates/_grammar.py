@@ -585,20 +585,51 @@ def _trigger_keys() -> tuple[frozenset[bytes], re.Pattern[str]]:
 
 @functools.cache
 def _tense_pattern() -> re.Pattern[str]:
-    cues: dict[str, list[str]] = {"future": [], "past": [], "report": [], "plan": [], "neutral": []}
-    for r in rows("tense.tsv"):
-        if len(r) > 1 and r[1] in cues:
-            cues[r[1]].append(r[0])
+    """One alternation of every tense cue word (grouped by first letter, longest first), then verbs in -ed.
+
+    What kind a cue is comes from :func:`_cue_kinds` after the match, so the scan runs
+    one alternation rather than one per kind.
+    """
+    kinds = _cue_kinds()
     # a cue that is also a month name ("may") counts only in lower case: "In May" is no modal
     months = tables().months
-    for kind, words in cues.items():
-        plain = [w for w in words if _fold(w) not in months]
-        lower = [re.escape(w) for w in words if _fold(w) in months]
-        cues[kind] = [_alt(plain), *lower]
-    return re.compile(
-        rf"\b(?:(?P<neu>{'|'.join(cues['neutral'])})|(?P<pln>{'|'.join(cues['plan'])})|(?P<fut>{'|'.join(cues['future'])})"
-        rf"|(?P<rep>{'|'.join(cues['report'])})|(?<![Bb]e )(?P<past>{'|'.join(cues['past'])}|[a-z]{{2,}}ed))\b"
-    )
+    plain = [w for w in kinds if w not in months]
+    lower = [re.escape(w) for w in kinds if w in months]
+    return re.compile(rf"\b(?:(?P<cue>{'|'.join([_alt(plain), *lower])})|(?P<ed>[a-z]{{2,}}ed))\b")
+
+
+_CUE_RANK = {"neutral": 0, "plan": 1, "future": 2, "report": 3, "past": 4}
+
+
+@functools.cache
+def _cue_kinds() -> dict[str, str]:
+    """Each tense cue of ``tense.tsv`` (folded) and its kind; a phrase listed twice keeps the first kind
+    of: neutral, plan, future, report, past."""
+    kinds: dict[str, str] = {}
+    for r in rows("tense.tsv"):
+        if len(r) > 1 and r[1] in _CUE_RANK:
+            w = _fold(r[0])
+            if w not in kinds or _CUE_RANK[r[1]] < _CUE_RANK[kinds[w]]:
+                kinds[w] = r[1]
+    return kinds
+
+
+def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tense cues of ``text[lo:hi]``: start, end and kind (a past form right after "be" is none)."""
+    kinds = _cue_kinds()
+    out = []
+    for m in _tense_pattern().finditer(text, lo, hi):
+        cs = m.start()
+        if m.lastgroup == "ed":
+            kind = "past"
+        else:
+            kind = kinds.get(_fold(m.group()), "past")
+            if kind == "neutral":
+                continue
+        if kind == "past" and text[max(0, cs - 3) : cs] in ("be ", "Be "):
+            continue  # "will be held in March": a passive, not the past
+        out.append((cs, m.end(), kind))
+    return out
 
 
 # a sentence ends at a line break, or at . ! ? (and a closing quote) before blanks and a capital;
@@ -612,7 +643,6 @@ _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0
 # a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
-_CUE_KIND = {"fut": "future", "rep": "report", "past": "past", "pln": "plan", "neu": "neutral"}
 # a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
@@ -631,6 +661,7 @@ def clear_caches() -> None:
     _rare_branches.cache_clear()
     _trigger_keys.cache_clear()
     _tense_pattern.cache_clear()
+    _cue_kinds.cache_clear()
 
 
 # --------------------------------------------------------------------------- context
@@ -747,11 +778,7 @@ class Ctx:
         bounds = self.sentence(s, e)
         cues = self._cues.get(bounds)
         if cues is None:
-            cues = self._cues[bounds] = [
-                (m.start(), m.end(), _CUE_KIND[m.lastgroup or "past"])
-                for m in _tense_pattern().finditer(self.text, *bounds)
-                if not m.group("neu")
-            ]
+            cues = self._cues[bounds] = _cues_in(self.text, *bounds)
         best: tuple[int, str] | None = None
         near: tuple[int, str] | None = None  # the nearest cue in the expression's clause
         before: tuple[int, int, str] | None = None
@@ -762,13 +789,11 @@ class Ctx:
                 continue
             if ce <= s:
                 before = (cs, ce, kind)
-                dist = s - ce
-                same_clause = _CLAUSE_BREAK.search(text, ce, s) is None
+                dist, lo, hi = s - ce, ce, s
             else:
                 if first_after is None:
                     first_after = kind
-                dist = cs - e
-                same_clause = _CLAUSE_BREAK.search(text, e, cs) is None
+                dist, lo, hi = cs - e, e, cs
             if kind == "plan":  # "agreed to": the agreeing is past, what was agreed is ahead
                 kind = "future" if ce <= s else "past"
             if kind == "report":
@@ -777,7 +802,7 @@ class Ctx:
                 kind = "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
-            if same_clause and (near is None or dist < near[0]):
+            if (near is None or dist < near[0]) and _CLAUSE_BREAK.search(text, lo, hi) is None:
                 near = (dist, kind)
         if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
             return "past"
@@ -791,7 +816,11 @@ class Ctx:
 
     def _lean(self, s: int) -> str | None:
         """``"back"`` ("since March") or ``"ahead"`` ("by March") from the word before ``s``, per ``cues.tsv``."""
-        flags = tables().cues.get(prev_words(self.text, s)[0])
+        seg = self.text[max(0, s - 12) : s]
+        word = seg.rstrip()
+        if len(word) == len(seg) or not word[-1:].isalpha():
+            return None  # no blank, or no word, right before the date
+        flags = tables().cues.get(word.rsplit(None, 1)[-1].casefold())
         if not flags:
             return None
         return "back" if "back" in flags else "ahead" if "ahead" in flags else None
