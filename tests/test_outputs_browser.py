@@ -114,15 +114,21 @@ def test_chromium_parses_every_highlight_to_exactly_its_mentions_text(report_fac
 
 PROBE = """
 <script>
-(() => {
+// Headless Chromium may give the page focus a moment after load, and until then no element
+// matches :focus: wait for it (virtual time, so no real delay) before reading the styles.
+const probe = (tries) => {
+  const first = document.querySelector('.text [data-m].s');
+  first.focus();
+  if (!first.matches(':focus') && tries > 0) {
+    setTimeout(() => probe(tries - 1), 20);
+    return;
+  }
   const groups = {};
   for (const el of document.querySelectorAll('[data-m], [data-c]')) {
     const key = el.hasAttribute('data-m') ? 'm:' + el.dataset.m : 'c:' + el.dataset.c;
     groups[key] = (groups[key] || '') + el.textContent;
   }
-  const first = document.querySelector('.text [data-m].s');
-  first.focus();
-  const focused = document.activeElement === first;
+  const focused = document.activeElement === first && first.matches(':focus');
   const tip = getComputedStyle(first, '::before').content;
   const same = document.querySelectorAll('.text [data-e="' + first.dataset.e + '"]');
   const sameOutlined = [...same].map(el => getComputedStyle(el).outlineStyle);
@@ -140,7 +146,8 @@ PROBE = """
     labelWanted: lastOf.dataset.label, speaker, speakerWanted: quote.dataset.speaker, hidden,
     sameOutlined, otherOutline});
   document.body.appendChild(out);
-})();
+};
+probe(100);
 </script>
 """
 
@@ -155,7 +162,7 @@ def test_in_the_browser_focus_shows_the_value_labels_show_the_kind_and_nothing_i
     ARTIFACTS.mkdir(exist_ok=True)
     page = ARTIFACTS / "report-probe.html"
     page.write_text(probed, encoding="utf-8")
-    dom = run_chromium("--dump-dom", page.as_uri())
+    dom = run_chromium("--virtual-time-budget=5000", "--dump-dom", page.as_uri())
     found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
     assert found, "the probe did not run"
     probe = json.loads(html.unescape(found.group(1)))
