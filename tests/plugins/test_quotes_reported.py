@@ -825,6 +825,34 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "estimated-that",
+        "Experts say the tracks need work. Park Jin estimated that trains in the North currently "
+        "run at 30 to 50 kilometers per hour.",
+        (PARK,),
+        want=(
+            R("Experts say the tracks need work", "the tracks need work", None, "Experts", "say"),
+            R(
+                "Park Jin estimated that trains in the North currently run at 30 to 50 kilometers per hour",
+                "trains in the North currently run at 30 to 50 kilometers per hour",
+                PARK,
+                PARK,
+                "estimated",
+            ),
+        ),
+    ),
+    Case(
+        "an-estimated-number-is-no-cue",
+        "An estimated 30,000 people joined the rally in central Seoul on Saturday.",
+        want=(),
+    ),
+    # ---- an adverb alone before a cue is no speaker ----
+    Case(
+        "participle-aside-after-a-subject-is-no-report",
+        "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
+        ("Kim Jong-un",),
+        want=(),
+    ),
 ]
 
 
