@@ -914,7 +914,9 @@ class _Finder:
             self._is_adverb(keep[-1].group()) or keep[-1].group().casefold() in self.w_perfect
         ):
             keep.pop()  # "Kim also said", "Moon repeatedly stressed", "The company has said"
-        if len(keep) == 1 and (self._is_adverb(keep[0].group()) or keep[0].group().casefold() in self.w_perfect):
+        if len(keep) == 1 and (
+            self._is_adverb(keep[0].group()) or keep[0].group().casefold() in self.w_perfect
+        ):
             return None  # "The visit, also agreed at the summit, ...": an adverb alone is no speaker
         while len(keep) > 1 and keep[0].group()[:1].isupper() and keep[0].group().casefold() in self.w_opener:
             del keep[0]  # "And Kim said", "Meanwhile officials said"
