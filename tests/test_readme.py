@@ -45,6 +45,18 @@ def test_usage_block_prints_quotes_dates_and_the_json_document(
     assert '"schema": "newsfacts/1"' in out
 
 
+def test_the_output_the_readme_shows_is_what_the_usage_block_prints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown = re.search(r"^```text\n(.*?)^```", (ROOT / "README.md").read_text(encoding="utf-8"), re.M | re.S)
+    assert shown is not None, "the README shows no output"
+    _run(BLOCKS[0], monkeypatch)
+    printed = capsys.readouterr().out.splitlines()
+    lines = [line for line in shown.group(1).splitlines() if line.strip() != "..."]
+    # the shown lines, in order, are the first lines printed (the README trims trailing spaces)
+    assert [line.rstrip() for line in printed[: len(lines)]] == lines
+
+
 def test_plugin_block_finds_the_missile_as_a_new_kind(monkeypatch: pytest.MonkeyPatch) -> None:
     namespace = _run(BLOCKS[1], monkeypatch)
     facts = namespace["facts"]
