@@ -36,6 +36,8 @@ _CLOSING_MARKS = frozenset('”"»')
 _LEFT_SPACE = frozenset("([{—–-/\u00a0")
 _RIGHT_PUNCT = frozenset(".,;:!?)]}—–-/\u00a0")
 _END_RE = re.compile(r"(?<![.!?])[.!?]++[)\]]*+(?=\s+(?![a-z]))")
+# a sentence end inside an unclosed quote (the quote ends before its stop, which ends the sentence)
+_UNCLOSED_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
@@ -190,6 +192,30 @@ def _segments(text: str, start: int, end: int) -> list[_Seg]:
     return segs
 
 
+def _bound_unclosed(text: str, segs: list[_Seg], end: int, cue_starts: Sequence[int]) -> None:
+    """A quote left open at the paragraph end with no quote reopening the next paragraph is
+    no quote running on over paragraphs but a lost closing mark. When a speech cue stands in
+    its later sentences, it ends with its first sentence rather than swallowing them."""
+    if not segs or segs[-1].close >= 0 or segs[-1].cut:
+        return
+    seg = segs[-1]
+    if _quote_continues(text, end, text[seg.open]):
+        return
+    stop = _UNCLOSED_END_RE.search(text, seg.open + 1, seg.end)
+    if stop is not None and any(stop.end() < c < seg.end for c in cue_starts):
+        seg.end = stop.start()
+
+
+def _quote_continues(text: str, end: int, mark: str) -> bool:
+    """True when the paragraph after ``end`` opens with a quote mark of ``mark``'s kind, the
+    news convention for a quote running over paragraphs (no closing mark until its last)."""
+    i = end
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i < n and _FAMILY.get(text[i]) == _FAMILY[mark]
+
+
 def _inside(pos: int, segs: Sequence[_Seg], k: int) -> tuple[bool, int]:
     """Whether ``pos`` lies inside a segment; ``k`` is a moving pointer (positions ascend)."""
     while k < len(segs) and segs[k].end <= pos:
@@ -294,6 +320,7 @@ class _Finder:
         if self.ctx is not None and not self.ctx.direct:
             self.ctx = None  # only a direct quote carries over into the next paragraph
         segs = _segments(text, start, end)
+        _bound_unclosed(text, segs, end, [hit[0] for hit in cues[ci:cj]])
         if not segs and ci == cj:
             self.ctx = None
             return

@@ -488,6 +488,33 @@ CASES = [
         want=(D("Kim said, “We will return.", "We will return.", None, "Kim"),),
     ),
     Case(
+        "lost-closing-mark-does-not-swallow-the-next-attribution",
+        "Officials called the plan “a first step. Kim Jin-hyang said the complex would reopen next year.",
+        (KIM,),
+        want=(
+            D("Officials called the plan “a first step", "a first step", None, "Officials", "called"),
+            R(
+                "Kim Jin-hyang said the complex would reopen next year",
+                "the complex would reopen next year",
+                KIM,
+                KIM,
+            ),
+        ),
+    ),
+    Case(
+        "lost-closing-mark-with-no-cue-after-keeps-the-whole-quote",
+        "Kim Jin-hyang said, “We will reopen the complex. It will take time.",
+        (KIM,),
+        want=(
+            D(
+                "Kim Jin-hyang said, “We will reopen the complex. It will take time.",
+                "We will reopen the complex. It will take time.",
+                KIM,
+                KIM,
+            ),
+        ),
+    ),
+    Case(
         "film-title-in-reported",
         "The film “Parasite” won four Oscars, the academy said.",
         want=(
