@@ -1220,6 +1220,7 @@ class _Lists:
         self.starts = starts
         self.by_start = {o.start: o for o in orgs}
         self.by_end = {o.end: o for o in orgs}
+        self.known_starts = sorted(s for s, o in self.by_start.items() if o.known)
         self.spans = spans
         self.lex = lex
         self.next = 0
@@ -1256,10 +1257,10 @@ class _Lists:
             first = self.item(self.runs[i][0], gs) if i >= 0 else None
             if first is None and i >= 0:
                 # a listed company grown by the words after it, at the head of the list
-                for o in self.by_start.values():
-                    if self.runs[i][0] <= o.start < gs and o.known:
-                        first = self.item(o.start, gs)
-                        break
+                # (the first one starting in the run: found by bisection, not a scan of all)
+                p = bisect.bisect_left(self.known_starts, self.runs[i][0])
+                if p < len(self.known_starts) and self.known_starts[p] < gs:
+                    first = self.item(self.known_starts[p], gs)
         if first is None:
             return None
         group = [first]
