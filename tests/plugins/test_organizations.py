@@ -447,6 +447,21 @@ ROLE_CASES = [
         None,
         "Chun Doo-hwan, a former army general",
     ),
+    # professions and culture titles, after an age or before the name
+    (
+        "Park Ji-hoon, 34, a nurse at Seoul National University Hospital, said the ward had been full since Monday.",
+        "Park Ji-hoon",
+        "nurse",
+        "Seoul National University Hospital",
+        "Park Ji-hoon, 34, a nurse at Seoul National University Hospital",
+    ),
+    (
+        "Actor Lee Byung-hun said the film was the hardest of his career.",
+        "Lee Byung-hun",
+        "Actor",
+        None,
+        "Actor Lee Byung-hun",
+    ),
 ]
 
 
@@ -568,6 +583,7 @@ def test_two_people_two_roles_in_one_sentence() -> None:
         "Moon Jae-in, Kim Jong Un and Donald Trump met at the border.",
         "Experts said the foundation's chairman would resign.",
         "The president said the talks with the chairman went well.",
+        "The nurse said the ward had been full since Monday, and the doctor agreed.",
         "Moon Jae-in visited the Kaesong Industrial Complex, a symbol of inter-Korean relations.",
         "North Korea’s UnJong Park, a special economic zone, shows the country’s entrepreneurial spirit.",
     ],
