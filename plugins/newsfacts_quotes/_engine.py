@@ -551,8 +551,9 @@ class _Finder:
             speaker is None
             and not (len(words) == 1 and words[0].casefold() in self.w_clause_start)
             and self.places.get(span[0]) != span[1]
+            and not (len(words) > 1 and words[-1].casefold() in self.w_orgnoun)
         ):
-            return False
+            return False  # "The ministry ..." or "Yoon's office ..." speak unnamed; other words do not
         spk_text = self.text[span[0] : span[1]]
         made = 0
         related = [g for g in segs if g.open >= ce and not g.cut and self._after_participle(ce, g, cue)]
@@ -561,16 +562,31 @@ class _Finder:
             made += self.emit(cs, seg.end, seg, start, speaker, spk_text, cue.text, direct=True)
         if not made:
             bounds = self._participle_clause(ce, end, cue)
-            if bounds is not None and not any(bounds[0] <= g.open < bounds[1] for g in segs):
+            inside = [g for g in segs if bounds is not None and bounds[0] <= g.open < bounds[1]]
+            if bounds is not None and not any(g.cut for g in inside):
                 label = (
                     cue.text if self.text[bounds[0] - 5 : bounds[0]].strip() != "that" else f"{cue.text} that"
                 )
-                made += self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
+                # ', saying it was “a budget for the rich”': the quoted words are the speaker's
+                # too, and the clause is reported as well when they are a small part of it
+                for seg in inside:
+                    made += self.emit(cs, seg.end, seg, start, speaker, spk_text, cue.text, direct=True)
+                if not inside or self._mostly_unquoted(bounds, inside):
+                    made += self.emit(
+                        cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds
+                    )
         if not made:
             return False
         self.index.note_speaker(speaker, attr.start)
         self.ctx = _Ctx(speaker, spk_text, bool(related))
         return True
+
+    def _mostly_unquoted(self, bounds: tuple[int, int], quoted: list[_Seg]) -> bool:
+        """True when most words of a reported clause stand outside its partial quotes."""
+        text = self.text
+        total = len(_WORD_RE.findall(text, *bounds))
+        inside = sum(len(_WORD_RE.findall(text, g.open, g.content_end)) for g in quoted)
+        return total - inside >= _REPORT_AROUND_WORDS and total - inside >= inside
 
     def _after_participle(self, ce: int, seg: _Seg, cue: Cue) -> bool:
         """A quote right after a participle (", saying, “...”", ", calling it “...”")."""
@@ -645,7 +661,14 @@ class _Finder:
             ):
                 return None
             if text[e : e + 1] in ("'", "’"):
-                return None  # "Yoon's office said ...": the possessor does not speak
+                # "Yoon's office denied ...": the possessor does not speak, the office does
+                noun = _WORD_RE.match(text, e + 3) if text[e + 1 : e + 3] == "s " else None
+                if noun is None or noun.group().casefold() not in self.w_orgnoun:
+                    return None
+                verb = _WORD_RE.search(text, noun.end(), cs)
+                if verb is None or not verb.group()[:1].islower() or text[noun.end() : verb.start()].strip():
+                    return None
+                return lo, noun.end()
             if text[e : e + 1] == "," and ent.kind == "person":
                 # "Lee Jae-myung, the leader of the party, slammed ...": the appositive ends at a comma
                 close = text.find(",", e + 1, min(cs, e + _APPOSITION_BACK))

@@ -644,10 +644,51 @@ CASES = [
         ),
     ),
     Case(
-        "a-possessor-subject-is-no-speaker",
+        "a-possessor-subject-is-no-speaker-its-office-is",
         "Kim Yo-jong's office issued a statement, saying the North would respond in kind.",
         ("Kim Yo-jong",),
-        want=(),
+        want=(
+            R(
+                "saying the North would respond in kind",
+                "the North would respond in kind",
+                None,
+                "Kim Yo-jong's office",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "a-description-opening-the-sentence-speaks-in-a-participle",
+        "The presidential office denied the report, saying it was groundless.",
+        want=(R("saying it was groundless", "it was groundless", None, "The presidential office", "saying"),),
+    ),
+    Case(
+        "a-partial-quote-inside-a-participle-clause",
+        "Lee Do-hoon criticized the budget, saying the government had drafted “a budget for the rich” "
+        "without asking the opposition.",
+        (LEE,),
+        want=(
+            D(
+                "saying the government had drafted “a budget for the rich”",
+                "a budget for the rich",
+                LEE,
+                LEE,
+                "saying",
+            ),
+            R(
+                "saying the government had drafted “a budget for the rich” without asking the opposition",
+                "the government had drafted “a budget for the rich” without asking the opposition",
+                LEE,
+                LEE,
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "a-participle-clause-that-is-mostly-quote-is-the-quote-alone",
+        "Lee Do-hoon criticized the budget, saying it was “a budget for the rich.”",
+        (LEE,),
+        want=(D("saying it was “a budget for the rich.”", "a budget for the rich", LEE, LEE, "saying"),),
     ),
     Case(
         "adding-to-is-no-speech",
