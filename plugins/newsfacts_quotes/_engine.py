@@ -63,6 +63,9 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a",
 _THAT_REACH, _THAT_WORDS = 60, 8
 # a clause with a partial quote in it is reported speech too when this many words stand outside it
 _REPORT_AROUND_WORDS = 4
+# "..., with Governor Rhee Chang-yong saying ...": the words between "with" and a participle
+_WITH_SUBJECT_RE = re.compile(r"(?<![\w’'-])with\s+([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,6})\s+")
+_WITH_BACK = 90
 _THAT_REACH_LONG, _THAT_WORDS_LONG = 100, 12
 _MAX_CUES_TRIED = 12
 # a closing cue may carry a listener and adverbials up to this long ("..., Kim told a press
@@ -501,12 +504,17 @@ class _Finder:
             else:
                 self.ctx = None
             return
-        # No attribution: ", saying ..." after a main clause reports its subject's words.
+        # No attribution: ", saying ..." after a main clause reports its subject's words,
+        # "..., with analysts saying ..." the words of the subject after "with".
         for cs, ce, cue in cue_hits:
-            if "participle" in cue.flags and _prev_visible(text, cs, start)[0] == ",":
+            if "participle" not in cue.flags:
+                continue
+            if _prev_visible(text, cs, start)[0] == ",":
                 if self.participle(start, end, cs, ce, cue, segs):
                     return
                 break
+            if self.with_participle(start, end, cs, ce, cue, segs):
+                return
         # A quote opening the sentence continues the current speaker.
         ctx = self.ctx
         if ctx is not None and segs and segs[0].open == start and self._quotes_only(start, end, segs):
@@ -580,6 +588,44 @@ class _Finder:
         self.index.note_speaker(speaker, attr.start)
         self.ctx = _Ctx(speaker, spk_text, bool(related))
         return True
+
+    def with_participle(self, start: int, end: int, cs: int, ce: int, cue: Cue, segs: list[_Seg]) -> bool:
+        """ "The central bank held its rate, with Governor Rhee Chang-yong saying inflation was
+        sticky": the words between "with" and the participle speak (a name, a title and a
+        name, or a group such as "analysts"). Returns whether a claim was made."""
+        text = self.text
+        m = _WITH_SUBJECT_RE.search(text, max(start, cs - _WITH_BACK), cs)
+        if m is None or m.end() != cs:
+            return False
+        words = _WORD_RE.findall(text, m.start(1), m.end(1))
+        if not words or len(words) > _MAX_SUBJECT_WORDS:
+            return False
+        if any(w.casefold() in self.w_boundary or w.casefold() in self.w_aux for w in words):
+            return False
+        span = (m.start(1), m.end(1))
+        near = self.index.mentions_in(*span)
+        if near:
+            _s, e, _ent = near[-1]
+            if e != span[1]:
+                return False  # "with Samsung shares saying": the name is no speaker
+        elif not (
+            (len(words) == 1 and words[0].islower() and words[0].endswith("s"))
+            or (words[0].casefold() in self.w_determiner and words[-1].casefold() in self.w_orgnoun)
+        ):
+            # without a name, a plural group ("with analysts saying") or an organisation
+            # described ("with the ministry saying") speaks; "with the yen saying" is no speech
+            return False
+        bounds = self._participle_clause(ce, end, cue)
+        if bounds is None or any(bounds[0] <= g.open < bounds[1] for g in segs):
+            return False
+        speaker = self.index.resolve(*span)
+        spk_text = text[span[0] : span[1]]
+        label = cue.text if text[bounds[0] - 5 : bounds[0]].strip() != "that" else f"{cue.text} that"
+        made = self.emit(span[0], ce, None, span[0], speaker, spk_text, label, direct=False, content=bounds)
+        if made:
+            self.index.note_speaker(speaker, span[0])
+            self.ctx = _Ctx(speaker, spk_text, False)
+        return bool(made)
 
     def _mostly_unquoted(self, bounds: tuple[int, int], quoted: list[_Seg]) -> bool:
         """True when most words of a reported clause stand outside its partial quotes."""

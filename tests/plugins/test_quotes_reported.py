@@ -882,6 +882,47 @@ CASES = [
             ),
         ),
     ),
+    # ---- "with X saying ...": the words between "with" and the participle speak ----
+    Case(
+        "with-a-titled-name-saying",
+        "The Bank of Korea kept its key rate at 3.5 percent, with Governor Rhee Chang-yong saying "
+        "inflation remained sticky.",
+        ("Rhee Chang-yong",),
+        ("Bank of Korea",),
+        want=(
+            R(
+                "Governor Rhee Chang-yong saying inflation remained sticky",
+                "inflation remained sticky",
+                "Rhee Chang-yong",
+                "Governor Rhee Chang-yong",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
+        "with-a-group-noting-that",
+        "The won weakened past 1,400 per dollar, with traders noting that exporters had stopped selling dollars.",
+        want=(
+            R(
+                "traders noting that exporters had stopped selling dollars",
+                "exporters had stopped selling dollars",
+                None,
+                "traders",
+                "noting that",
+            ),
+        ),
+    ),
+    Case(
+        "with-a-possessed-noun-saying-is-no-speech",
+        "He left the hall with his wife saying goodbye to friends.",
+        want=(),
+    ),
+    Case(
+        "with-a-name-that-is-no-speaker",
+        "Stocks rose, with Samsung Electronics shares saying little about the market.",
+        orgs=("Samsung Electronics",),
+        want=(),
+    ),
     Case(
         "an-estimated-number-is-no-cue",
         "An estimated 30,000 people joined the rally in central Seoul on Saturday.",
