@@ -579,6 +579,15 @@ MEASURES: list[Case] = [
     ("The missile reached an altitude of 4,475 km.", "4,475 km", 4475, 4475, "km", None),
     ("Typhoon Soulik brought 500 mm of rain to Jeju.", "500 mm", 500, 500, "mm", None),
     (
+        "Gusts of 40 meters per second toppled trees on Jeju Island.",
+        "40 meters per second",
+        40,
+        40,
+        "meters per second",
+        None,
+    ),
+    ("Winds of 38 m/s were recorded on Ulleung Island.", "38 m/s", 38, 38, "m/s", None),
+    (
         "The mercury hit 39.6 degrees Celsius in Hongcheon.",
         "39.6 degrees Celsius",
         39.6,
