@@ -1978,6 +1978,10 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
+#: Between a day and the clock time on it: "Monday at 2 p.m.".
+_AT_BETWEEN = re.compile(r"[ \t]{1,3}at[ \t]{1,3}")
+
+
 def _attach_times(ctx: Ctx) -> None:
     """Give each clock time the day it belongs to: the nearest day in its sentence, else publication.
 
@@ -1989,10 +1993,13 @@ def _attach_times(ctx: Ctx) -> None:
         f = out[idx]
         lo, hi = ctx.sentence(f.start, f.end)
         best: tuple[int, Found] | None = None
+        merged = -1
         j = idx - 1
         while j >= 0 and out[j].end > lo:
             if _DAY_VALUE.match(out[j].value):
                 best = (f.start - out[j].end, out[j])
+                if _AT_BETWEEN.fullmatch(ctx.text, out[j].end, f.start):
+                    merged = j  # "Monday at 2 p.m.": one expression, as "2 p.m. Monday" is
                 break
             j -= 1
         j = idx + 1
@@ -2001,6 +2008,7 @@ def _attach_times(ctx: Ctx) -> None:
                 dist = out[j].start - f.end
                 if best is None or dist < best[0]:
                     best = (dist, out[j])
+                    merged = -1
                 break
             j += 1
         if best is not None:
@@ -2016,6 +2024,10 @@ def _attach_times(ctx: Ctx) -> None:
             finish=day_s if known else None,
             anchor=anchor,
         )
+        if merged >= 0:
+            day = out[merged]
+            out[idx] = out[idx]._replace(start=day.start, anchor=day.anchor)
+            out[merged] = day._replace(end=day.start)  # emptied: find_dates drops it
 
 
 LOOK_BACK = 28

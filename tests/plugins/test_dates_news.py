@@ -106,6 +106,9 @@ CLOCK_AND_DAY = [
     Case(MON, "The fire broke out at around 9 p.m. yesterday at a plant in Hwaseong.", "9 p.m. yesterday", "2026-11-22T21:00"),
     Case(WED, "The meeting is set for 3 p.m. EST Thursday at the White House.", "3 p.m. EST Thursday", "2026-11-26T15:00"),
     Case(WED, "Power went out shortly after noon Saturday across the county.", "noon Saturday", "2026-11-21T12:00"),
+    # the day first, then "at" and the clock time: one mention too
+    Case(MON, "The two sides will meet again Thursday at 2 p.m. in Panmunjom.", "Thursday at 2 p.m.", "2026-11-26T14:00"),
+    Case(MON, "The verdict is due on Dec. 3 at 10 a.m., the court said.", "Dec. 3 at 10 a.m.", "2026-12-03T10:00"),
     # a clock time alone takes the publication day, or the nearest day written in its sentence
     Case(MON, "The launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-23T07:10"),
     Case(MON, "On Friday, the launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-20T07:10"),
