@@ -924,6 +924,20 @@ CASES = [
         want=(),
     ),
     Case(
+        "according-to-then-a-quote-is-direct",
+        "According to Lee Do-hoon, “the plan was never feasible.”",
+        (LEE,),
+        want=(
+            D(
+                "According to Lee Do-hoon, “the plan was never feasible.”",
+                "the plan was never feasible.",
+                LEE,
+                LEE,
+                "according to",
+            ),
+        ),
+    ),
+    Case(
         "an-estimated-number-is-no-cue",
         "An estimated 30,000 people joined the rally in central Seoul on Saturday.",
         want=(),
