@@ -108,6 +108,7 @@ class Tables(NamedTuple):
     cues_nth_after: tuple[str, ...]
     lunar: dict[str, str]
     lunar_dates: dict[tuple[str, int], tuple[int, int]]
+    bounds: dict[str, tuple[str, str, str]]
 
 
 @functools.cache
@@ -137,6 +138,7 @@ def tables() -> Tables:
     lunar_dates = {
         (r[0], int(r[1])): (int(r[2][:2]), int(r[2][3:5])) for r in rows("lunar.tsv") if len(r) == 3
     }
+    bounds = {_fold(r[0]): (r[1], r[2], r[3]) for r in rows("bounds.tsv")}
     return Tables(
         months,
         weekdays,
@@ -156,6 +158,7 @@ def tables() -> Tables:
         cues_nth_after,
         lunar,
         lunar_dates,
+        bounds,
     )
 
 
@@ -347,6 +350,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "dur",
             rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
+            rf"(?:,?{S}and{S}(?P<dur_n2>{num})[ \t]{{1,3}}(?P<dur_u2>{unit}))?"
             rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
         ),
         (
@@ -1416,6 +1420,8 @@ _YEARLY_PARTS = frozenset({"M", "Q", "H", "SE"})
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
+    s, bound = _bound_before(ctx.text, s)
+    ds = s  # a length of time starts with its bound word ("about two weeks after the summit")
     unit = _unit(m["ago_u"])
     d = _fold(m["ago_d"])
     nxt = _NEXT_WORD.match(ctx.text, e)
@@ -1425,7 +1431,7 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     ):
         # "two days after the summit", "a day after Pyongyang fired": relative to an event;
         # "two years earlier than planned": a comparison. A length of time, not a date
-        ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
+        ctx.raw(ds, m.end("ago_u"), _duration(n, unit), "DURATION", mod=bound[0] if bound else None)
         return
     written = _duration(n, unit)
     if unit == "H" and n is not None and n == int(n) and n % 24 == 0 and d != "ago":
@@ -1443,34 +1449,36 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
                 when.date().isoformat(),
                 when.date().isoformat(),
                 "published",
+                bound[1] if bound else None,
             )
         if n is not None:
-            ctx.raw(m.start("ago_n"), m.end("ago_u"), _duration(n, unit), "DURATION")
+            ctx.raw(ds, m.end("ago_u"), _duration(n, unit), "DURATION", mod=bound[0] if bound else None)
         return
     sign = -1 if d in ("ago", "earlier", "before", "prior", "previously") else 1
+    mod = (bound[1] if sign < 0 else bound[2]) if bound else None
     if d in ("ago", "from now"):
         base, anchor = ctx.pub, "published"
     else:
         focus, known = ctx.focus(unit)
         if not known:
             # "late October ... 48 hours earlier": the day in focus is unknown
-            ctx.raw(m.start("ago_n"), m.end("ago_u"), written, "DURATION")
+            ctx.raw(ds, m.end("ago_u"), written, "DURATION", mod=bound[0] if bound else None)
             return
         if focus is not None and unit == "Y" and focus.grain[:2] in _YEARLY_PARTS:
             # "exports rose in February from a year earlier": the same month of the year before,
             # a point of comparison that does not move the focus
             same = tx.years_away(focus, sign * int(n))
             if same is not None:
-                ctx.add(s, e, same, "date", remember=False)
+                ctx.add(s, e, same, "date", mod, remember=False)
                 return
         if focus is not None:  # "Dec. 17-19 ... two days later": from the end of a span
             base, anchor = (focus.end if sign > 0 else focus.start), "date"
         else:
             base, anchor = ctx.pub, "published"
     if base is None:
-        ctx.add(s, e, None, None, value=_x_value(unit))
+        ctx.add(s, e, None, None, mod, value=_x_value(unit))
         return
-    ctx.add(s, e, tx.shift(base, unit, sign * int(n)), anchor)
+    ctx.add(s, e, tx.shift(base, unit, sign * int(n)), anchor, mod)
 
 
 def _h_anch(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1950,7 +1958,66 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         return  # "3 year" without a hyphen or a plural is rarely a duration
     if ctx.text[e : e + 1] in ("-",) and ctx.text[e + 1 : e + 4].casefold() == "old":
         return
-    ctx.raw(s, e, _duration(n, unit), "DURATION")
+    value = _duration(n, unit)
+    second = None
+    if m["dur_n2"]:
+        # "2 hours and 10 minutes": one length of time when the second unit is the smaller one
+        n2, u2 = _num(m["dur_n2"]), _unit(m["dur_u2"])
+        both = _compound(n, unit, n2, u2)
+        if both is None:  # "three weeks and two days": two lengths of time
+            second = (m.start("dur_n2"), e, _duration(n2, u2))
+            e = m.end("dur_u")
+        else:
+            value = both
+    s, bound = _bound_before(ctx.text, s)
+    ctx.raw(s, e, value, "DURATION", mod=bound[0] if bound else None)
+    if second is not None:
+        ctx.raw(*second, "DURATION")
+
+
+@functools.cache
+def _bound_re() -> re.Pattern[str]:
+    """The words of ``bounds.tsv`` ending right before a length of time, searched in a short slice."""
+    return re.compile(rf"(?<![\w-])(?P<b>{_alt(tables().bounds)})[ \t]{{1,3}}\Z", re.IGNORECASE)
+
+
+def _bound_before(text: str, s: int) -> tuple[int, tuple[str, str, str] | None]:
+    """Where a length of time starts once a bound word before it is taken in ("more than two
+    decades", "nearly three years ago"), and the bound's mods; ``(s, None)`` without one."""
+    lo = max(0, s - 20)
+    m = _bound_re().search(text[lo:s])
+    if m is None:
+        return s, None
+    return lo + m.start("b"), tables().bounds[_fold(m.group("b"))]
+
+
+#: the parts of an ISO 8601 duration, largest first: (unit, letter, in the time part)
+_DURATION_PARTS = (
+    ("Y", "Y", False),
+    ("M", "M", False),
+    ("D", "D", False),
+    ("H", "H", True),
+    ("MIN", "M", True),
+    ("S", "S", True),
+)
+
+
+def _compound(n1: float | None, u1: str, n2: float | None, u2: str) -> str | None:
+    """One duration of two parts ("2 hours and 10 minutes" → ``PT2H10M``), or ``None`` when
+    the parts cannot be written together (a week, a decade, or the smaller unit first)."""
+    order = [p[0] for p in _DURATION_PARTS]
+    if n1 is None or n2 is None or u1 not in order or u2 not in order or order.index(u2) <= order.index(u1):
+        return None
+    date, time = "", ""
+    for unit, letter, in_time in _DURATION_PARTS:
+        for n, u in ((n1, u1), (n2, u2)):
+            if u == unit:
+                amount = str(int(n)) if n == int(n) else f"{n:g}"
+                if in_time:
+                    time += amount + letter
+                else:
+                    date += amount + letter
+    return "P" + date + ("T" + time if time else "")
 
 
 def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:

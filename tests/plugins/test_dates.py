@@ -276,7 +276,12 @@ DURATIONS = [
     Case(FRI, "The plan sets targets for the next five years.", "the next five years", "P5Y", "2018-12-21", "2023-12-21"),
     Case(FRI, "Lee began a two-week visit to Europe.", "two-week", "P2W", None, None),
     Case(FRI, "The ban will last for 30 days.", "30 days", "P30D", None, None),
-    Case(FRI, "The standoff lasted about three hours.", "three hours", "PT3H", None, None),
+    Case(FRI, "The standoff lasted about three hours.", "about three hours", "PT3H", None, None),
+    Case(FRI, "The dispute has dragged on for more than two decades.", "more than two decades", "P20Y", None, None),
+    Case(FRI, "Union workers stayed on strike for over 40 days.", "over 40 days", "P40D", None, None),
+    Case(FRI, "The two sides last met more than a year ago.", "more than a year ago", "2017", "2017-01-01", "2017-12-31"),
+    Case(FRI, "The rescue took 2 hours and 10 minutes.", "2 hours and 10 minutes", "PT2H10M", None, None),
+    Case(FRI, "He served two years and six months in prison.", "two years and six months", "P2Y6M", None, None),
     Case(FRI, "Talks stalled for two decades after the crisis.", "two decades", "P20Y", None, None),
     Case(FRI, "Prices rose in the past week, traders said.", "the past week", "P1W", "2018-12-14", "2018-12-21"),
 ]

@@ -25,3 +25,25 @@ def test_two_modifiers_of_one_year_stay_two_dates() -> None:
     dates = _dates(text, "2018-11-20")
     mods = sorted((d[2] or "") for d in dates if d[1] == "2019")
     assert mods == ["MID", "START"]
+
+
+def test_a_bound_word_makes_the_duration_a_date_with_its_mod_not_a_quantity() -> None:
+    """ "more than two decades" is one date mention (TIMEX3 mod MORE_THAN) that wins over the
+    quantity the numbers plugin reads in the same words; "about 300 workers" stays a quantity."""
+    facts = newsfacts.extract(
+        "The dispute has dragged on for more than two decades, and about 300 workers were laid off "
+        "nearly three years ago.",
+        published="2024-11-28",
+    )
+    dates = {m.text: (e.get("value"), e.get("mod")) for e in facts.of_kind("date") for m in e.mentions}
+    assert dates == {
+        "more than two decades": ("P20Y", "MORE_THAN"),
+        "nearly three years ago": ("2021", "APPROX"),
+    }
+    assert [m.text for e in facts.of_kind("quantity") for m in e.mentions] == ["about 300 workers"]
+
+
+def test_two_lengths_that_cannot_be_one_duration_stay_two() -> None:
+    facts = newsfacts.extract("The trial lasted three weeks and two days.", published="2024-11-28")
+    dates = [(m.text, e.get("value")) for e in facts.of_kind("date") for m in e.mentions]
+    assert dates == [("three weeks", "P3W"), ("two days", "P2D")]
