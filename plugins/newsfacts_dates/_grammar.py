@@ -1109,6 +1109,12 @@ def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
         return
     if a is None or b is None or b < a:
         return
+    second = f"{p}_m2" if g.get(f"{p}_m2") and m.start(f"{p}_m2") > m.start(f"{p}_d1") else f"{p}_d2"
+    if _fold(ctx.text[m.end(f"{p}_d1") : m.start(second)]).strip() == "and":
+        # "on Dec. 20 and Dec. 21", "between Jan. 3 and 4": two days, as TimeML annotates them
+        ctx.add(s, m.end(f"{p}_d1"), tx.day(a), anchor)
+        ctx.add(m.start(second), e, tx.day(b), anchor)
+        return
     ctx.add(s, e, tx.Period(f"{a.isoformat()}/{b.isoformat()}", a, b, "D"), anchor)
 
 

@@ -77,7 +77,7 @@ ABSOLUTE = [
     Case(FRI, "The treaty was signed on Aug. 22, 1910, and took effect a week later.", "Aug. 22, 1910", "1910-08-22", "1910-08-22", "1910-08-22"),
     Case(FRI, "The data, published on 2018/11/30, cover all 17 provinces.", "2018/11/30", "2018-11-30", "2018-11-30", "2018-11-30"),
     Case(FRI, "Trump and Kim met in Singapore on June 12 this year.", "June 12 this year", "2018-06-12", "2018-06-12", "2018-06-12"),
-    Case(FRI, "Families will reunite at Mount Kumgang on Jan. 3 and 4, officials said.", "Jan. 3 and 4", "2019-01-03/2019-01-04", "2019-01-03", "2019-01-04"),
+    Case(FRI, "Families will reunite at Mount Kumgang on Jan. 3-4, officials said.", "Jan. 3-4", "2019-01-03/2019-01-04", "2019-01-03", "2019-01-04"),
 ]
 # fmt: on
 

@@ -47,3 +47,17 @@ def test_two_lengths_that_cannot_be_one_duration_stay_two() -> None:
     facts = newsfacts.extract("The trial lasted three weeks and two days.", published="2024-11-28")
     dates = [(m.text, e.get("value")) for e in facts.of_kind("date") for m in e.mentions]
     assert dates == [("three weeks", "P3W"), ("two days", "P2D")]
+
+
+def test_two_days_joined_by_and_are_two_dates() -> None:
+    """TimeML annotates "Dec. 20 and Dec. 21" as two expressions; a dash or "to" makes one range."""
+    for text, want in (
+        (
+            "Voting will take place on Dec. 20 and Dec. 21.",
+            [("Dec. 20", "2024-12-20"), ("Dec. 21", "2024-12-21")],
+        ),
+        ("The talks will be held between Dec. 20 and 21.", [("Dec. 20", "2024-12-20"), ("21", "2024-12-21")]),
+        ("The festival runs from Dec. 20 to Dec. 22.", [("Dec. 20 to Dec. 22", "2024-12-20/2024-12-22")]),
+    ):
+        facts = newsfacts.extract(text, published="2024-11-28")
+        assert [(m.text, e.get("value")) for e in facts.of_kind("date") for m in e.mentions] == want, text
