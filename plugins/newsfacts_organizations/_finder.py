@@ -645,6 +645,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         for i, j, name in info.names:
             if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
+    if "ministry" in text:
+        orgs.extend(_lowercase_known(text, lex))
     orgs.sort(key=lambda o: o.start)
     if described or len(runs) > 1:
         new, every = _more_orgs(text, orgs, runs, described, (near, anded), lex)
@@ -654,6 +656,56 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             persons = [p for p in persons if not added.overlaps(p.start, p.end)]
     yield from _emit_orgs(article, orgs, singles, lex)
     yield from _emit_persons(article, singles, multis, persons, lex)
+
+
+#: Head words after which a listed two-word name is also written in lower case in news copy
+#: ("the unification ministry said", AP style for "Unification Ministry").
+_LOWERCASE_HEADS = frozenset({"Ministry"})
+_lowercase_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None, dict[str, KnownName]]] = {}
+
+
+def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
+    """The listed two-word names ending in a head word of ``_LOWERCASE_HEADS`` written all in
+    lower case ("the defense ministry"), as the organisations they name."""
+    entry = _lowercase_res.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        forms = {
+            k.text.lower(): k
+            for names in lex.known.values()
+            for k in names
+            if len(k.text.split()) == 2
+            and k.text.split()[1] in _LOWERCASE_HEADS
+            and k.text.split()[0].isalpha()
+        }
+        alt = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+        entry = _lowercase_res[id(lex)] = (
+            lex,
+            regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])") if forms else None,
+            forms,
+        )
+    pattern, forms = entry[1], entry[2]
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if not _home_owned(text, m.start()):
+            continue  # "Japan's defense ministry" is not the listed (Korean) one
+        k = forms[m.group()]
+        yield _Org(m.start(), m.end(), k.canonical, org_key(k.canonical), k.acronym, True)
+
+
+#: Owners before a lower-case ministry that keep it the listed South Korean one.
+_HOME_OWNERS = frozenset({"seoul's", "korea's", "korean", "seoul"})
+
+
+def _home_owned(text: str, s: int) -> bool:
+    """True unless another country owns the ministry starting at ``s`` ("Japan's defense
+    ministry", "the Chinese foreign ministry", "North Korea's defense ministry")."""
+    words = text[max(0, s - 30) : s].split()[-2:]
+    if not words or not words[-1][:1].isupper() or words[-1] == "The":
+        return True
+    if len(words) == 2 and words[0].casefold() == "north":
+        return False
+    return words[-1].casefold().replace("’", "'") in _HOME_OWNERS
 
 
 class _RunInfo(NamedTuple):

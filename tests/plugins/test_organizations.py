@@ -1112,3 +1112,27 @@ def test_a_country_possessive_is_not_part_of_the_name() -> None:
 )
 def test_companies_without_head_words_are_not_given_name_persons(text: str) -> None:
     assert ALONE.extract(text).of_kind("person") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The unification ministry said it regretted the move.", ["Ministry of Unification"]),
+        ("South Korea's defense ministry said the drills would go ahead.", ["Ministry of National Defense"]),
+        # another country's ministry is not the listed South Korean one
+        ("Japan's defense ministry said the missile fell outside its waters.", []),
+        ("North Korea's foreign ministry called the drills a provocation.", []),
+        ("The Chinese foreign ministry declined to comment.", []),
+        # a ministry without a listed name stays unnamed
+        ("A ministry official said the plan was on hold.", []),
+    ],
+)
+def test_a_listed_ministry_written_in_lower_case(text: str, names: list[str]) -> None:
+    assert [e.name for e in run(text).of_kind("organization")] == names
+
+
+def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
+    facts = run("The Foreign Ministry summoned the ambassador. Later, the foreign ministry said talks would go on.")
+    (ministry,) = facts.of_kind("organization")
+    assert ministry.name == "Ministry of Foreign Affairs"
+    assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "foreign ministry"]
