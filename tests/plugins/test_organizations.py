@@ -1132,7 +1132,9 @@ def test_a_listed_ministry_written_in_lower_case(text: str, names: list[str]) ->
 
 
 def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
-    facts = run("The Foreign Ministry summoned the ambassador. Later, the foreign ministry said talks would go on.")
+    facts = run(
+        "The Foreign Ministry summoned the ambassador. Later, the foreign ministry said talks would go on."
+    )
     (ministry,) = facts.of_kind("organization")
     assert ministry.name == "Ministry of Foreign Affairs"
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "foreign ministry"]
