@@ -594,8 +594,11 @@ class _Finder:
         sticky": the words between "with" and the participle speak (a name, a title and a
         name, or a group such as "analysts"). Returns whether a claim was made."""
         text = self.text
-        m = _WITH_SUBJECT_RE.search(text, max(start, cs - _WITH_BACK), cs)
-        if m is None or m.end() != cs:
+        m = next(
+            (w for w in _WITH_SUBJECT_RE.finditer(text, max(start, cs - _WITH_BACK), cs) if w.end() == cs),
+            None,
+        )
+        if m is None:
             return False
         words = _WORD_RE.findall(text, m.start(1), m.end(1))
         if not words or len(words) > _MAX_SUBJECT_WORDS:

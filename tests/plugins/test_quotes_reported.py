@@ -913,6 +913,19 @@ CASES = [
         ),
     ),
     Case(
+        "with-twice-in-the-sentence-the-one-before-the-participle-speaks",
+        "Shares rose with heavy volume, with analysts saying the rally had further to run.",
+        want=(
+            R(
+                "analysts saying the rally had further to run",
+                "the rally had further to run",
+                None,
+                "analysts",
+                "saying",
+            ),
+        ),
+    ),
+    Case(
         "with-a-possessed-noun-saying-is-no-speech",
         "He left the hall with his wife saying goodbye to friends.",
         want=(),
