@@ -1426,8 +1426,9 @@ _YEARLY_PARTS = frozenset({"M", "Q", "H", "SE"})
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
+    # a length of time starts with its bound word ("about two weeks after the summit")
     s, bound = _bound_before(ctx.text, s)
-    ds = s  # a length of time starts with its bound word ("about two weeks after the summit")
+    dur_mod = bound[0] if bound else None
     unit = _unit(m["ago_u"])
     d = _fold(m["ago_d"])
     nxt = _NEXT_WORD.match(ctx.text, e)
@@ -1437,7 +1438,7 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     ):
         # "two days after the summit", "a day after Pyongyang fired": relative to an event;
         # "two years earlier than planned": a comparison. A length of time, not a date
-        ctx.raw(ds, m.end("ago_u"), _duration(n, unit), "DURATION", mod=bound[0] if bound else None)
+        ctx.raw(s, m.end("ago_u"), _duration(n, unit), "DURATION", mod=dur_mod)
         return
     written = _duration(n, unit)
     if unit == "H" and n is not None and n == int(n) and n % 24 == 0 and d != "ago":
@@ -1458,7 +1459,7 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
                 bound[1] if bound else None,
             )
         if n is not None:
-            ctx.raw(ds, m.end("ago_u"), _duration(n, unit), "DURATION", mod=bound[0] if bound else None)
+            ctx.raw(s, m.end("ago_u"), _duration(n, unit), "DURATION", mod=dur_mod)
         return
     sign = -1 if d in ("ago", "earlier", "before", "prior", "previously") else 1
     mod = (bound[1] if sign < 0 else bound[2]) if bound else None
@@ -1468,7 +1469,7 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
         focus, known = ctx.focus(unit)
         if not known:
             # "late October ... 48 hours earlier": the day in focus is unknown
-            ctx.raw(ds, m.end("ago_u"), written, "DURATION", mod=bound[0] if bound else None)
+            ctx.raw(s, m.end("ago_u"), written, "DURATION", mod=dur_mod)
             return
         if focus is not None and unit == "Y" and focus.grain[:2] in _YEARLY_PARTS:
             # "exports rose in February from a year earlier": the same month of the year before,

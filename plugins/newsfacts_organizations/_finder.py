@@ -645,8 +645,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         for i, j, name in info.names:
             if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
-    if "ministry" in text:
-        orgs.extend(_lowercase_known(text, lex))
+    orgs.extend(_lowercase_known(text, lex))
     orgs.sort(key=lambda o: o.start)
     if described or len(runs) > 1:
         new, every = _more_orgs(text, orgs, runs, described, (near, anded), lex)
@@ -661,22 +660,23 @@ def find_mentions(article: Article) -> Iterator[Mention]:
 #: Head words after which a listed two-word name is also written in lower case in news copy
 #: ("the unification ministry said", AP style for "Unification Ministry").
 _LOWERCASE_HEADS = frozenset({"Ministry"})
+_LOWERCASE_GATES = tuple(h.lower() for h in _LOWERCASE_HEADS)
 _lowercase_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None, dict[str, KnownName]]] = {}
 
 
 def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
     """The listed two-word names ending in a head word of ``_LOWERCASE_HEADS`` written all in
     lower case ("the defense ministry"), as the organisations they name."""
+    if not any(head in text for head in _LOWERCASE_GATES):
+        return  # a plain substring test keeps the scan off most articles
     entry = _lowercase_res.get(id(lex))
     if entry is None or entry[0] is not lex:
-        forms = {
-            k.text.lower(): k
-            for names in lex.known.values()
-            for k in names
-            if len(k.text.split()) == 2
-            and k.text.split()[1] in _LOWERCASE_HEADS
-            and k.text.split()[0].isalpha()
-        }
+        forms = {}
+        for names in lex.known.values():
+            for k in names:
+                words = k.text.split()
+                if len(words) == 2 and words[1] in _LOWERCASE_HEADS and words[0].isalpha():
+                    forms[k.text.lower()] = k
         alt = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
         entry = _lowercase_res[id(lex)] = (
             lex,

@@ -572,9 +572,7 @@ class _Finder:
             bounds = self._participle_clause(ce, end, cue)
             inside = [g for g in segs if bounds is not None and bounds[0] <= g.open < bounds[1]]
             if bounds is not None and not any(g.cut for g in inside):
-                label = (
-                    cue.text if self.text[bounds[0] - 5 : bounds[0]].strip() != "that" else f"{cue.text} that"
-                )
+                label = self._clause_label(cue, bounds)
                 # ', saying it was “a budget for the rich”': the quoted words are the speaker's
                 # too, and the clause is reported as well when they are a small part of it
                 for seg in inside:
@@ -623,12 +621,16 @@ class _Finder:
             return False
         speaker = self.index.resolve(*span)
         spk_text = text[span[0] : span[1]]
-        label = cue.text if text[bounds[0] - 5 : bounds[0]].strip() != "that" else f"{cue.text} that"
+        label = self._clause_label(cue, bounds)
         made = self.emit(span[0], ce, None, span[0], speaker, spk_text, label, direct=False, content=bounds)
         if made:
             self.index.note_speaker(speaker, span[0])
             self.ctx = _Ctx(speaker, spk_text, False)
         return bool(made)
+
+    def _clause_label(self, cue: Cue, bounds: tuple[int, int]) -> str:
+        """The cue as a claim names it: "saying", or "noting that" when "that" opens the clause."""
+        return f"{cue.text} that" if self.text[bounds[0] - 5 : bounds[0]].strip() == "that" else cue.text
 
     def _mostly_unquoted(self, bounds: tuple[int, int], quoted: list[_Seg]) -> bool:
         """True when most words of a reported clause stand outside its partial quotes."""
@@ -783,10 +785,7 @@ class _Finder:
         for g in related:
             if g.close >= 0 and _prev_visible(text, g.close, g.open + 1)[0] == ",":
                 hi = min(hi, g.end)  # '... “work for peace,” quoting him': the clause ends with the quote
-        total = len(_WORD_RE.findall(text, lo, hi))
-        quoted = sum(len(_WORD_RE.findall(text, g.open, g.content_end)) for g in related if g.end <= hi)
-        outside = total - quoted
-        return (lo, hi) if outside >= _REPORT_AROUND_WORDS and outside >= quoted else None
+        return (lo, hi) if self._mostly_unquoted((lo, hi), [g for g in related if g.end <= hi]) else None
 
     def _quotes_only(self, start: int, end: int, segs: list[_Seg]) -> bool:
         """True when the sentence is its quotes and nothing else but punctuation."""
