@@ -136,6 +136,8 @@ class _Org(NamedTuple):
     key: str
     acronym: str | None
     known: bool
+    #: the table's canonical name when the text writes a listed spelling of it
+    canonical: str | None = None
 
 
 def _norm(name: str) -> str:
@@ -221,8 +223,18 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
                 break
         while j + 1 < n and toks[j + 1].start < end:
             j += 1
-        name = _norm(text[tok.start : end]) if grown else cand.canonical
-        out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
+        if grown:
+            name = _norm(text[tok.start : end])
+            out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
+        elif cand.text.isupper():
+            # an abbreviation listed as a spelling ("U.N.", "KEPCO") names nothing on its own
+            out.append(_Org(tok.start, end, cand.canonical, org_key(cand.canonical), cand.acronym, True))
+        else:
+            # named as written ("Democratic Party"), keyed and varied by the table's
+            # canonical form ("Democratic Party of Korea") so every spelling links
+            name = _norm(cand.text)
+            key = org_key(cand.canonical)
+            out.append(_Org(tok.start, end, name, key, cand.acronym, True, cand.canonical))
         i = j + 1
     return out
 
@@ -797,6 +809,12 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
         if (t.text.isupper() or t.text in lex.acronyms) and t.start not in starts
     ]
     events = sorted([*orgs, *lone], key=lambda o: o.start)
+    # A listed organisation is named by its fullest spelling in this article, whichever
+    # mention comes first ("DP" ... "Democratic Party"); the table's form stays a variant.
+    written: dict[str, str] = {}
+    for o in orgs:
+        if o.canonical and len(o.name) > len(written.get(o.key, "")):
+            written[o.key] = o.name
     declared: set[str] = set()
     # "Gallup Korea" ... "Gallup said": a name without its regional tail, used after the
     # full name, is the same organisation
@@ -817,7 +835,11 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
         if len(parts) >= 2 and parts[-1] in tails:
             regional.setdefault(org_key(" ".join(parts[:-1])), (o.name, o.key))
         elif o.key in regional:
-            o = o._replace(name=regional[o.key][0], key=regional[o.key][1])
+            o = o._replace(name=regional[o.key][0], key=regional[o.key][1], canonical=None)
+        canonical = o.canonical
+        if o.key in written and o.name != written[o.key]:
+            canonical = canonical or o.name
+            o = o._replace(name=written[o.key])
         acronym = o.acronym
         m = _acronym_re().match(text, o.end)
         given = m is not None and _plausible_acronym(m.group(1), o.name)
@@ -831,7 +853,10 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
             o.end,
             "organization",
             name=o.name,
-            data=OrganizationData(variants=(), acronym=acronym),
+            data=OrganizationData(
+                variants=(canonical,) if canonical and canonical != o.name else (),
+                acronym=acronym,
+            ),
             key=o.key,
             aliases=(acronym,) if acronym else (),
             priority=10,
