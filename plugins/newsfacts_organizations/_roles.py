@@ -84,22 +84,29 @@ class _Index:
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.spans = spans
-        #: (start, casefolded last word of the name, id) of every organisation mention
-        self.heads = sorted(
-            (sp.start, ent.name.split()[-1].casefold() if ent.name.split() else "", ent.id)
-            for ent in entities
-            if ent.kind == "organization"
-            for sp in ent.mentions
+        #: (start, id) of every organisation mention, and each organisation's head words:
+        #: the last word of its name and every listed head word in its name or variants
+        #: ("Unification Ministry" and "Ministry of Unification" both give "ministry")
+        self.mentions = sorted(
+            (sp.start, ent.id) for ent in entities if ent.kind == "organization" for sp in ent.mentions
         )
+        heads = lexicon().heads
+        self.head_words: dict[str, frozenset[str]] = {}
+        for ent in entities:
+            if ent.kind == "organization":
+                names = (ent.name, *getattr(ent.data, "variants", ()))
+                self.head_words[ent.id] = frozenset(
+                    w.casefold() for n in names for w in _head_words(n.split(), heads)
+                )
 
     def latest_with_head(self, word: str, before: int) -> str | None:
-        """The organisation mentioned last before ``before`` whose name ends with ``word``."""
+        """The organisation mentioned last before ``before`` with ``word`` as a head word of its name."""
         fold = word.casefold()
-        i = bisect.bisect_left(self.heads, (before, "", "")) - 1
+        i = bisect.bisect_left(self.mentions, (before, "")) - 1
         stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
         while i > stop:
-            _start, head, eid = self.heads[i]
-            if head == fold:
+            eid = self.mentions[i][1]
+            if fold in self.head_words[eid]:
                 return eid
             i -= 1
         return None
@@ -110,6 +117,11 @@ class _Index:
         if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
             return self.spans[i]
         return None
+
+
+def _head_words(words: list[str], heads: frozenset[str]) -> list[str]:
+    """The listed head words of a name, and its last word ("Kaeseong Industrial District Foundation")."""
+    return [w for k, w in enumerate(words) if w in heads or k == len(words) - 1]
 
 
 def _role_text(text: str) -> str:
@@ -143,7 +155,37 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
             more = _second_title(article, s, found[1], orgs)
             if more is not None and not _names_next(article.text, more[1], starts):
                 add(more[0], more[1], pid, more[2], more[3])
+        found = _relative(article.text, s, e, orgs)
+        if found is not None:
+            add(found[0], found[1], pid, found[2], found[3])
     return out
+
+
+@functools.cache
+def _relative_re() -> regex.Pattern[str]:
+    """ ", 67, who heads the ": a relative clause after a name (an age may stand between)."""
+    return regex.compile(
+        r",[ \t]{1,3}(?:\d{1,3},[ \t]{1,3})?who[ \t]{1,3}(?:now[ \t]{1,3}|also[ \t]{1,3}|currently[ \t]{1,3})?"
+        r"(\p{Ll}+(?:-\p{Ll}+)?)[ \t]{1,3}(?:the[ \t]{1,3})?"
+    )
+
+
+def _relative(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
+    """An office given by a relative clause: "Lee Jae-chul, 67, who heads the X Association".
+
+    The verb's role comes from ``office_verbs.tsv``; the clause counts only when an
+    organisation's mention starts right after the verb, so "who leads the talks" gives nothing.
+    """
+    if not text.startswith(",", e):
+        return None
+    m = _relative_re().match(text, e)
+    if m is None:
+        return None
+    role = lexicon().office_verbs.get(m.group(1))
+    hit = orgs.by_start.get(m.end()) if role else None
+    if role is None or hit is None:
+        return None
+    return s, hit[0], role, hit[1]
 
 
 def _names_next(text: str, pos: int, starts: set[int]) -> bool:
