@@ -4,8 +4,9 @@
 more specific rules first, so "Dec. 17-19" wins over "Dec. 17"), then resolves each
 match to a TIMEX3 value and interval: absolute dates as written, relative ones against
 the publication date ("last week") or against the most recent date mentioned before
-them ("the previous day"). A bare "in spring" or "on Monday" is read in the past
-unless its sentence carries a future cue ("will", "going to"...).
+them ("the previous day"). A bare "on Monday" is read in the past unless its sentence
+carries a future cue ("will", "going to"...); a bare "in March" follows a firm tense cue,
+else it is the March nearest the publication date.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ class Tables(NamedTuple):
     lunar: dict[str, str]
     lunar_dates: dict[tuple[str, int], tuple[int, int]]
     bounds: dict[str, tuple[str, str, str]]
+    #: nouns of figures after a year-less period ("third-quarter earnings"), folded
+    figures: frozenset[str]
 
 
 @functools.cache
@@ -139,6 +142,7 @@ def tables() -> Tables:
         (r[0], int(r[1])): (int(r[2][:2]), int(r[2][3:5])) for r in rows("lunar.tsv") if len(r) == 3
     }
     bounds = {_fold(r[0]): (r[1], r[2], r[3]) for r in rows("bounds.tsv")}
+    figures = frozenset(_fold(r[0]) for r in rows("figures.txt"))
     return Tables(
         months,
         weekdays,
@@ -159,6 +163,7 @@ def tables() -> Tables:
         lunar,
         lunar_dates,
         bounds,
+        figures,
     )
 
 
@@ -630,8 +635,8 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             kind = kinds.get(_fold(m.group()), "past")
             if kind == "neutral":
                 continue
-        if kind == "past" and text[max(0, cs - 3) : cs] in ("be ", "Be "):
-            continue  # "will be held in March": a passive, not the past
+        if kind == "past" and _PRESENT_PASSIVE.search(text, max(0, cs - 16), cs) is not None:
+            continue  # "will be held in March", "is not closed": a passive, not the past
         out.append((cs, m.end(), kind))
     return out
 
@@ -649,7 +654,26 @@ _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 # a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
+_ASIDE = re.compile(r"\([^()\n]{0,80}\)")
+
+
+def _breaks_clause(text: str, lo: int, hi: int) -> bool:
+    """True when a clause break stands in ``text[lo:hi]``; a closed aside in brackets does not
+    count ("signed a contract worth 1.5 billion won (US$1.07 million) in January")."""
+    if _CLAUSE_BREAK.search(text, lo, hi) is None:
+        return False
+    gap = text[lo:hi]
+    if "(" not in gap:
+        return True
+    return _CLAUSE_BREAK.search(_ASIDE.sub("", gap)) is not None
+
+
+# "be", "is", "are" (and a "not" or an adverb) right before a past form: a present passive
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:[Bb]e|is|are|am|'s|’s|'re|’re)(?:[ \t]+(?:not|never|also|still|now|already|being))?[ \t]+\Z"
+)
 _OF_NOUN = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?![0-9])")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]{2,20})\b")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}([^\s])?([A-Za-z]{0,40})")
 
 
@@ -739,7 +763,9 @@ class Ctx:
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._cues: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-        self.cycles: dict[tuple[object, str | None, str | None], tx.Period | None] = {}
+        self.cycles: dict[tuple[object, str | None, str | None, bool], tx.Period | None] = {}
+        #: the first reading of each year-less period (key, rel), reused by weakly cued later ones
+        self.first_cycle: dict[tuple[object, str | None], tx.Period | None] = {}
 
     def sentence(self, s: int, e: int) -> tuple[int, int]:
         """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
@@ -765,7 +791,16 @@ class Ctx:
         return w in t.weekdays or w in t.months
 
     def tense(self, s: int, e: int) -> str | None:
-        """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``.
+        """``"future"`` or ``"past"`` by the cue nearest to ``s:e`` in its sentence, or ``None``."""
+        return self.tense_read(s, e)[0]
+
+    def tense_read(self, s: int, e: int) -> tuple[str | None, bool]:
+        """The tense of the expression at ``s:e`` and whether the evidence is firm.
+
+        Firm: a cue in the expression's own clause, the word right before it ("since",
+        "by"), a speech verb it frames, or the first cue after a fronted date ("In March,
+        the ministry said"). Weak: a cue only across a clause break. A weak reading bends a
+        year-less date less than a firm one (see :func:`_year_penalty`).
 
         A cue in the expression's own clause (no comma, colon or bracket between) beats
         a nearer one across a clause break: "The ban, imposed in March, will be lifted"
@@ -778,7 +813,7 @@ class Ctx:
         """
         lean = self._lean(s)
         if lean == "back":
-            return "past"
+            return "past", True
         bounds = self.sentence(s, e)
         cues = self._cues.get(bounds)
         if cues is None:
@@ -806,17 +841,25 @@ class Ctx:
                 kind = "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
-            if (near is None or dist < near[0]) and _CLAUSE_BREAK.search(text, lo, hi) is None:
+            if (near is None or dist < near[0]) and not _breaks_clause(text, lo, hi):
                 near = (dist, kind)
         if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
-            return "past"
+            return "past", True
         if near is not None:
-            return near[1]
+            return near[1], True
         if first_after == "report":
-            return "past"
+            return "past", True
+        if first_after is not None and before is None and self._fronted(bounds[0], s):
+            # "In February, the company launched ...": the main clause's verb dates it
+            return ("future" if first_after == "future" else "past"), True  # "agreed to": past
         if best is not None:
-            return best[1]
-        return "future" if lean == "ahead" else None
+            return best[1], lean == "ahead"
+        return ("future", True) if lean == "ahead" else (None, False)
+
+    def _fronted(self, lo: int, s: int) -> bool:
+        """True when at most a few words open the sentence before ``s`` ("In", "Early in")."""
+        head = self.text[lo:s]
+        return len(head) <= 24 and _CLAUSE_BREAK.search(head) is None and len(head.split()) <= 3
 
     def _lean(self, s: int) -> str | None:
         """``"back"`` ("since March") or ``"ahead"`` ("by March") from the word before ``s``, per ``cues.tsv``."""
@@ -984,15 +1027,28 @@ def _nearest_day(ctx: Ctx, cands: list[date], s: int, e: int) -> date | None:
     """Of days a year apart, the one nearest the publication date, never after it in a past-tense
     sentence or before it in a future-tense one (when another fits)."""
     assert ctx.pub is not None
-    when = ctx.tense(s, e) if cands else None
+    when, firm = ctx.tense_read(s, e) if cands else (None, False)
     best: tuple[float, date] | None = None
     for dd in cands:
         dist = float(abs((dd - ctx.pub).days))
         if (when == "future" and dd < ctx.pub) or (when == "past" and dd > ctx.pub):
-            dist += 1000  # the sentence's tense rules that reading out
+            dist += _year_penalty(firm)
         if best is None or dist < best[0]:
             best = (dist, dd)
     return best[1] if best else None
+
+
+#: Days added to a reading of a year-less date that its sentence's tense contradicts. A firm
+#: tense rules the reading out; a weak one (a cue across a clause break, which is often
+#: another verb's: "has shrunk through September, would force...") only tips the balance
+#: between two readings about equally far from the publication date, so "in October"
+#: written in late November is the October just gone whatever verb stands nearby.
+FIRM_PENALTY = 1000
+WEAK_PENALTY = 60
+
+
+def _year_penalty(firm: bool) -> int:
+    return FIRM_PENALTY if firm else WEAK_PENALTY
 
 
 def _cycle(
@@ -1011,41 +1067,62 @@ def _cycle(
     that the answer is computed once per article.
     """
     assert ctx.pub is not None
-    when = ctx.tense(s, e) if rel in (None, "this") else None
-    memo = (key, rel, when)
-    if key is not None and memo in ctx.cycles:
-        return ctx.cycles[memo]
-    found = _pick_cycle(ctx.pub, make, rel, when)
+    when, firm = ctx.tense_read(s, e) if rel is None else (None, False)
+    if when is not None and _names_figures(ctx.text, e):
+        # "are due to release third-quarter earnings": the tense is the reporting's, not
+        # the period's, which is the one nearest the publication date
+        when, firm = None, False
+    memo = (key, rel, when, firm)
+    if key is not None:
+        if memo in ctx.cycles:
+            return ctx.cycles[memo]
+        if not firm and (key, rel) in ctx.first_cycle:
+            # one reading per article: "in December, which scrapped ..." then "the December
+            # ruling" name the same December unless a firm tense says otherwise
+            return ctx.first_cycle[(key, rel)]
+    found = _pick_cycle(ctx.pub, make, rel, when, firm)
     if key is not None:
         ctx.cycles[memo] = found
+        ctx.first_cycle.setdefault((key, rel), found)
     return found
 
 
+def _names_figures(text: str, e: int) -> bool:
+    """True when a noun of figures follows the expression ("third-quarter *earnings*"), per ``figures.txt``."""
+    m = _WORD_AFTER.match(text, e)
+    return m is not None and _fold(m.group(1)) in tables().figures
+
+
 def _pick_cycle(
-    pub: date, make: Callable[[int], tx.Period | None], rel: str | None, when: str | None
+    pub: date, make: Callable[[int], tx.Period | None], rel: str | None, when: str | None, firm: bool = True
 ) -> tx.Period | None:
     cands = [p for p in (make(pub.year + k) for k in (-1, 0, 1)) if p is not None]
     if not cands:
         return None
     if rel == "this":
+        # "this spring" is the publication year's, whether it has passed or is to come
         for p in cands:
             if p.start <= pub <= p.end:
                 return p
         same = [p for p in cands if p.value[:4] == f"{pub.year:04d}"]
-        if same and when != "future":
-            return same[0]
-        rel = None
+        return same[0] if same else None
     if rel in ("last", "past"):
         before = [p for p in cands if p.end < pub]
         return before[-1] if before else None
     if rel in ("next", "coming"):
         after = [p for p in cands if p.start > pub]
         return after[0] if after else None
-    if when == "future":
-        fut = [p for p in cands if p.end >= pub]
-        return fut[0] if fut else None
+    # bare: the latest that has begun, or the earliest that has not ended; the tense decides
+    # when firm, else the one nearer the publication date wins unless the tense tips it
     past = [p for p in cands if p.start <= pub]
-    return past[-1] if past else None
+    fut = [p for p in cands if p.end >= pub]
+    back = past[-1] if past else None
+    ahead = fut[0] if fut else None
+    if back is None or ahead is None or back is ahead:
+        return back or ahead
+    d_back = float((pub - back.end).days) + (_year_penalty(firm) if when == "future" else 0)
+    d_ahead = float((ahead.start - pub).days) + (_year_penalty(firm) if when != "future" and when else 0)
+    return ahead if d_ahead < d_back else back
 
 
 def _season_maker(word: str) -> Callable[[int], tx.Period]:
@@ -1191,10 +1268,19 @@ def _h_mrng(ctx: Ctx, m: re.Match[str]) -> None:
     if m["mrng_y"]:
         y = int(m["mrng_y"]) - (1 if wraps else 0)  # "December-February 2019" ends in 2019
     elif ctx.pub is not None:
-        first = _cycle(ctx, lambda yy: tx.month(yy, m1), s, e, None, ("M", m1))
-        if first is None:
+        # the whole span is the period read: "January-March" written in late March is the
+        # quarter under way, not next year's
+        span = _cycle(
+            ctx,
+            lambda yy: tx.Period("", tx.month(yy, m1).start, tx.month(yy + wraps, m2).end, "M"),
+            s,
+            e,
+            None,
+            ("MR", m1, m2),
+        )
+        if span is None:
             return
-        y, anchor = first.start.year, "published"
+        y, anchor = span.start.year, "published"
     else:
         ctx.raw(s, e, f"XXXX-{m1:02d}/XXXX-{m2:02d}", "DATE")
         return

@@ -85,8 +85,65 @@ BARE_MONTHS = [
     # a fronted date with a speech verb after it tells when the words were said
     Case(NOV, "On Tuesday, the ministry said it would tighten the rules.", "Tuesday", "2026-11-17"),
     Case(NOV, "In March, officials said the plant would reopen.", "March", "2026-03"),
+    # a fronted date takes the tense of the main clause's first verb, even a month ahead
+    Case(NOV, "In February, the company launched its first folding phone.", "February", "2026-02"),
+    Case(NOV, "In March, the ministry agreed to lift the ban.", "March", "2026-03"),
+    # with no cue, or one only across a comma, the month nearest the publication date
+    Case(NOV, "The door to a February rate cut is not closed.", "February", "2027-02"),
+    Case(NOV, "Three members favoured a cut within the next three months, up from two in October.",
+         "October", "2026-10"),
+    Case(JUL, "Park, who turns 40 in September, hit his 400th home run on Sunday.", "September", "2026-09"),
+    # a closed aside in brackets does not cut the clause; an irregular participle is past
+    Case(JUL, "He signed a deal worth 1.5 billion won (US$1.1 million) in January.", "January", "2026-01"),
+    Case(NOV, "Chip exports beat the record of $15.2 billion set in December, the ministry said.",
+         "December", "2025-12"),
+    # "threatened to" looks ahead, like "pledged to"
+    Case(FEB, "The union has threatened to strike on Feb. 20 if talks fail.", "Feb. 20", "2026-02-20"),
+    # "this" keeps the publication year, whatever the tense
+    Case(JUL, "This spring, I was not sure I would even make the roster.", "This spring", "2026-SP"),
+    Case(JUL, "This fall, the company will open two stores.", "This fall", "2026-FA"),
 ]
 # fmt: on
+
+
+FIGURES = [
+    # the tense belongs to the reporting, so the period is the one nearest publication
+    Case(
+        "2025-10-01T17:20:00+09:00",
+        "Samsung is due to release third-quarter earnings next week.",
+        "third-quarter",
+        "2025-Q3",
+    ),
+    Case(
+        "2025-06-15T10:00:00+09:00",
+        "Hyundai Motor expects third-quarter sales to rise.",
+        "third-quarter",
+        "2025-Q3",
+    ),
+    Case(JAN, "The ministry will publish December exports data on Friday.", "December", "2026-12"),
+    # a span of months is read whole: late in March, January-March is the quarter under way
+    Case(
+        "2026-03-26T17:00:00+09:00",
+        "The agency is expected to post record sales in the January-March period.",
+        "January-March",
+        "2026-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FIGURES, ids=[c.text[:40] for c in FIGURES])
+def test_periods_of_reported_figures_and_spans_are_the_nearest(case: Case) -> None:
+    check(case)
+
+
+def test_a_weakly_cued_month_keeps_the_reading_the_article_gave_it_first() -> None:
+    text = (
+        "The Supreme Court ruled in December that regular bonuses count as ordinary wages. "
+        "Guidance on the December decision is still awaited by employers."
+    )
+    article = newsfacts.Article(text=text, published=newsfacts.parse_published("2025-06-20T10:00:00+09:00"))
+    found = [(m.text, m.data.value) for m in newsfacts_dates.newsfacts_find_mentions(article)]  # type: ignore[union-attr]
+    assert [v for t, v in found if t == "December"] == ["2024-12", "2024-12"]
 
 
 @pytest.mark.parametrize("case", BARE_MONTHS, ids=[f"{c.published[:7]}|{c.text[:40]}" for c in BARE_MONTHS])
