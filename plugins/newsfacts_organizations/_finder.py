@@ -659,6 +659,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.extend(_lowercase_known(text, lex))
     orgs.sort(key=lambda o: o.start)
+    bylined = _byline_authors(article, lex)
+    persons.extend(p for p, _ in bylined)
     if described or len(runs) > 1:
         new, every = _more_orgs(text, orgs, runs, described, (near, anded), lex)
         if new:
@@ -666,7 +668,54 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             added = _Spans(new)
             persons = [p for p in persons if not added.overlaps(p.start, p.end)]
     yield from _emit_orgs(article, orgs, singles, lex)
+    for p, as_written in bylined:
+        if not as_written:  # "By SOO-AH YOON and DANIEL MERCER": the run reading skips it
+            data = _split_name(p.words, lex)
+            yield Mention.of(
+                article,
+                p.start,
+                p.end,
+                "person",
+                name=" ".join(p.words),
+                data=data,
+                key="en:" + " ".join(p.words).casefold(),
+                aliases=((data.family or "").casefold(),),
+                priority=0,
+            )
     yield from _emit_persons(article, singles, multis, persons, lex)
+
+
+#: Region kinds that name the article's authors (the page reader marks them).
+_BYLINE_KINDS = frozenset({"byline"})
+
+
+def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]]:
+    """The article's authors found in its byline regions, as proven persons.
+
+    A reader (``page_reader``, a site plugin) that fills ``Article.authors`` has already
+    shown these are people, so no title or speech verb is needed: "By Seulgi Kang and
+    Oliver Hart", "(Reporting by Mark Ellison in Washington)". Each comes with whether the
+    byline writes the name as the author list does (an all-capitals byline does not).
+    """
+    if not article.authors or not article.regions:
+        return []
+    text = article.text
+    out: list[tuple[_Person, bool]] = []
+    for author in article.authors:
+        words = tuple(author.split())
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        pattern = regex.compile(
+            r"(?<![\w-])" + r"[ \t]+".join(regex.escape(w) for w in words) + r"(?![\w-])", regex.IGNORECASE
+        )
+        for r in article.regions:
+            if r.kind not in _BYLINE_KINDS:
+                continue
+            m = pattern.search(text, r.start, r.end)
+            if m is not None:
+                out.append((_Person(m.start(), m.end(), words), m.group().split() == list(words)))
+                break
+    return out
 
 
 #: Head words after which a listed two-word name is also written in lower case in news copy

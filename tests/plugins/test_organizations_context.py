@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from tests.plugins.test_organizations import ALONE as ALONE_ORGS
 from tests.plugins.test_organizations import org_spans, roles, run
 
 
@@ -219,3 +220,51 @@ def test_the_city_alone_is_still_a_place() -> None:
         "Ministries moved to Sejong in 2012, and the Sejong Institute stayed in Seongnam."
     )
     assert "Sejong" in [e.name for e in facts.of_kind("place")]
+
+
+# --------------------------------------------------------------------------- byline authors
+
+
+def _bylined(text: str, authors: tuple[str, ...], byline: str) -> newsfacts.Facts:
+    """``text`` as a reader would hand it over: its authors known and its byline marked."""
+    start = text.index(byline)
+    article = newsfacts.Article(
+        text=text,
+        authors=authors,
+        regions=(newsfacts.Region(start=start, end=start + len(byline), kind="byline"),),
+    )
+    return ALONE_ORGS.extract(article)
+
+
+def test_an_author_in_the_byline_is_a_person_and_later_surnames_link_to_it() -> None:
+    text = (
+        "Seoul raises its growth forecast\n\nBy Daniel Mercer\n\n"
+        "The finance ministry raised its forecast on Monday. Mercer covers the economy."
+    )
+    facts = _bylined(text, ("Daniel Mercer",), "By Daniel Mercer")
+    (person,) = facts.of_kind("person")
+    assert person.name == "Daniel Mercer"
+    assert [m.text for m in person.mentions] == ["Daniel Mercer", "Mercer"]
+
+
+def test_an_all_capitals_byline_gives_the_author_as_written_there() -> None:
+    text = (
+        "Parliament votes to move offices\n\nBy DANIEL MERCER and HELEN PARK\n\nThe vote passed on Tuesday."
+    )
+    facts = _bylined(text, ("Daniel Mercer", "Helen Park"), "By DANIEL MERCER and HELEN PARK")
+    got = {p.name: [m.text for m in p.mentions] for p in facts.of_kind("person")}
+    assert got == {"Daniel Mercer": ["DANIEL MERCER"], "Helen Park": ["HELEN PARK"]}
+
+
+def test_credit_lines_name_reporters_and_nothing_outside_the_byline_counts() -> None:
+    text = (
+        "Ferris Oakes is also the name of a character in the novel.\n\n"
+        "(Reporting by Ferris Oakes in Washington; Editing by Clarence Fernandez)"
+    )
+    credits = "(Reporting by Ferris Oakes in Washington; Editing by Clarence Fernandez)"
+    facts = _bylined(text, ("Ferris Oakes",), credits)
+    (person,) = facts.of_kind("person")
+    # the byline proves the name, so its earlier use in the body is the same person
+    assert [m.start for m in person.mentions] == [0, text.index(credits) + len("(Reporting by ")]
+    # without authors, nothing is proven
+    assert _bylined(text, (), credits).of_kind("person") == ()
