@@ -43,6 +43,7 @@ TABLES: dict[str, str] = {
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
     "relative_verbs.txt": "verbs after a described name that show a person (the company Musk founded)",
+    "local_bodies.txt": "lower-case heads after a place that name a local body (provincial government)",
     "office_verbs.tsv": "relative-clause verbs that give an office: verb, role (who heads X -> head)",
     "descriptors.txt": "nouns that introduce an organisation's name (data provider, label, banks): phrase, lead",
 }
@@ -168,6 +169,8 @@ class Lexicon:
     relative_verbs: frozenset[str]
     #: verb of "who heads X" -> the role it gives ("head")
     office_verbs: dict[str, str]
+    #: lower-case heads after a place name that make a local body ("provincial government")
+    local_bodies: tuple[str, ...]
     #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
     descriptor_leads: frozenset[str]
 
@@ -261,6 +264,7 @@ def lexicon() -> Lexicon:
         descriptor_max=max((len(d) for d in descriptors), default=1),
         descriptor_tails=frozenset(d[-1][-2:] for d in descriptors),
         relative_verbs=_words("relative_verbs.txt"),
+        local_bodies=tuple(sorted({w.casefold() for w in _words("local_bodies.txt")}, key=len, reverse=True)),
         office_verbs={r[0].casefold(): _cell(r, 1) for r in rows("office_verbs.tsv") if _cell(r, 1)},
         descriptor_leads=frozenset(
             r[0].capitalize()

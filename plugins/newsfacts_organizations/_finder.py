@@ -658,6 +658,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.extend(_lowercase_known(text, lex))
+    orgs.extend(_local_bodies(text, runs, lex))
     orgs.sort(key=lambda o: o.start)
     bylined = _byline_authors(article, lex)
     persons.extend(p for p, _ in bylined)
@@ -752,6 +753,41 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
             continue  # "Japan's defense ministry" is not the listed (Korean) one
         k = forms[m.group()]
         yield _Org(m.start(), m.end(), k.canonical, org_key(k.canonical), k.acronym, True)
+
+
+_local_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None]] = {}
+
+
+def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[_Org]:
+    """A place's local body written with a lower-case head: "the South Gyeongsang provincial
+    government said", "the Seoul city government" (heads from ``local_bodies.txt``).
+
+    The capitalised run right before the head is the place; words that open a sentence
+    ("The", "In") are left out. The organisation is named as written.
+    """
+    entry = _local_res.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        alt = "|".join(regex.escape(h).replace(r"\ ", "[ \t]+") for h in lex.local_bodies)
+        entry = _local_res[id(lex)] = (lex, regex.compile(rf"[ \t]+(?:{alt})(?![\w-])") if alt else None)
+    pattern = entry[1]
+    if pattern is None or not runs:
+        return
+    by_end: dict[int, tuple[int, str]] | None = None
+    for m in pattern.finditer(text):
+        if by_end is None:
+            by_end = {e: (s, g) for s, e, g in runs}
+        run = by_end.get(m.start())
+        if run is None:
+            continue
+        start, g = run
+        words = g.split()
+        while words and (_is_stop(words[0], lex) or words[0] in lex.descriptor_leads):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.start()
+            words = words[1:]
+        if not words:
+            continue
+        name = _norm(text[start : m.end()])
+        yield _Org(start, m.end(), name, org_key(name), None, False)
 
 
 #: Owners before a lower-case ministry that keep it the listed South Korean one.

@@ -697,6 +697,17 @@ ORG_CASES = [
             "Gyeonggi Provincial Office of Education",
         ],
     ),
+    # a place's local body with a lower-case head, named as written
+    (
+        "Some 140 fish farms were destroyed, the South Gyeongsang provincial government said.",
+        ["South Gyeongsang provincial government"],
+    ),
+    ("The Seoul city government will open 20 heat shelters.", ["Seoul city government"]),
+    ("Busan metropolitan police arrested three men on Monday.", ["Busan metropolitan police"]),
+    ("The city government said the provincial police would investigate.", []),
+    # the short forms of ministries, in lower case too
+    ("Flights were canceled, according to the transport ministry.", ["transport ministry"]),
+    ("The Interior Ministry said 3,000 people were evacuated.", ["Interior Ministry"]),
 ]
 
 
