@@ -157,6 +157,8 @@ class Tables:
     #: folded interjections that look like surnames, and the words that may follow them
     interjections: frozenset[str]
     interjection_followers: frozenset[str]
+    #: hyphenated suffixes of local place names ("-dong", "-ri"), lower case
+    place_suffixes: frozenset[str]
 
 
 def place_form(s: str) -> str:
@@ -353,6 +355,7 @@ def tables() -> Tables:
         titles=frozenset(line.strip().rstrip(".") for line in _lines("titles.txt")),
         interjections=frozenset(interjections),
         interjection_followers=frozenset(followers),
+        place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
     )
 
 

@@ -10,6 +10,7 @@ an exact gazetteer spelling.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import itertools
@@ -585,7 +586,46 @@ class _Scan:
             if "-" in word:
                 toks = self._split_compounds(toks)
             self._scan_run(toks)
+        if "-" in text:
+            self._suffixed_places()
         return self.found
+
+    def _suffixed_places(self) -> None:
+        """Places no table lists, known by a local-administration suffix: "in Seongsu-dong",
+        "the village of Singi-ri" (``place_suffixes.txt``). The stem must read as one to three
+        romanised Korean syllables, and no surname may stand right before it ("Lee Min-gu" is
+        a person), nor may it lie inside a name already found."""
+        t = self.t
+        text = self.text
+        added = False
+        taken = [(f.start, f.end) for f in self.found]
+        starts = [s for s, _ in taken]
+        for m in _SUFFIX_RE.finditer(text):
+            if m.group(1).lower() not in t.place_suffixes:
+                continue
+            k = m.start()
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            stem = text[k : m.start()]
+            if not (2 <= len(stem) <= 12 and stem[0].isupper() and stem[1:].islower() and stem.isascii()):
+                continue
+            if k > 0 and (text[k - 1] == "-" or text[k - 1].isalnum()):
+                continue
+            if not _syllabic(stem, t):
+                continue
+            prev = _PREV_WORD.search(text, max(0, k - 20), k)
+            if prev is not None and prev.group(1)[0].isupper():
+                word = fold(prev.group(1))
+                if word in t.surnames and word not in t.english_surnames:
+                    continue  # "Lee Min-gu": a given name ("In Seongsu-dong" is no name)
+            i = bisect.bisect_right(starts, k) - 1
+            if i >= 0 and taken[i][1] > k:
+                continue
+            name = text[k : m.end()]
+            self.found.append(Found(k, m.end(), "place", name, key=f"place:{name}"))
+            added = True
+        if added:
+            self.found.sort(key=lambda f: f.start)
 
     def _worth_scanning(self, word: str) -> bool:
         """Whether a run of several words may hold a name or a place: a surname, a one-word
@@ -698,9 +738,32 @@ class _Scan:
             i += 1
 
 
+#: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
+_SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")
+#: the word right before a position (to tell "Lee Min-gu" from "in Seongsu-dong")
+_PREV_WORD = regex.compile(r"(\p{L}+)[ \t\u00a0]+\Z")
+
+
+def _syllabic(stem: str, t: Tables) -> bool:
+    """True when ``stem`` splits into one to three romanised Korean syllables ("Seongsu")."""
+    w = fold(stem)
+    reach = {0}
+    for _ in range(3):
+        reach = {
+            i + n
+            for i in reach
+            for n in range(1, t.longest_syllable + 1)
+            if i + n <= len(w) and w[i : i + n] in t.syllables
+        }
+        if len(w) in reach:
+            return True
+    return False
+
+
 def _choose_places(found: list[Found]) -> list[Found]:
     """Give each place its gazetteer row: ambiguous spellings (Kangwon, Chongju) follow the
-    country most of the article's unambiguous places belong to, else the table's order."""
+    country most of the article's unambiguous places belong to, else the table's order; a
+    place known by its suffix alone keeps its written name."""
     tally: dict[str, int] = {}
     for f in found:
         if f.kind == "place" and len(f.rows) == 1:
@@ -708,7 +771,7 @@ def _choose_places(found: list[Found]) -> list[Found]:
                 tally[c] = tally.get(c, 0) + 1
     out: list[Found] = []
     for f in found:
-        if f.kind == "place":
+        if f.kind == "place" and f.rows:
             rows = f.rows
             best = rows[0]
             if len(rows) > 1:
