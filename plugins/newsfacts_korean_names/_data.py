@@ -159,6 +159,8 @@ class Tables:
     interjection_followers: frozenset[str]
     #: hyphenated suffixes of local place names ("-dong", "-ri"), lower case
     place_suffixes: frozenset[str]
+    #: nouns heading an appositive that make the name before it a place ("a town in")
+    place_nouns: frozenset[str]
 
 
 def place_form(s: str) -> str:
@@ -356,6 +358,7 @@ def tables() -> Tables:
         interjections=frozenset(interjections),
         interjection_followers=frozenset(followers),
         place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
+        place_nouns=frozenset(line.strip().lower() for line in _lines("place_nouns.txt")),
     )
 
 

@@ -588,7 +588,41 @@ class _Scan:
             self._scan_run(toks)
         if "-" in text:
             self._suffixed_places()
+        if ", a" in text or ", the" in text:
+            self._appositive_places()
         return self.found
+
+    def _appositive_places(self) -> None:
+        """Places no table lists, known by an appositive that calls them one: "in Dogye, a
+        former coal-mining town in Samcheok" (head nouns from ``place_nouns.txt``).
+
+        The name is one or two capitalised words right before the comma, not inside a name
+        already found, and not a person's surname; the appositive is an article, at most four
+        lower-case words and the noun, which ends it or stands before "in", "on", "near",
+        "of", "outside" or punctuation ("a village chief" is about a person).
+        """
+        t = self.t
+        text = self.text
+        nouns = t.place_nouns
+        found: list[Found] = []
+        taken = [(f.start, f.end) for f in self.found]
+        starts = [s for s, _ in taken]
+        for m in _APPOSITIVE_PLACE.finditer(text):
+            if m.group(2).lower() not in nouns:
+                continue
+            name_start, name_end = m.span(1)
+            name = m.group(1)
+            if fold(name.split()[-1]) in self.families or name.split()[0] in t.titles:
+                continue
+            i = bisect.bisect_right(starts, name_end - 1) - 1
+            if i >= 0 and taken[i][1] > name_start:
+                continue  # a person or a listed place already
+            if _sentence_opener(text, name_start) and " " not in name:
+                continue  # "Yesterday, a town..." : a lone word opening a sentence proves little
+            found.append(Found(name_start, name_end, "place", name, key=f"place:{name}"))
+        if found:
+            self.found.extend(found)
+            self.found.sort(key=lambda f: f.start)
 
     def _suffixed_places(self) -> None:
         """Places no table lists, known by a local-administration suffix: "in Seongsu-dong",
@@ -740,6 +774,22 @@ class _Scan:
 
 #: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
 _SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")
+#: "Dogye, a former coal-mining town in": a capitalised name, a comma, an article, up to four
+#: lower-case words and a head noun that ends the appositive or comes before a preposition
+_APPOSITIVE_PLACE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+)?),[ ](?:a|an|the)[ ]"
+    r"(?:[\p{Ll}'’-]+[ ]){0,4}?(\p{Ll}+)(?=[ ](?:in|on|near|of|outside)\b|[,.;:]|\Z)"
+)
+
+
+def _sentence_opener(text: str, pos: int) -> bool:
+    """True when only blanks, quote marks or brackets stand between ``pos`` and a sentence's start."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“‘'([":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n"
+
+
 #: the word right before a position (to tell "Lee Min-gu" from "in Seongsu-dong")
 _PREV_WORD = regex.compile(r"(\p{L}+)[ \t\u00a0]+\Z")
 
