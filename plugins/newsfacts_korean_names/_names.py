@@ -607,11 +607,14 @@ class _Scan:
         found: list[Found] = []
         taken = [(f.start, f.end) for f in self.found]
         starts = [s for s, _ in taken]
-        for m in _APPOSITIVE_PLACE.finditer(text):
-            if m.group(2).lower() not in nouns:
+        for m in _APPOSITIVE_TAIL.finditer(text):
+            if m.group(1) not in nouns:
                 continue
-            name_start, name_end = m.span(1)
-            name = m.group(1)
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            name_start, name_end = before.span(1)
+            name = before.group(1)
             if fold(name.split()[-1]) in self.families or name.split()[0] in t.titles:
                 continue
             i = bisect.bisect_right(starts, name_end - 1) - 1
@@ -638,7 +641,8 @@ class _Scan:
             if m.group(1).lower() not in t.place_suffixes:
                 continue
             k = m.start()
-            while k > 0 and text[k - 1].isalpha():
+            stop = max(0, k - 13)  # a stem is at most 12 letters: the walk back is bounded
+            while k > stop and text[k - 1].isalpha():
                 k -= 1
             stem = text[k : m.start()]
             if not (2 <= len(stem) <= 12 and stem[0].isupper() and stem[1:].islower() and stem.isascii()):
@@ -776,10 +780,11 @@ class _Scan:
 _SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")
 #: "Dogye, a former coal-mining town in": a capitalised name, a comma, an article, up to four
 #: lower-case words and a head noun that ends the appositive or comes before a preposition
-_APPOSITIVE_PLACE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+)?),[ ](?:a|an|the)[ ]"
-    r"(?:[\p{Ll}'’-]+[ ]){0,4}?(\p{Ll}+)(?=[ ](?:in|on|near|of|outside)\b|[,.;:]|\Z)"
+#: (the comma comes first, so the scan skips straight from comma to comma)
+_APPOSITIVE_TAIL = regex.compile(
+    r",[ ](?:a|an|the)[ ](?:[\p{Ll}'’-]+[ ]){0,4}?(\p{Ll}+)(?=[ ](?:in|on|near|of|outside)\b|[,.;:]|\Z)"
 )
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+)?)\Z")
 
 
 def _sentence_opener(text: str, pos: int) -> bool:

@@ -171,6 +171,8 @@ class Lexicon:
     office_verbs: dict[str, str]
     #: lower-case heads after a place name that make a local body ("provincial government")
     local_bodies: tuple[str, ...]
+    #: the first word of each local-body head, with a blank after it (a quick substring gate)
+    local_body_words: frozenset[str]
     #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
     descriptor_leads: frozenset[str]
 
@@ -265,6 +267,7 @@ def lexicon() -> Lexicon:
         descriptor_tails=frozenset(d[-1][-2:] for d in descriptors),
         relative_verbs=_words("relative_verbs.txt"),
         local_bodies=tuple(sorted({w.casefold() for w in _words("local_bodies.txt")}, key=len, reverse=True)),
+        local_body_words=frozenset(f" {w.split()[0].casefold()} " for w in _words("local_bodies.txt")),
         office_verbs={r[0].casefold(): _cell(r, 1) for r in rows("office_verbs.tsv") if _cell(r, 1)},
         descriptor_leads=frozenset(
             r[0].capitalize()

@@ -706,17 +706,30 @@ def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]
         words = tuple(author.split())
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
-        pattern = regex.compile(
-            r"(?<![\w-])" + r"[ \t]+".join(regex.escape(w) for w in words) + r"(?![\w-])", regex.IGNORECASE
-        )
+        target = " ".join(words).lower()
         for r in article.regions:
             if r.kind not in _BYLINE_KINDS:
                 continue
-            m = pattern.search(text, r.start, r.end)
-            if m is not None:
-                out.append((_Person(m.start(), m.end(), words), m.group().split() == list(words)))
+            seg = text[r.start : r.end]
+            low = seg.lower()
+            if len(low) != len(seg):
+                continue  # a letter that lower-cases to two: offsets would drift
+            i = low.find(target)
+            while i >= 0 and not _whole_word(seg, i, i + len(target)):
+                i = low.find(target, i + 1)
+            if i >= 0:
+                start = r.start + i
+                end = start + len(target)
+                out.append((_Person(start, end, words), text[start:end].split() == list(words)))
                 break
     return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not part of a longer word (no letter, digit or hyphen beside it)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
 
 
 #: Head words after which a listed two-word name is also written in lower case in news copy
@@ -768,26 +781,33 @@ def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> 
     entry = _local_res.get(id(lex))
     if entry is None or entry[0] is not lex:
         alt = "|".join(regex.escape(h).replace(r"\ ", "[ \t]+") for h in lex.local_bodies)
-        entry = _local_res[id(lex)] = (lex, regex.compile(rf"[ \t]+(?:{alt})(?![\w-])") if alt else None)
+        entry = _local_res[id(lex)] = (lex, regex.compile(rf"(?:{alt})(?![\w-])") if alt else None)
     pattern = entry[1]
     if pattern is None or not runs:
         return
     by_end: dict[int, tuple[int, str]] | None = None
-    for m in pattern.finditer(text):
-        if by_end is None:
-            by_end = {e: (s, g) for s, e, g in runs}
-        run = by_end.get(m.start())
-        if run is None:
-            continue
-        start, g = run
-        words = g.split()
-        while words and (_is_stop(words[0], lex) or words[0] in lex.descriptor_leads):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.start()
-            words = words[1:]
-        if not words:
-            continue
-        name = _norm(text[start : m.end()])
-        yield _Org(start, m.end(), name, org_key(name), None, False)
+    for gate in lex.local_body_words:
+        # find the head's first word (C speed), then read the whole head there
+        i = text.find(gate)
+        while i >= 0:
+            m = pattern.match(text, i + 1)
+            i = text.find(gate, i + 1)
+            if m is None:
+                continue
+            if by_end is None:
+                by_end = {e: (s, g) for s, e, g in runs}
+            run = by_end.get(m.start() - 1)
+            if run is None:
+                continue
+            start, g = run
+            words = g.split()
+            while words and (_is_stop(words[0], lex) or words[0] in lex.descriptor_leads):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.start()
+                words = words[1:]
+            if not words:
+                continue
+            name = _norm(text[start : m.end()])
+            yield _Org(start, m.end(), name, org_key(name), None, False)
 
 
 #: Owners before a lower-case ministry that keep it the listed South Korean one.
