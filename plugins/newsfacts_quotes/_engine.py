@@ -252,6 +252,8 @@ class _Finder:
         self.w_degree = t.of("degree")
         # words that open a clause of their own: a "that" after one of them is inside that clause
         self.w_clause_start = t.of("boundary") | t.of("he") | t.of("she") | t.of("it") | t.of("group")
+        self.w_pronoun = t.of("he") | t.of("she") | t.of("it") | t.of("group")
+        self.w_noclause = t.of("noclause")
         self.w_adverb = t.of("adverb")
         self.w_adverbial = t.of("adverbial")
         self.w_aux = t.of("aux")
@@ -669,6 +671,8 @@ class _Finder:
         word = words[0].group()
         if not (first in self.w_clause_start or first in self.w_determiner or word[:1].isupper()):
             return None
+        if first in self.w_pronoun and len(words) > 1 and words[1].group().islower():
+            return words[0].start(), end  # "and said it violated the accord": a subject pronoun and its verb
         head = [w.group().casefold() for w in words[1:_CLAUSE_VERB_WORDS]]
         return (words[0].start(), end) if any(h in self.w_aux for h in head) else None
 
@@ -1321,6 +1325,12 @@ class _Finder:
                 tail_lo, first = words[skip].start(), words[skip].group()
                 adverbial = first.casefold() in self.w_adverbial
             if not adverbial and first.casefold() not in self.w_boundary:
+                if first.casefold() in self.w_noclause and (
+                    len(tail_words) == 1
+                    or tail_words[1].casefold() in self.w_adverbial
+                    or tail_words[1] == "about"
+                ):
+                    return None  # "said nothing about the talks", "declined to say more" ("said more talks ..." reports)
                 return tail_lo, clause_end
             if adverbial:
                 # "said in a statement the two sides would ...": the occasion, then the clause
@@ -1627,7 +1637,11 @@ class _Finder:
             return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
         that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
         if that is None or _PUNCT_RE.search(self.text, ce, that.start()):
-            return 0
+            # "... and said it violated the accord": a clause that shows it is one, without "that"
+            bounds = self._participle_clause(ce, end, cue)
+            if bounds is None:
+                return 0
+            return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=bounds)
         return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=(that.end(), end))
 
 

@@ -956,6 +956,103 @@ CASES = [
         want=(),
     ),
     # ---- an adverb alone before a cue is no speaker ----
+    # ---- a second verb of the speaker after "and"/"but", with no "that" ----
+    Case(
+        "and-said-after-a-characterising-quote",
+        "Floor leader Choo Kyung-ho called the bill “a reckless gamble with taxpayers’ money” and said his "
+        "party would ask the Constitutional Court to review it.",
+        (CHOO,),
+        want=(
+            D(
+                "Floor leader Choo Kyung-ho called the bill “a reckless gamble with taxpayers’ money”",
+                "a reckless gamble with taxpayers’ money",
+                CHOO,
+                "Floor leader Choo Kyung-ho",
+                "called",
+            ),
+            R(
+                "said his party would ask the Constitutional Court to review it",
+                "his party would ask the Constitutional Court to review it",
+                CHOO,
+                "Floor leader Choo Kyung-ho",
+            ),
+        ),
+    ),
+    Case(
+        "and-said-a-pronoun-and-its-verb",
+        "The Unification Ministry called the demolition “deplorable” and said it violated agreements signed "
+        "by the two Koreas.",
+        orgs=("Unification Ministry",),
+        want=(
+            D(
+                "The Unification Ministry called the demolition “deplorable”",
+                "deplorable",
+                "Unification Ministry",
+                "The Unification Ministry",
+                "called",
+            ),
+            R(
+                "said it violated agreements signed by the two Koreas",
+                "it violated agreements signed by the two Koreas",
+                "Unification Ministry",
+                "The Unification Ministry",
+            ),
+        ),
+    ),
+    Case(
+        "but-warned-without-that",
+        "Park Jin said the talks were useful but warned they could stall again before the summit.",
+        (PARK,),
+        want=(
+            R("Park Jin said the talks were useful", "the talks were useful", PARK, PARK),
+            R(
+                "warned they could stall again before the summit",
+                "they could stall again before the summit",
+                PARK,
+                PARK,
+                "warned",
+            ),
+        ),
+    ),
+    Case(
+        "dismissed-as-a-partial-quote",
+        "Opposition leader Lee Do-hoon dismissed the proposal as “too little, too late.”",
+        (LEE,),
+        want=(
+            D(
+                "Opposition leader Lee Do-hoon dismissed the proposal as “too little, too late.”",
+                "too little, too late",
+                LEE,
+                "Opposition leader Lee Do-hoon",
+                "dismissed",
+            ),
+        ),
+    ),
+    Case(
+        "and-said-with-no-clause-after-it",
+        "Park Jin met the envoy and said nothing about the talks.",
+        (PARK,),
+        want=(),
+    ),
+    Case(
+        "said-nothing-about-is-no-report",
+        "Park Jin said nothing about the talks. Choo Kyung-ho declined to say more.",
+        (PARK, CHOO),
+        want=(),
+    ),
+    Case(
+        "said-nothing-had-changed-is-a-report",
+        "Park Jin said nothing had changed since the summit.",
+        (PARK,),
+        want=(
+            R(
+                "Park Jin said nothing had changed since the summit",
+                "nothing had changed since the summit",
+                PARK,
+                PARK,
+            ),
+        ),
+    ),
     Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
