@@ -708,6 +708,9 @@ ORG_CASES = [
     # the short forms of ministries, in lower case too
     ("Flights were canceled, according to the transport ministry.", ["transport ministry"]),
     ("The Interior Ministry said 3,000 people were evacuated.", ["Interior Ministry"]),
+    # "Rival" opening a sentence describes the company after it
+    ("Rival Kakao, which reports earnings next week, rose 2 percent.", ["Kakao"]),
+    ("The forecast compiled by FnGuide was 1.2 trillion won.", ["FnGuide"]),
 ]
 
 

@@ -158,17 +158,17 @@ def test_names_with_and_before_their_head_word(text: str, names: list[str]) -> N
 
 def test_a_proven_name_is_an_organisation_wherever_it_stands_alone() -> None:
     text = (
-        "Operating profit is expected to rise, according to data provider FnGuide. "
-        '"We expect a rebound," said Lee Kyung-min, an analyst at FnGuide. '
-        "FnGuide analyst Park Sang-hyun said chip earnings would lead. Separately, FnGuide Plus opened an office."
+        "Operating profit is expected to rise, according to data provider QuantWise. "
+        '"We expect a rebound," said Lee Kyung-min, an analyst at QuantWise. '
+        "QuantWise analyst Park Sang-hyun said chip earnings would lead. Separately, QuantWise Plus opened an office."
     )
     facts = run(text)
-    starts = [s.start for e in facts.of_kind("organization") if e.name == "FnGuide" for s in e.mentions]
+    starts = [s.start for e in facts.of_kind("organization") if e.name == "QuantWise" for s in e.mentions]
     assert len(starts) == 3
-    assert "FnGuide Plus" not in [s.text for e in facts.of_kind("organization") for s in e.mentions]
+    assert "QuantWise Plus" not in [s.text for e in facts.of_kind("organization") for s in e.mentions]
     assert sorted(r[:3] for r in roles(facts)) == [
-        ("Lee Kyung-min", "analyst", "FnGuide"),
-        ("Park Sang-hyun", "analyst", "FnGuide"),
+        ("Lee Kyung-min", "analyst", "QuantWise"),
+        ("Park Sang-hyun", "analyst", "QuantWise"),
     ]
 
 
