@@ -57,6 +57,8 @@ class Tables:
     #: the description nouns that name a kind of organisation ("ministry", "agency"), not
     #: any company ("the company", "the tech giant")
     org_kinds: frozenset[str]
+    #: a given name (casefolded) -> "f" or "m", for he/she speakers (data/given_genders.tsv)
+    genders: dict[str, str]
 
     def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
         """Every cue in ``text`` as ``(start, end, cue)``, in text order (one regex scan)."""
@@ -155,6 +157,11 @@ def tables() -> Tables:
         head_re=head_re,
         words={k: frozenset(v) for k, v in words.items()},
         classes={k: frozenset(v) for k, v in classes.items()},
+        genders={
+            row[0].casefold(): row[1]
+            for row in _rows(_read_package("given_genders.tsv"))
+            if len(row) >= 2 and row[1] in ("f", "m")
+        },
     )
 
 

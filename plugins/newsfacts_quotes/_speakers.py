@@ -258,18 +258,35 @@ class SpeakerIndex:
                 return ent
         return speaker[1] if speaker is not None and speaker[1].kind == "organization" else None
 
-    def pronoun(self, pos: int, kind: str) -> Entity | None:
-        """A he/she (``kind="person"``) or it (``kind="organization"``) speaker at ``pos``."""
+    def pronoun(self, pos: int, kind: str, gender: str | None = None) -> Entity | None:
+        """A he/she (``kind="person"``) or it (``kind="organization"``) speaker at ``pos``.
+
+        ``gender`` ("m" for he, "f" for she) rules out a person whose given name says the
+        other (``given_genders.tsv``): after "Rachel Minter said ...", "he said" is someone else.
+        """
         speaker = self.last_speaker if self.last_speaker and self.last_speaker[0] < pos else None
         if kind != "person":
             if speaker is not None and speaker[1].kind == kind:
                 return speaker[1]
             return None
-        subject = self._person_subject(pos)
-        candidates = [c for c in (speaker, subject) if c is not None and c[1].kind == "person"]
+        subject = self._person_subject(pos, gender)
+        candidates = [
+            c
+            for c in (speaker, subject)
+            if c is not None and c[1].kind == "person" and self._may_be(c[1], gender)
+        ]
         if not candidates:
             return None
         return max(candidates, key=lambda c: c[0])[1]
+
+    def _may_be(self, person: Entity, gender: str | None) -> bool:
+        """False when the person's given name says the other gender than ``gender``."""
+        if gender is None:
+            return True
+        given = getattr(person.data, "given", None) or ""
+        first = given.split()[0] if given.split() else ""
+        said = self.tables.genders.get(first.casefold())
+        return said is None or said == gender
 
     def _opens_sentence(self, s: int) -> bool:
         """True when the mention at ``s`` opens a sentence, perhaps after capitalised title words."""
@@ -281,10 +298,11 @@ class SpeakerIndex:
         head = before[cut + 1 :]
         return all(w[:1].isupper() for w in _WORD_RE.findall(head))
 
-    def _person_subject(self, pos: int) -> tuple[int, Entity] | None:
-        """The most recent person mention that opens a sentence (after title words) before ``pos``."""
+    def _person_subject(self, pos: int, gender: str | None = None) -> tuple[int, Entity] | None:
+        """The most recent person mention that opens a sentence (after title words) before ``pos``,
+        of a person who may be referred to by the pronoun of ``gender``."""
         for s, _, ent in self.person_mentions_before(pos):
-            if self._opens_sentence(s):
+            if self._opens_sentence(s) and self._may_be(ent, gender):
                 return (s, ent)
         return None
 
@@ -320,8 +338,10 @@ class SpeakerIndex:
             return None
         if len(words) == 1:
             w = words[0]
-            if tables.word_is(w, "he") or tables.word_is(w, "she"):
-                return self.pronoun(start, "person")
+            if tables.word_is(w, "he"):
+                return self.pronoun(start, "person", "m")
+            if tables.word_is(w, "she"):
+                return self.pronoun(start, "person", "f")
             if tables.word_is(w, "it"):
                 return self.pronoun(start, "organization")
             if tables.word_is(w, "group"):

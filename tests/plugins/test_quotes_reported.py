@@ -1053,6 +1053,34 @@ CASES = [
             ),
         ),
     ),
+    # ---- he and she skip a person whose given name says the other ----
+    Case(
+        "he-skips-a-woman-quoted-last",
+        "President Donald Trump spoke on Monday. “We will see,” said Rachel Minter, an analyst. "
+        "He said he would reach out to the North Korean leader.",
+        ("Donald Trump", "Rachel Minter"),
+        want=(
+            D("“We will see,” said Rachel Minter", "We will see", "Rachel Minter", "Rachel Minter"),
+            R(
+                "He said he would reach out to the North Korean leader",
+                "he would reach out to the North Korean leader",
+                "Donald Trump",
+                "He",
+            ),
+        ),
+    ),
+    Case(
+        "she-skips-a-man-opening-the-sentence",
+        "Rachel Minter met Donald Trump on Monday. “It went well,” she said.",
+        ("Donald Trump", "Rachel Minter"),
+        want=(D("“It went well,” she said", "It went well", "Rachel Minter", "she"),),
+    ),
+    Case(
+        "a-korean-given-name-fits-either-pronoun",
+        "Park Jin met Donald Trump on Monday. “It went well,” she said.",
+        (PARK, "Donald Trump"),
+        want=(D("“It went well,” she said", "It went well", PARK, "she"),),
+    ),
     Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
