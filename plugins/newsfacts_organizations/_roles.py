@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from newsfacts import Article, Entity, RoleClaim
-from newsfacts_organizations._data import lexicon
+from newsfacts_organizations._data import Lexicon, lexicon
 from newsfacts_organizations._titles import (
     Word,
     appositive,
@@ -70,7 +70,7 @@ def _before_possessive(text: str, pos: int) -> int:
 class _Index:
     """Organisation mentions by start, by end, and as sorted spans (to ask "inside an organisation?")."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], text: str | None = None) -> None:
         self.by_start: dict[int, tuple[int, str]] = {}
         self.by_end: dict[int, tuple[int, str]] = {}
         spans: list[tuple[int, int]] = []
@@ -90,14 +90,21 @@ class _Index:
         self.mentions = sorted(
             (sp.start, ent.id) for ent in entities if ent.kind == "organization" for sp in ent.mentions
         )
-        heads = lexicon().heads
+        lex = lexicon()
+        heads = lex.heads
         self.head_words: dict[str, frozenset[str]] = {}
         for ent in entities:
             if ent.kind == "organization":
                 names = (ent.name, *getattr(ent.data, "variants", ()))
-                self.head_words[ent.id] = frozenset(
-                    w.casefold() for n in names for w in _head_words(n.split(), heads)
-                )
+                words = {w.casefold() for n in names for w in _head_words(n.split(), heads)}
+                # "K-pop agency Mirae Sound ... the agency's co-CEO": the descriptor noun
+                # the article put before a mention names the organisation too
+                if text is not None:
+                    for sp in ent.mentions:
+                        noun = _descriptor_noun(text, sp.start, lex)
+                        if noun:
+                            words.add(noun)
+                self.head_words[ent.id] = frozenset(words)
 
     def latest_with_head(self, word: str, before: int) -> str | None:
         """The organisation mentioned last before ``before`` with ``word`` as a head word of its name."""
@@ -119,6 +126,21 @@ class _Index:
         return None
 
 
+def _descriptor_noun(text: str, start: int, lex: Lexicon) -> str | None:
+    """The singular last word of a descriptor right before ``start`` ("the K-pop *agency*
+    Mirae Sound", "chipmaker SK hynix"), per ``descriptors.txt``; ``None`` if there is none."""
+    words = text[max(0, start - 40) : start].split()[-lex.descriptor_max :]
+    if not words or text[start - 1 : start] not in (" ", "\t"):
+        return None
+    folded = [w.casefold() for w in words]
+    for size in range(len(folded), 0, -1):
+        plural = lex.descriptors.get(tuple(folded[-size:]))
+        if plural is not None:
+            noun = folded[-1]
+            return noun[:-1] if plural and noun.endswith("s") else noun
+    return None
+
+
 def _head_words(words: list[str], heads: frozenset[str]) -> list[str]:
     """The listed head words of a name, and its last word ("Kaeseong Industrial District Foundation")."""
     return [w for k, w in enumerate(words) if w in heads or k == len(words) - 1]
@@ -135,7 +157,7 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
         return []
     persons.sort()
     starts = {p[0] for p in persons}
-    orgs = _Index(entities)
+    orgs = _Index(entities, article.text)
     out: list[RoleClaim] = []
     seen: set[tuple[str, str, str | None]] = set()
 

@@ -478,6 +478,22 @@ ROLE_CASES = [
         "Ministry of Land",
         "Shin Jae-sung, the ministry's spokesman",
     ),
+    # the descriptor the article put before a name names the organisation too
+    (
+        "The founder of K-pop agency Mirae Sound will retire. He will be replaced by Kang So-ra, 41, "
+        "the agency's co-CEO since 2021.",
+        "Kang So-ra",
+        "co-CEO",
+        "Mirae Sound",
+        "Kang So-ra, 41, the agency's co-CEO",
+    ),
+    (
+        "Shares of chipmaker SK hynix rose. Kim Min-ho, the chipmaker's chief financial officer, said demand held.",
+        "Kim Min-ho",
+        "chief financial officer",
+        "SK hynix",
+        "Kim Min-ho, the chipmaker's chief financial officer",
+    ),
     # an office given by a relative clause, with an age between
     (
         "“The walls are gone now,” said Yoon Chang-ho, 67, who heads the Korea Small Business Association.",
