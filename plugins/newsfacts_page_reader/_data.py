@@ -115,6 +115,12 @@ def chrome_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def wire_tags() -> frozenset[str]:
+    """Casefolded wire tags that may stand in brackets before a headline ("LEAD", "News Focus")."""
+    return frozenset(row[0].casefold() for row in _rows("wire_tags.txt"))
+
+
+@cache
 def sections() -> frozenset[str]:
     """Casefolded section names."""
     return frozenset(row[0].casefold() for row in _rows("sections.txt"))

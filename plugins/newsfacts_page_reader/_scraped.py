@@ -139,6 +139,11 @@ _NOT_NAME_WORDS = frozenset(
         "opinion",
     ]
 )
+#: an editors' note line of a wire story: "(ATTN: UPDATES with ... in paras 7-9)"
+_WIRE_NOTE = regex.compile(r"\((?:ATTN|ATTENTION|EDITORS?|EDS)\s*:")
+#: a wire tag before a headline: "(LEAD) ", "(2nd LD) ", "(3rd LD, CORRECTED) ", "(News Focus) "
+_WIRE_TAG = regex.compile(r"\((?P<tag>[^()\n]{2,40})\)[ \t]+(?=\S)")
+_NUMBERED_LEAD = regex.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+LD\b", regex.IGNORECASE)
 _KICKER = regex.compile(r"\[(?P<tag>[A-Z][A-Za-z0-9 &'’.,:\-]{1,40})\]")
 _TRAILING_CREDIT = regex.compile(r"[\[(](?P<credit>[^\[\]()\n]{2,80})[\])]\s*$")
 _CREDIT_FORM = regex.compile(
@@ -445,6 +450,15 @@ def _classify(line: _Line, in_header: bool) -> None:
     if credits is not None:
         line.kind, line.data = "credits", credits
         return
+    if in_header and t.startswith("("):
+        if _WIRE_NOTE.match(t) and t.endswith(")"):
+            line.kind, line.label = "chrome", "editors' note"
+            return
+        tag = _wire_tag(t)
+        if tag:
+            # "(2nd LD) N. Korea says ...": a headline behind the wire's tag, however long
+            line.kind, line.label, line.data = "", "tagged", tag
+            return
     if len(t) > _SHORT:
         line.kind = "prose"
         return
@@ -500,6 +514,17 @@ def _classify(line: _Line, in_header: bool) -> None:
         if (words <= 2 and not _DIGIT.search(t)) or (words <= 3 and t.isupper()):
             line.kind, line.label = "chrome", "navigation"
             return
+
+
+def _wire_tag(t: str) -> int:
+    """Where the headline starts after a wire tag opening ``t`` ("(LEAD) ..."), or 0."""
+    m = _WIRE_TAG.match(t)
+    if m is None:
+        return 0
+    tag = m.group("tag").split(",")[0].strip()
+    if tag.casefold() in _data.wire_tags() or _NUMBERED_LEAD.fullmatch(tag):
+        return m.end()
+    return 0
 
 
 def _headline_like(t: str) -> bool:
@@ -708,6 +733,8 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             after_headline_dates.append(line)
         elif line.kind == "":
             run.append(line)
+        elif line.kind == "chrome" and line.label == "editors' note" and not run:
+            pass  # "(ATTN: UPDATES with ...)" stands between a wire headline and its byline
         else:
             break
         i -= 1
@@ -724,7 +751,13 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
     title = None
     if title_line is not None:
         title = title_line.text
-        state.region(title_line.start, title_line.end, "headline", "headline")
+        start = title_line.start
+        if title_line.label == "tagged":
+            # the wire's tag is furniture; the headline is the rest of the line
+            cut = title_line.data
+            state.region(start, start + len(title[:cut].rstrip()), "chrome", "wire tag")
+            title, start = title[cut:], start + cut
+        state.region(start, title_line.end, "headline", "headline")
         for line in run[run.index(title_line) + 1 :]:
             state.region(line.start, line.end, "subheadline", "subheadline")
     for line in header:

@@ -157,7 +157,9 @@ def test_yonhap_page_stamp_under_headline_dateline_author_and_end_mark() -> None
     text = page("yonhap_like.txt")
     a = read(text)
     assert a.text == text
-    assert a.title == "(LEAD) N. Korea agrees to hold working-level talks at border village"
+    # the wire's "(LEAD)" tag is furniture, not part of the headline
+    assert a.title == "N. Korea agrees to hold working-level talks at border village"
+    assert "(LEAD)" in chrome(a)
     assert a.published == datetime.fromisoformat("2019-01-08T16:55:00+09:00")
     assert a.authors == ("Kim Eun-jung",)
     assert a.outlet == "Yonhap News Agency"
@@ -170,6 +172,42 @@ def test_yonhap_page_stamp_under_headline_dateline_author_and_end_mark() -> None
     assert "(END)" in chrome(a)
     assert "BTS tops Billboard chart for third week" in chrome(a)
     assert "ejkim@yna.co.kr" in regions(a, "byline")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "(2nd LD) S. Korea, U.S. to hold talks on tariffs next week",
+            "S. Korea, U.S. to hold talks on tariffs next week",
+        ),
+        (
+            "(URGENT) N. Korea fires ballistic missile into East Sea",
+            "N. Korea fires ballistic missile into East Sea",
+        ),
+        ("(News Focus) Why Seoul's housing prices keep climbing", "Why Seoul's housing prices keep climbing"),
+        # a bracket that is no wire tag stays in the headline
+        ("(Photo) Seoul's first snow", "(Photo) Seoul's first snow"),
+    ],
+)
+def test_a_wire_tag_and_an_editors_note_are_furniture_around_the_headline(first: str, title: str) -> None:
+    note = "(ATTN: UPDATES with ministry comments in paras 5-7; ADDS photo)"
+    body = (
+        "SEOUL, Aug. 3 (Yonhap) -- South Korea and the United States will hold a new round of talks next week, "
+        "officials said Sunday, as both sides try to settle a dispute over tariffs."
+    )
+    text = f"{first}\n\n{note}\n\nBy Kim Eun-jung\n\n{body}\n"
+    a = read(text)
+    assert a.title == title
+    assert note in chrome(a)
+    assert a.authors == ("Kim Eun-jung",)
+    facts = Extractor(autoload=False).extract(text)
+    assert not [
+        m
+        for e in facts.entities
+        for m in e.mentions
+        if text.index(note) <= m.start < text.index(note) + len(note)
+    ]
 
 
 # --------------------------------------------------------------------------- Korea Times layout
