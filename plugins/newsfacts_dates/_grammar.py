@@ -2171,6 +2171,8 @@ def _attach_times(ctx: Ctx) -> None:
                     merged = -1
                 break
             j += 1
+        if best is None:
+            best = _day_in_focus(out, idx, f.start)
         if best is not None:
             day_s, anchor = best[1].value, "date"
         elif ctx.published is not None:
@@ -2188,6 +2190,25 @@ def _attach_times(ctx: Ctx) -> None:
             day = out[merged]
             out[idx] = out[idx]._replace(start=day.start, anchor=day.anchor)
             out[merged] = day._replace(end=day.start)  # emptied: find_dates drops it
+
+
+#: How far back (characters, and found expressions) a clock time with no day in its sentence
+#: looks for the day the story is telling of ("early Wednesday ... at around 4:30 a.m.").
+FOCUS_REACH = 1000
+FOCUS_STEPS = 12
+
+
+def _day_in_focus(out: list[Found], idx: int, pos: int) -> tuple[int, Found] | None:
+    """The latest day named before ``out[idx]`` in the last few sentences, if any: a bare
+    "at around 4:30 a.m." tells the time on the day the story is about, not on the day it
+    was published. A bounded look back keeps this linear."""
+    j = idx - 1
+    stop = max(-1, idx - 1 - FOCUS_STEPS)
+    while j > stop and out[j].end > pos - FOCUS_REACH:
+        if out[j].end > out[j].start and _DAY_VALUE.match(out[j].value):
+            return (pos - out[j].end, out[j])
+        j -= 1
+    return None
 
 
 LOOK_BACK = 28

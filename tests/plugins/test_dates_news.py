@@ -166,9 +166,12 @@ CLOCK_AND_DAY = [
     # the day first, then "at" and the clock time: one mention too
     Case(MON, "The two sides will meet again Thursday at 2 p.m. in Panmunjom.", "Thursday at 2 p.m.", "2026-11-26T14:00"),
     Case(MON, "The verdict is due on Dec. 3 at 10 a.m., the court said.", "Dec. 3 at 10 a.m.", "2026-12-03T10:00"),
-    # a clock time alone takes the publication day, or the nearest day written in its sentence
+    # a clock time alone takes the nearest day written in its sentence, else the day the
+    # story told of a sentence or two before, else the publication day
     Case(MON, "The launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-23T07:10"),
     Case(MON, "On Friday, the launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-20T07:10"),
+    Case(MON, "A soldier crossed the border early Saturday, the military said. He walked across at "
+              "around 4:30 a.m. and asked to defect.", "4:30 a.m.", "2026-11-21T04:30"),
 ]
 # fmt: on
 
