@@ -465,6 +465,7 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
     the first is the real head ("3 crew members"). Function words and punctuation end the search.
     """
     t = tables()
+    start0 = pos
     for n in range(4):
         m = p.word_after.match(text, pos)
         if m is None:
@@ -484,6 +485,16 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
             return None
         if _is_plural_noun(core, t):
             head = (core, m.start(1) + len(core))
+            if n and core[:1].isupper() and core[1:].islower():
+                # "34,300 North Koreans", "200 South Africans": a capitalised plural is a
+                # people's name, whole with the capitalised words before it
+                first = p.word_after.match(text, start0)
+                if (
+                    first is not None
+                    and text[first.start(1) : m.start(1)].replace(" ", "").isalpha()
+                    and all(w[:1].isupper() for w in text[first.start(1) : m.start(1)].split())
+                ):
+                    return text[first.start(1) : head[1]], head[1]
             if core == word:  # no punctuation after it: "crew members"
                 nxt = p.word_after.match(text, end)
                 if nxt is not None:

@@ -21,6 +21,24 @@ from newsfacts_quantities import Found, find_quantities
 Case = tuple[str, str, float | None, float | None, str | None, str | None]
 
 COUNTS: list[Case] = [
+    # a capitalised plural is a people's name, whole with the capitalised words before it
+    (
+        "Around 34,300 North Koreans have resettled in the South since the late 1990s.",
+        "Around 34,300 North Koreans",
+        34300,
+        34300,
+        "North Koreans",
+        "around",
+    ),
+    # nouns whose plural is the singular
+    (
+        "In Geoje, about 1.2 million flatfish were lost to the storm.",
+        "about 1.2 million flatfish",
+        1.2e6,
+        1.2e6,
+        "flatfish",
+        "about",
+    ),
     (
         "The Unification Ministry said 58 companies applied to visit the complex.",
         "58 companies",
