@@ -44,6 +44,7 @@ TABLES: dict[str, str] = {
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
     "relative_verbs.txt": "verbs after a described name that show a person (the company Musk founded)",
     "local_bodies.txt": "lower-case heads after a place that name a local body (provincial government)",
+    "locator_suffixes.txt": "hyphenated suffixes of a word before a name that is no part of it (Seoul-based)",
     "office_verbs.tsv": "relative-clause verbs that give an office: verb, role (who heads X -> head)",
     "descriptors.txt": "nouns that introduce an organisation's name (data provider, label, banks): phrase, lead",
 }
@@ -169,6 +170,8 @@ class Lexicon:
     relative_verbs: frozenset[str]
     #: verb of "who heads X" -> the role it gives ("head")
     office_verbs: dict[str, str]
+    #: "-based", "-listed": a capitalised word ending so before a name is left out of it
+    locator_suffixes: tuple[str, ...]
     #: lower-case heads after a place name that make a local body ("provincial government")
     local_bodies: tuple[str, ...]
     #: the first word of each local-body head, with a blank after it (a quick substring gate)
@@ -266,6 +269,7 @@ def lexicon() -> Lexicon:
         descriptor_max=max((len(d) for d in descriptors), default=1),
         descriptor_tails=frozenset(d[-1][-2:] for d in descriptors),
         relative_verbs=_words("relative_verbs.txt"),
+        locator_suffixes=tuple(sorted({f"-{w.casefold()}" for w in _words("locator_suffixes.txt")})),
         local_bodies=tuple(sorted({w.casefold() for w in _words("local_bodies.txt")}, key=len, reverse=True)),
         local_body_words=frozenset(f" {w.split()[0].casefold()} " for w in _words("local_bodies.txt")),
         office_verbs={r[0].casefold(): _cell(r, 1) for r in rows("office_verbs.tsv") if _cell(r, 1)},

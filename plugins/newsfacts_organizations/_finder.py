@@ -659,6 +659,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.extend(_lowercase_known(text, lex))
     orgs.extend(_local_bodies(text, runs, lex))
+    orgs = [_unlocated(text, o, lex) for o in orgs]
     orgs.sort(key=lambda o: o.start)
     bylined = _byline_authors(article, lex)
     persons.extend(p for p, _ in bylined)
@@ -808,6 +809,21 @@ def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> 
                 continue
             name = _norm(text[start : m.end()])
             yield _Org(start, m.end(), name, org_key(name), None, False)
+
+
+def _unlocated(text: str, o: _Org, lex: Lexicon) -> _Org:
+    """The organisation without a leading "Washington-based" or "Nasdaq-listed" word
+    (``locator_suffixes.txt``), which says where it is, not what it is called."""
+    if o.known or "-" not in text[o.start : o.end]:
+        return o
+    sp = text.find(" ", o.start, o.end)
+    if sp < 0 or not text[o.start : sp].casefold().endswith(lex.locator_suffixes):
+        return o
+    start = sp + 1
+    while start < o.end and text[start] == " ":
+        start += 1
+    name = _norm(text[start : o.end])
+    return _Org(start, o.end, name, org_key(name), o.acronym, o.known, o.canonical)
 
 
 #: Owners before a lower-case ministry that keep it the listed South Korean one.

@@ -44,6 +44,10 @@ def _org_after_res() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{L}-]*[ \t]{1,3}){1,3}?(?=\p{Lu})"
         ),
+        # "at the Washington-based Pacific Security Forum": a locator word before the name
+        regex.compile(
+            r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu}[\p{L}.]*-\p{Ll}+[ \t]{1,3}(?=\p{Lu})"
+        ),
     )
 
 
@@ -350,6 +354,11 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     if not words:
         return None
     i = skip_qualifiers(words, 0, lex)
+    # an organisation whose name starts with a nationality or city word ("Seoul Metro's
+    # head") is the organisation, not a qualifier of the title
+    j = 1 if words[0].fold in ("the", "a", "an") else 0
+    if j < i and j < len(words) and words[j].start in orgs.by_start:
+        i = j
     org: str | None = None
     org_end = 0
     if i < len(words):
@@ -383,8 +392,22 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     title = title_after(words, lex, i)
     if title is None:
         return None
-    role = _role_text(text[title.start : title.end])
-    end = title.end
+    role_end = title.end
+    dept = _department_re().match(text, role_end)
+    if dept is not None:
+        role_end = dept.end()  # "head of labor relations", "director of corporate planning"
+    role = _role_text(text[title.start : role_end])
+    end = role_end
     if org is None:
-        org, end = _org_after(text, title.end, orgs)
+        org, end = _org_after(text, role_end, orgs)
     return s, end, role, org
+
+
+@functools.cache
+def _department_re() -> regex.Pattern[str]:
+    """ " of labor relations": a department or portfolio in lower case after a title, ending
+    the appositive or followed by the organisation ("at", "for", "in", "with")."""
+    return regex.compile(
+        r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)\p{Ll}[\p{Ll}-]*"
+        r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with)\b)"
+    )

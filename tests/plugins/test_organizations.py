@@ -293,7 +293,7 @@ ROLE_CASES = [
     (
         "“The downturn is deeper than expected,” said Greg Roh, head of research at Hyundai Motor Securities.",
         "Greg Roh",
-        "head",
+        "head of research",
         "Hyundai Motor Securities",
         "Greg Roh, head of research at Hyundai Motor Securities",
     ),
@@ -357,7 +357,7 @@ ROLE_CASES = [
     (
         "Cho Bong-hyun, head of research at IBK Economic Research Institute, expects two rate cuts this year.",
         "Cho Bong-hyun",
-        "head",
+        "head of research",
         "IBK Economic Research Institute",
         "Cho Bong-hyun, head of research at IBK Economic Research Institute",
     ),
@@ -493,6 +493,22 @@ ROLE_CASES = [
         "chief financial officer",
         "SK hynix",
         "Kim Min-ho, the chipmaker's chief financial officer",
+    ),
+    # a department in lower case belongs to the title; a city opening a name is no qualifier
+    (
+        "Kim Hyun-joo, Seoul Metro's head of labor relations, said costs would rise.",
+        "Kim Hyun-joo",
+        "head of labor relations",
+        "Seoul Metro",
+        "Kim Hyun-joo, Seoul Metro's head of labor relations",
+    ),
+    # a locator word ("Washington-based") is no part of the organisation's name
+    (
+        "Yoon Ji-min, a senior analyst at the Washington-based Pacific Security Forum, said talks were unlikely.",
+        "Yoon Ji-min",
+        "senior analyst",
+        "Pacific Security Forum",
+        "Yoon Ji-min, a senior analyst at the Washington-based Pacific Security Forum",
     ),
     # an office given by a relative clause, with an age between
     (
@@ -727,6 +743,10 @@ ORG_CASES = [
     # "Rival" opening a sentence describes the company after it
     ("Rival Kakao, which reports earnings next week, rose 2 percent.", ["Kakao"]),
     ("The forecast compiled by FnGuide was 1.2 trillion won.", ["FnGuide"]),
+    (
+        "Nasdaq-listed Coupang and the Seoul-based Asan Institute for Policy Studies signed a deal on Monday.",
+        ["Coupang", "Asan Institute for Policy Studies"],
+    ),
 ]
 
 
