@@ -88,36 +88,53 @@ class _Index:
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.spans = spans
-        #: (start, id) of every organisation mention, and each organisation's head words:
-        #: the last word of its name and every listed head word in its name or variants
-        #: ("Unification Ministry" and "Ministry of Unification" both give "ministry")
-        self.mentions = sorted(
-            (sp.start, ent.id) for ent in entities if ent.kind == "organization" for sp in ent.mentions
-        )
+        self._entities = entities
+        self._text = text
+        self._mentions: list[tuple[int, str]] | None = None
+        self._head_words: dict[str, frozenset[str]] = {}
+        self._by_id: dict[str, Entity] | None = None
+
+    def _heads_of(self, ent_id: str) -> frozenset[str]:
+        """An organisation's head words: the last word of its name, every listed head word in
+        its name or variants ("Unification Ministry" and "Ministry of Unification" both give
+        "ministry"), and the descriptor nouns the article put before its mentions ("K-pop
+        agency Mirae Sound ... the agency's co-CEO"). Worked out only when asked, as few
+        articles hold such a possessive."""
+        found = self._head_words.get(ent_id)
+        if found is not None:
+            return found
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self._entities if e.kind == "organization"}
         lex = lexicon()
-        heads = lex.heads
-        self.head_words: dict[str, frozenset[str]] = {}
-        for ent in entities:
-            if ent.kind == "organization":
-                names = (ent.name, *getattr(ent.data, "variants", ()))
-                words = {w.casefold() for n in names for w in _head_words(n.split(), heads)}
-                # "K-pop agency Mirae Sound ... the agency's co-CEO": the descriptor noun
-                # the article put before a mention names the organisation too
-                if text is not None:
-                    for sp in ent.mentions:
-                        noun = _descriptor_noun(text, sp.start, lex)
-                        if noun:
-                            words.add(noun)
-                self.head_words[ent.id] = frozenset(words)
+        words: set[str] = set()
+        ent = self._by_id.get(ent_id)
+        if ent is not None:
+            names = (ent.name, *getattr(ent.data, "variants", ()))
+            words = {w.casefold() for n in names for w in _head_words(n.split(), lex.heads)}
+            if self._text is not None:
+                for sp in ent.mentions:
+                    noun = _descriptor_noun(self._text, sp.start, lex)
+                    if noun:
+                        words.add(noun)
+        found = self._head_words[ent_id] = frozenset(words)
+        return found
 
     def latest_with_head(self, word: str, before: int) -> str | None:
         """The organisation mentioned last before ``before`` with ``word`` as a head word of its name."""
         fold = word.casefold()
-        i = bisect.bisect_left(self.mentions, (before, "")) - 1
+        if self._mentions is None:
+            self._mentions = sorted(
+                (sp.start, ent.id)
+                for ent in self._entities
+                if ent.kind == "organization"
+                for sp in ent.mentions
+            )
+        mentions = self._mentions
+        i = bisect.bisect_left(mentions, (before, "")) - 1
         stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
         while i > stop:
-            eid = self.mentions[i][1]
-            if fold in self.head_words[eid]:
+            eid = mentions[i][1]
+            if fold in self._heads_of(eid):
                 return eid
             i -= 1
         return None
