@@ -637,8 +637,24 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
                 continue
         if kind == "past" and _PRESENT_PASSIVE.search(text, max(0, cs - 16), cs) is not None:
             continue  # "will be held in March", "is not closed": a passive, not the past
+        if m.lastgroup != "ed" and _fold(m.group()) in _DATE_LEADS and _opens_date(text, m.end()):
+            continue  # the "last" of "last week", the "next" of "next month": a date, no tense
         out.append((cs, m.end(), kind))
     return out
+
+
+#: cue words that also open a date ("last week", "next month"); there they say no tense
+_DATE_LEADS = frozenset({"last", "next", "coming", "past"})
+
+
+def _opens_date(text: str, end: int) -> bool:
+    """True when a date word follows ``end`` ("last *week*", "next *Monday*", "last *spring*")."""
+    w = _WORD_AFTER.match(text, end)
+    if w is None:
+        return False
+    word = _fold(w.group(1))
+    t = tables()
+    return word in t.units or word in t.weekdays or word in t.months or word in t.seasons
 
 
 # a sentence ends at a line break, or at . ! ? (and a closing quote) before blanks and a capital;
@@ -2171,10 +2187,11 @@ def _attach_times(ctx: Ctx) -> None:
                     merged = -1
                 break
             j += 1
-        if best is None:
-            best = _day_in_focus(out, idx, f.start)
+        focus = _day_in_focus(out, idx, f.start) if best is None else None
         if best is not None:
             day_s, anchor = best[1].value, "date"
+        elif focus is not None:
+            day_s, anchor = focus, "date"
         elif ctx.published is not None:
             day_s, anchor = ctx.published.date().isoformat(), "published"
         else:
@@ -2198,15 +2215,22 @@ FOCUS_REACH = 1000
 FOCUS_STEPS = 12
 
 
-def _day_in_focus(out: list[Found], idx: int, pos: int) -> tuple[int, Found] | None:
-    """The latest day named before ``out[idx]`` in the last few sentences, if any: a bare
-    "at around 4:30 a.m." tells the time on the day the story is about, not on the day it
-    was published. A bounded look back keeps this linear."""
+def _day_in_focus(out: list[Found], idx: int, pos: int) -> str | None:
+    """The latest day named before ``out[idx]`` in the last few sentences, by itself or with
+    its clock time ("11 a.m. Thursday"), if any: a bare "at around 4:30 a.m." tells the time
+    on the day the story is about, not on the day it was published. A bounded look back
+    keeps this linear."""
     j = idx - 1
     stop = max(-1, idx - 1 - FOCUS_STEPS)
     while j > stop and out[j].end > pos - FOCUS_REACH:
-        if out[j].end > out[j].start and _DAY_VALUE.match(out[j].value):
-            return (pos - out[j].end, out[j])
+        value = out[j].value
+        # a day ("2025-07-16") or a day with its clock time ("2025-07-17T11:00")
+        if (
+            out[j].end > out[j].start
+            and _DAY_VALUE.match(value[:10])
+            and (len(value) == 10 or (value[10:12].startswith("T") and value[11:12].isdigit()))
+        ):
+            return value[:10]
         j -= 1
     return None
 

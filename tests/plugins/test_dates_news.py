@@ -97,6 +97,9 @@ BARE_MONTHS = [
     Case(JUL, "He signed a deal worth 1.5 billion won (US$1.1 million) in January.", "January", "2026-01"),
     Case(NOV, "Chip exports beat the record of $15.2 billion set in December, the ministry said.",
          "December", "2025-12"),
+    # the "last" of "last week" is part of a date, not a past-tense cue
+    Case(JUL, "The spy agency told lawmakers last week that Kim could visit Russia as early as September, "
+              "where he met Putin in 2019.", "September", "2026-09"),
     # "threatened to" looks ahead, like "pledged to"
     Case(FEB, "The union has threatened to strike on Feb. 20 if talks fail.", "Feb. 20", "2026-02-20"),
     # "this" keeps the publication year, whatever the tense
@@ -172,6 +175,8 @@ CLOCK_AND_DAY = [
     Case(MON, "On Friday, the launch was detected at 7:10 a.m.", "7:10 a.m.", "2026-11-20T07:10"),
     Case(MON, "A soldier crossed the border early Saturday, the military said. He walked across at "
               "around 4:30 a.m. and asked to defect.", "4:30 a.m.", "2026-11-21T04:30"),
+    Case(MON, "Rain fell between 5 p.m. Friday and 11 a.m. Saturday. Some 5,000 residents had been "
+              "evacuated as of 11 p.m., officials said.", "11 p.m.", "2026-11-21T23:00"),
 ]
 # fmt: on
 
