@@ -629,9 +629,16 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 if w not in not_names:
                     names += 1
             if names < 2 or korean.search(g):
-                if shouting:
-                    singles.extend(_acronym_tokens(_split_tokens(g, start, lex.particles), lex))
-                continue
+                tail = _after_korean_and(g, korean)
+                if tail is None:
+                    if shouting:
+                        singles.extend(_acronym_tokens(_split_tokens(g, start, lex.particles), lex))
+                    continue
+                # "President Lee Jae-myung and U.S. President Donald Trump": the Korean name is
+                # the other plugin's; the words after "and" are read as a run of their own
+                start += len(g) - len(tail)
+                g, words = tail, tail.split()
+                shouting = any(len(w) > 1 and w.isupper() for w in words)
         base = start
         headline = headlines.get(base)()
         if len(words) < MAX_WORDS and crossing.isdisjoint(words):
@@ -687,23 +694,43 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     yield from _emit_persons(article, singles, multis, persons, lex)
 
 
+def _after_korean_and(g: str, korean: regex.Pattern[str]) -> str | None:
+    """The words after the last " and " of a run whose Korean name comes before it, when they
+    hold no Korean name and at least two words ("... Lee Jae-myung and U.S. President Donald
+    Trump" -> "U.S. President Donald Trump"); ``None`` otherwise."""
+    cut = g.rfind(" and ")
+    if cut < 0:
+        return None
+    tail = g[cut + 5 :].lstrip()
+    if len(tail.split()) < 2 or korean.search(tail) or not korean.search(g, 0, cut):
+        return None
+    return tail
+
+
 #: Region kinds that name the article's authors (the page reader marks them).
 _BYLINE_KINDS = frozenset({"byline"})
 
 
 def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]]:
-    """The article's authors found in its byline regions, as proven persons.
+    """The article's authors, and the editors and contributors a reader lists in
+    ``Article.meta``, found in its byline regions, as proven persons.
 
     A reader (``page_reader``, a site plugin) that fills ``Article.authors`` has already
     shown these are people, so no title or speech verb is needed: "By Seulgi Kang and
-    Oliver Hart", "(Reporting by Mark Ellison in Washington)". Each comes with whether the
-    byline writes the name as the author list does (an all-capitals byline does not).
+    Oliver Hart", "(Reporting by Mark Ellison in Washington; Editing by ...)", "Associated
+    Press writers ... contributed to this report." Each comes with whether the byline writes
+    the name as the list does (an all-capitals byline does not).
     """
-    if not article.authors or not article.regions:
+    credited = [
+        *article.authors,
+        *_names_in_meta(article, "editors"),
+        *_names_in_meta(article, "contributors"),
+    ]
+    if not credited or not article.regions:
         return []
     text = article.text
     out: list[tuple[_Person, bool]] = []
-    for author in article.authors:
+    for author in credited:
         words = tuple(author.split())
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
@@ -724,6 +751,15 @@ def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]
                 out.append((_Person(start, end, words), text[start:end].split() == list(words)))
                 break
     return out
+
+
+def _names_in_meta(article: Article, key: str) -> list[str]:
+    """The names a reader put under ``Article.meta[key]`` (a wire's "editors", an agency's
+    "contributors"), ignoring anything that is not a list of strings."""
+    names = article.meta.get(key) if article.meta else None
+    if not isinstance(names, list | tuple):
+        return []
+    return [n for n in names if isinstance(n, str)]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

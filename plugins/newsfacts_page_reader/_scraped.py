@@ -221,6 +221,7 @@ class _State:
     authors: list[str] = field(factory=list)
     emails: list[str] = field(factory=list)
     editors: list[str] = field(factory=list)
+    contributors: list[str] = field(factory=list)
     credits: list[str] = field(factory=list)
     outlets: list[tuple[int, str]] = field(factory=list)
     sections: list[str] = field(factory=list)
@@ -405,6 +406,25 @@ def _wire_credits(t: str) -> tuple[list[str], list[str]] | None:
     return authors, editors
 
 
+#: "Associated Press writers Kenji Moriyama in Tokyo and Ellen Voss in Beijing contributed to this report."
+_CONTRIBUTED = regex.compile(
+    r"(?:[\p{L}.&' ]{0,40}?\b(?:writers?|reporters?|journalists?|correspondents?)[ \t]+)?"
+    r"(?P<names>\p{Lu}.{2,300}?)[ \t]+contributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+(?:report|story)\.?",
+)
+
+
+def _contributors(t: str) -> list[str] | None:
+    """The people of an agency's contributor line ("... writers A in Tokyo and B in Beijing
+    contributed to this report."), or ``None`` when ``t`` is no such line."""
+    if not t.endswith(("report.", "story.", "report", "story")) or "contributed" not in t or len(t) > 400:
+        return None
+    m = _CONTRIBUTED.fullmatch(t)
+    if m is None:
+        return None
+    names = _credited_names(m.group("names"))
+    return names or None
+
+
 def _credit(t: str) -> bool:
     """True when a short line is a photo credit ("Yonhap", "Park Hyun-koo/The Korea Herald")."""
     if len(t) > 80:
@@ -449,6 +469,10 @@ def _classify(line: _Line, in_header: bool) -> None:
     credits = _wire_credits(t)
     if credits is not None:
         line.kind, line.data = "credits", credits
+        return
+    contributors = _contributors(t)
+    if contributors is not None:
+        line.kind, line.data = "contributors", contributors
         return
     if in_header and t.startswith("("):
         if _WIRE_NOTE.match(t) and t.endswith(")"):
@@ -615,6 +639,9 @@ def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
             _outlet_in(line.text, state, rank=2)
     elif kind == "byline":
         _take_byline(line, state)
+    elif kind == "contributors":
+        state.region(line.start, line.end, "byline", "contributors")
+        state.contributors.extend(line.data)
     elif kind == "email":
         state.region(line.start, line.end, "byline", "contact")
         state.emails.append(line.data)
@@ -871,6 +898,8 @@ def _finish(
         meta["author_emails"] = list(dict.fromkeys(state.emails))
     if state.editors:
         meta["editors"] = list(dict.fromkeys(state.editors))
+    if state.contributors:
+        meta["contributors"] = list(dict.fromkeys(state.contributors))
     if state.credits:
         meta["photo_credits"] = list(dict.fromkeys(state.credits))
     regions = [

@@ -494,6 +494,14 @@ ROLE_CASES = [
         "SK hynix",
         "Kim Min-ho, the chipmaker's chief financial officer",
     ),
+    # a Korean name before "and" does not hide the name after it
+    (
+        "The talks come a day before President Lee Jae-myung and U.S. President Donald Trump meet in Gyeongju.",
+        "Donald Trump",
+        "President",
+        None,
+        "President Donald Trump",
+    ),
     # a department in lower case belongs to the title; a city opening a name is no qualifier
     (
         "Kim Hyun-joo, Seoul Metro's head of labor relations, said costs would rise.",

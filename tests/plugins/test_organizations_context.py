@@ -268,3 +268,16 @@ def test_credit_lines_name_reporters_and_nothing_outside_the_byline_counts() -> 
     assert [m.start for m in person.mentions] == [0, text.index(credits) + len("(Reporting by ")]
     # without authors, nothing is proven
     assert _bylined(text, (), credits).of_kind("person") == ()
+
+
+def test_editors_and_contributors_a_reader_lists_are_persons_in_their_byline() -> None:
+    text = "Shipbuilders sign deal\n\nThe deal was signed on Monday.\n\n(Editing by Lincoln Ferris)"
+    credits = "(Editing by Lincoln Ferris)"
+    start = text.index(credits)
+    article = newsfacts.Article(
+        text=text,
+        meta={"editors": ["Lincoln Ferris"], "contributors": "not a list"},
+        regions=(newsfacts.Region(start=start, end=start + len(credits), kind="byline"),),
+    )
+    (person,) = ALONE_ORGS.extract(article).of_kind("person")
+    assert person.name == "Lincoln Ferris"

@@ -210,6 +210,22 @@ def test_a_wire_tag_and_an_editors_note_are_furniture_around_the_headline(first:
     ]
 
 
+def test_an_agency_contributor_line_names_contributors_not_authors() -> None:
+    text = (
+        "Kim calls alliance with Russia permanent\n\nBy DANIEL HARLOW\n\n"
+        "SEOUL, South Korea (AP) — North Korea's leader said the alliance with Russia was a permanent choice, "
+        "state media reported Tuesday.\n\n"
+        "Associated Press writers Kenji Moriyama in Tokyo and Ellen Voss in Beijing contributed to this report.\n"
+    )
+    a = read(text)
+    assert a.authors == ("Daniel Harlow",)
+    assert list(a.meta["contributors"]) == ["Kenji Moriyama", "Ellen Voss"]
+    line = "Associated Press writers Kenji Moriyama in Tokyo and Ellen Voss in Beijing contributed to this report."
+    assert line in regions(a, "byline")
+    # a sentence that merely says someone contributed is prose
+    assert "contributors" not in read("Prosecutors said the firm contributed to this report on fraud.\n").meta
+
+
 # --------------------------------------------------------------------------- Korea Times layout
 
 
