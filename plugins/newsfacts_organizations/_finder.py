@@ -223,7 +223,12 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
                 break
         while j + 1 < n and toks[j + 1].start < end:
             j += 1
-        if grown:
+        foreign = _foreign_owner(text, tok.start, cand, lex) if not grown else -1
+        if foreign >= 0:
+            # "Chinese Foreign Ministry": another country's ministry, not the listed (Korean) one
+            name = _norm(text[foreign:end])
+            out.append(_Org(foreign, end, name, org_key(name), None, False))
+        elif grown:
             name = _norm(text[tok.start : end])
             out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
         elif cand.text.isupper():
@@ -237,6 +242,30 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
             out.append(_Org(tok.start, end, name, key, cand.acronym, True, cand.canonical))
         i = j + 1
     return out
+
+
+#: Nationality words that own a listed ministry without making it another country's.
+_HOME_NATIONALITIES = frozenset({("South", "Korean"), ("Korean",)})
+
+
+def _foreign_owner(text: str, start: int, cand: KnownName, lex: Lexicon) -> int:
+    """Where a nationality word before a listed ministry starts ("*Chinese* Foreign Ministry",
+    "*Japanese* Defense Ministry"), or -1: the listed ministries are South Korea's, so one
+    owned by another nationality is a different organisation, named as written."""
+    if "Ministry" not in cand.canonical.split():
+        return -1
+    lo = max(0, start - 30)
+    before = text[lo:start]
+    if not before.endswith(" "):
+        return -1
+    words = before.split()
+    for size in (2, 1):
+        phrase = tuple(words[-size:])
+        if len(phrase) == size and phrase in lex.nationalities and phrase not in _HOME_NATIONALITIES:
+            written = " ".join(phrase)
+            if before.rstrip().endswith(written):
+                return lo + len(before.rstrip()) - len(written)
+    return -1
 
 
 def _acronym_org(tok: _Org, lex: Lexicon) -> _Org | None:

@@ -317,6 +317,14 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
             hit = orgs.by_start.get(m.end())
             if hit is not None:
                 org, ev_end = hit[1], hit[0]
+    if org is None:
+        head, _, rest = role.partition(" ")
+        if rest and head in lex.heads:
+            # "Ministry spokesperson Jang Yoon-hee", after "the Unification Ministry said":
+            # a head word alone before the title is the organisation named last with it
+            found = orgs.latest_with_head(head, start)
+            if found is not None:
+                org, role = found, rest
     return ev_start, ev_end, role, org
 
 

@@ -502,6 +502,23 @@ ROLE_CASES = [
         None,
         "President Donald Trump",
     ),
+    # another nationality's ministry is not the listed (South Korean) one
+    (
+        "In Beijing, Chinese Foreign Ministry spokesperson Lin Jian declined to comment.",
+        "Lin Jian",
+        "spokesperson",
+        "Chinese Foreign Ministry",
+        "Chinese Foreign Ministry spokesperson Lin Jian",
+    ),
+    # a head word alone before a title is the organisation named last with it
+    (
+        "The Unification Ministry said it regretted the response. Ministry spokesperson Koo Byoung-sam "
+        "told a briefing that talks were still possible.",
+        "Koo Byoung-sam",
+        "spokesperson",
+        "Unification Ministry",
+        "Ministry spokesperson Koo Byoung-sam",
+    ),
     # a department in lower case belongs to the title; a city opening a name is no qualifier
     (
         "Kim Hyun-joo, Seoul Metro's head of labor relations, said costs would rise.",
