@@ -831,7 +831,9 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
         if not _home_owned(text, m.start()):
             continue  # "Japan's defense ministry" is not the listed (Korean) one
         k = forms[m.group()]
-        yield _Org(m.start(), m.end(), k.canonical, org_key(k.canonical), k.acronym, True)
+        # named by the listed spelling it writes in lower case ("land ministry" -> "Land
+        # Ministry"), keyed and varied by the table's name, as a capitalised mention is
+        yield _Org(m.start(), m.end(), k.text, org_key(k.canonical), k.acronym, True, k.canonical)
 
 
 _local_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None]] = {}

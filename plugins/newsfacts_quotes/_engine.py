@@ -54,7 +54,9 @@ _THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)|[A-Z]{2,}(?:[ ,./-]+[A-Z]{2,}){0,4})\s*(?:--|—|–)\s*"
 )
-_PAREN_BEFORE_RE = re.compile(r"\s*\([A-Za-z.&-]{1,12}\)\s*$")
+_PAREN_BEFORE_RE = re.compile(
+    r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
+)  # "(KCNA)", a ticker "(042660.KS)"
 _MAX_SUBJECT_WORDS = 8
 # small words inside names and titles ("Secretary of State", "Mission: Impossible")
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"})
@@ -909,8 +911,10 @@ class _Finder:
         return e if named and first.casefold() in self.w_adverbial else words[-1].end()
 
     def _relative_aside(self, start: int, cs: int) -> int | None:
-        """Where a relative aside before a cue starts (the comma before "which"/"who" in "The
-        company, which makes chips, said"), or ``None``. The aside holds no other punctuation."""
+        """Where a relative or participial aside before a cue starts (the comma before
+        "which"/"who" in "The company, which makes chips, said", or before "speaking" in "A
+        U.S. official, speaking on condition of anonymity, said"), or ``None``. The aside
+        holds no other punctuation."""
         text = self.text
         lo = max(start, cs - _APPOSITION_BACK)
         comma = text.rfind(",", lo, cs)
@@ -920,7 +924,11 @@ class _Finder:
         if m is None or text[m.start()] != ",":
             return None
         word = _WORD_RE.match(text, self._next_word_at(m.end()))
-        if word is None or word.group() not in self.w_relative or m.start() <= start:
+        if word is None or m.start() <= start:
+            return None
+        w = word.group()
+        # "which makes chips", or a participle: "speaking on condition of anonymity"
+        if w not in self.w_relative and not (w.islower() and len(w) > 5 and w.endswith("ing")):
             return None
         return m.start()
 
@@ -1264,6 +1272,9 @@ class _Finder:
                 that = _THAT_RE.search(text, tail_lo, min(clause_end, tail_lo + _THAT_REACH))
                 if that is not None and self._aside_only(tail_lo, that.start()):
                     return that.end(), clause_end
+            aside = self._aside_attribution(before, tail_lo, clause_end)
+            if aside is not None:
+                return aside
         else:
             tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
             if tail_words and self._is_adverb(tail_words[0]):
@@ -1361,6 +1372,30 @@ class _Finder:
             words = list(_WORD_RE.finditer(text, tail_lo, min(clause_end, tail_lo + 120)))
             if words and self._shows_clause(words, 0):
                 return words[0].start(), clause_end
+        return None
+
+    def _aside_attribution(
+        self, before: tuple[int, int] | None, tail_lo: int, clause_end: int
+    ) -> tuple[int, int] | None:
+        """The words an attribution set off by commas inside its sentence reports: "In
+        return, officials say, Russia has provided ..." reports the clause after it; "The
+        plan, officials said, will cost $2 billion" the whole sentence (its subject, the aside
+        and the verb phrase after it). ``None`` when what follows the comma is no clause or
+        verb phrase ("..., the military said, days after the launch")."""
+        if before is None:
+            return None
+        text = self.text
+        comma = text.find(",", tail_lo, clause_end)
+        if comma < 0 or text[tail_lo:comma].strip():
+            return None
+        words = list(_WORD_RE.finditer(text, comma + 1, min(clause_end, comma + 120)))
+        if len(words) < 2 or _PUNCT_RE.search(text, comma + 1, words[0].start()):
+            return None
+        if self._lone_phrase(before):
+            # a fronted adverbial before the aside: the clause after it is what was said
+            return (words[0].start(), clause_end) if self._shows_clause(words, 0) else None
+        if words[0].group().casefold() in self.w_aux:
+            return before[0], clause_end  # "The plan, officials said, will cost ..."
         return None
 
     def _shows_clause(self, words: list[re.Match[str]], k: int) -> bool:

@@ -1053,6 +1053,72 @@ CASES = [
             ),
         ),
     ),
+    # ---- an attribution set off by commas inside its sentence ----
+    Case(
+        "aside-attribution-after-a-fronted-adverbial",
+        "In return, officials say, Russia has provided air-defense systems and oil.",
+        want=(
+            R(
+                "officials say, Russia has provided air-defense systems and oil",
+                "Russia has provided air-defense systems and oil",
+                None,
+                "officials",
+                "say",
+            ),
+        ),
+    ),
+    Case(
+        "aside-attribution-after-the-subject",
+        "The plan, officials said, will cost $2 billion.",
+        want=(
+            R(
+                "The plan, officials said, will cost $2 billion",
+                "The plan, officials said, will cost $2 billion",
+                None,
+                "officials",
+            ),
+        ),
+    ),
+    # ---- a participial aside or a ticker between the speaker and the cue ----
+    Case(
+        "participial-aside-before-the-cue",
+        "A U.S. official, speaking on condition of anonymity, said Washington expected the deal this week.",
+        want=(
+            R(
+                "A U.S. official, speaking on condition of anonymity, said Washington expected the deal this week",
+                "Washington expected the deal this week",
+                None,
+                "A U.S. official",
+            ),
+        ),
+    ),
+    Case(
+        "ticker-before-the-cue",
+        "Hanwha Ocean (042660.KS) said on Tuesday it had won a $3.8 billion order.",
+        orgs=("Hanwha Ocean",),
+        want=(
+            R(
+                "Hanwha Ocean (042660.KS) said on Tuesday it had won a $3.8 billion order",
+                "it had won a $3.8 billion order",
+                "Hanwha Ocean",
+                "Hanwha Ocean (042660.KS)",
+            ),
+        ),
+    ),
+    Case(
+        "ordered-to-a-partial-quote",
+        "Prime Minister Park Jin ordered officials to “mobilize every available resource” to find the fisherman.",
+        (PARK,),
+        want=(
+            D(
+                "Prime Minister Park Jin ordered officials to “mobilize every available resource”",
+                "mobilize every available resource",
+                PARK,
+                "Prime Minister Park Jin",
+                "ordered",
+            ),
+        ),
+    ),
     # ---- he and she skip a person whose given name says the other ----
     Case(
         "he-skips-a-woman-quoted-last",
