@@ -769,6 +769,10 @@ ORG_CASES = [
     ("Rival Kakao, which reports earnings next week, rose 2 percent.", ["Kakao"]),
     ("The forecast compiled by FnGuide was 1.2 trillion won.", ["FnGuide"]),
     (
+        "Two carriers will be fitted out at Hanwha Philly Shipyard, the company said.",
+        ["Hanwha Philly Shipyard"],
+    ),
+    (
         "Nasdaq-listed Coupang and the Seoul-based Asan Institute for Policy Studies signed a deal on Monday.",
         ["Coupang", "Asan Institute for Policy Studies"],
     ),
