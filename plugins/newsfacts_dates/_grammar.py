@@ -2027,6 +2027,7 @@ def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
     word = _fold(ctx.text[s : m.start("inn_n")]).strip()
     if (
         word == "in"
+        and not _measures_back(ctx.text, s)
         and n is not None
         and n == int(n)
         and unit not in ("H", "MIN", "S")
@@ -2038,6 +2039,17 @@ def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
     if _fold(m["inn_n"]) in ("a", "an") and word == "in" and ctx.tense(s, e) != "future":
         pass
     ctx.raw(m.start("inn_n"), e, _duration(n, unit), "DURATION")
+
+
+#: Words before "in 14 years" that make it the stretch looked back over, never a point
+#: ahead: "the lowest in 14 years", "for the first time in 30 years" (with words in -est).
+_BACK_MEASURES = frozenset({"worst", "best", "most", "least", "time", "ever"})
+
+
+def _measures_back(text: str, s: int) -> bool:
+    """True when a superlative or "time" stands right before "in N years" at ``s``."""
+    w1, _ = prev_words(text, s)
+    return w1 in _BACK_MEASURES or (len(w1) > 4 and w1.endswith("est"))
 
 
 _SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})

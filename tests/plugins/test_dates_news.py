@@ -259,6 +259,10 @@ def test_spans_of_months_over_new_year(case: Case) -> None:
 
 # fmt: off
 OTHER_NEWS_FORMS = [
+    # "in 14 years" after a superlative or "time" looks back: a duration, whatever the tense
+    Case(NOV, "Completions will fall to 24,000 units this year, the lowest in 14 years.", "14 years", "P14Y"),
+    Case(NOV, "Exports rose for the first time in 10 months and will keep rising.", "10 months", "P10M"),
+    Case(NOV, "The plant will reopen in two years, officials said.", "in two years", "2028"),
     Case(NOV, "Officials met the previous week to discuss the plan.", "the previous week", "2026-W46"),
     Case(NOV, "The fishing boat was seized two weeks ago.", "two weeks ago", "2026-W45"),
     Case(MON, "Thousands rallied in central Seoul over the weekend.", "the weekend", "2026-W47-WE"),
