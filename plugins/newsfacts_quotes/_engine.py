@@ -58,6 +58,9 @@ _PAREN_BEFORE_RE = re.compile(
     r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
 )  # "(KCNA)", a ticker "(042660.KS)"
 _MAX_SUBJECT_WORDS = 8
+# how far a fronted phrase before a main subject may run ("In a separate statement carried
+# by KCNA on Sunday, Kim Yo Jong rejected ...")
+_FRONTED_REACH = 80
 # small words inside names and titles ("Secretary of State", "Mission: Impossible")
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"})
 # how far after a cue its "that" may stand: close after the cue ("said last week that"),
@@ -513,7 +516,10 @@ class _Finder:
         for cs, ce, cue in cue_hits:
             if "participle" not in cue.flags:
                 continue
-            if _prev_visible(text, cs, start)[0] == ",":
+            prev, pj = _prev_visible(text, cs, start)
+            if prev in _CLOSING_MARKS and _prev_visible(text, pj, start)[0] == ",":
+                prev = ","  # 'as “a pipe dream,” saying ...': the comma stands inside the quote
+            if prev == ",":
                 if self.participle(start, end, cs, ce, cue, segs):
                     return
                 break
@@ -685,8 +691,8 @@ class _Finder:
         text = self.text
         lo = start
         first = _WORD_RE.match(text, lo)
-        head_comma = text.find(",", start, min(cs, start + 40))
-        if head_comma >= 0 and self._lone_phrase((start, head_comma)):
+        head_comma = text.find(",", start, min(cs, start + _FRONTED_REACH))
+        if head_comma >= 0 and self._fronted_phrase(start, head_comma):
             lo = self._next_word_at(head_comma + 1)  # "On Tuesday, Kim ..."
             first = _WORD_RE.match(text, lo)
         if first is None:
@@ -1559,6 +1565,17 @@ class _Finder:
         """Where the first word after ``i`` starts (or ``i`` when none follows soon)."""
         m = _WORD_RE.search(self.text, i, i + 40)
         return m.start() if m is not None else i
+
+    def _fronted_phrase(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` is an adverbial opening a sentence before its subject: "On
+        Tuesday", "In a separate statement carried by KCNA on Sunday" (a preposition first,
+        at most 12 words, no punctuation)."""
+        words = _WORD_RE.findall(self.text, lo, hi)
+        return (
+            0 < len(words) <= 12
+            and words[0].casefold() in self.w_adverbial
+            and not _PUNCT_RE.search(self.text, lo, hi)
+        )
 
     def _lone_phrase(self, before: tuple[int, int]) -> bool:
         """Whether the words before an attribution's comma are a lone adverbial ("In Seoul,

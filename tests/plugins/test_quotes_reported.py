@@ -1119,6 +1119,22 @@ CASES = [
             ),
         ),
     ),
+    # ---- a participle after a quote that holds the comma, and a long fronted phrase ----
+    Case(
+        "participle-after-a-quote-holding-its-comma",
+        "In a separate statement carried by state media on Sunday, Kim Yo-jong rejected the offer as "
+        "“a pipe dream,” saying Pyongyang had no interest in talks.",
+        ("Kim Yo-jong",),
+        want=(
+            R(
+                "saying Pyongyang had no interest in talks",
+                "Pyongyang had no interest in talks",
+                "Kim Yo-jong",
+                "Kim Yo-jong",
+                "saying",
+            ),
+        ),
+    ),
     # ---- he and she skip a person whose given name says the other ----
     Case(
         "he-skips-a-woman-quoted-last",
