@@ -100,6 +100,8 @@ BARE_MONTHS = [
     # the "last" of "last week" is part of a date, not a past-tense cue
     Case(JUL, "The spy agency told lawmakers last week that Kim could visit Russia as early as September, "
               "where he met Putin in 2019.", "September", "2026-09"),
+    # a forecast or prediction looks ahead to the date after it
+    Case(NOV, "The weather agency forecast heavy snow for the capital on Wednesday.", "Wednesday", "2026-11-25"),
     # "threatened to" looks ahead, like "pledged to"
     Case(FEB, "The union has threatened to strike on Feb. 20 if talks fail.", "Feb. 20", "2026-02-20"),
     # "this" keeps the publication year, whatever the tense
