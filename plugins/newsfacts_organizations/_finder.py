@@ -1201,7 +1201,12 @@ def _descriptor_after(text: str, end: int, lex: Lexicon) -> bool | None:
     m = _appositive_re().match(text, end)
     if m is None:
         return None
+    if text.startswith(", the", end) and _SAYS_AFTER.match(text, m.end(1)):
+        return None  # "... in Pennsylvania, the company said": an attribution, no appositive
     return _descriptor_before(text, m.start(1), m.end(1), lex)
+
+
+_SAYS_AFTER = regex.compile(r"[ \t]+(?:said|says)\b")
 
 
 @functools.cache

@@ -885,6 +885,14 @@ def test_traps_are_not_organisations(text: str) -> None:
     assert run(text).of_kind("organization") == ()
 
 
+def test_the_company_said_after_a_place_is_an_attribution_not_an_appositive() -> None:
+    text = (
+        "The ferries will be delivered between 2027 and 2029, and one of them will be refitted at Samsung Heavy "
+        "Industries in Texas, the company said in a regulatory filing."
+    )
+    assert [o.name for o in run(text).of_kind("organization")] == ["Samsung Heavy Industries"]
+
+
 @pytest.mark.parametrize(
     "headline",
     [
