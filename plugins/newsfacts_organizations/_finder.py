@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple, TypeVar, cast
 
 import regex
 
@@ -802,7 +802,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 #: ("the unification ministry said", AP style for "Unification Ministry").
 _LOWERCASE_HEADS = frozenset({"Ministry"})
 _LOWERCASE_GATES = tuple(h.lower() for h in _LOWERCASE_HEADS)
-_lowercase_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None, dict[str, KnownName]]] = {}
+_T = TypeVar("_T")
+#: Values worked out from a lexicon once, by name, with the lexicon they came from: a
+#: reloaded lexicon (``reload()``) is a new object, so they are worked out again.
+_derived: dict[str, tuple[Lexicon, Any]] = {}
+
+
+def _from_lexicon(name: str, lex: Lexicon, build: Callable[[Lexicon], _T]) -> _T:
+    """``build(lex)``, computed once per lexicon and kept under ``name``."""
+    entry = _derived.get(name)
+    if entry is None or entry[0] is not lex:
+        entry = _derived[name] = (lex, build(lex))
+    return cast(_T, entry[1])
 
 
 def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
@@ -810,21 +821,7 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
     lower case ("the defense ministry"), as the organisations they name."""
     if not any(head in text for head in _LOWERCASE_GATES):
         return  # a plain substring test keeps the scan off most articles
-    entry = _lowercase_res.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        forms = {}
-        for names in lex.known.values():
-            for k in names:
-                words = k.text.split()
-                if len(words) == 2 and words[1] in _LOWERCASE_HEADS and words[0].isalpha():
-                    forms[k.text.lower()] = k
-        alt = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-        entry = _lowercase_res[id(lex)] = (
-            lex,
-            regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])") if forms else None,
-            forms,
-        )
-    pattern, forms = entry[1], entry[2]
+    pattern, forms = _from_lexicon("lowercase names", lex, _lowercase_forms)
     if pattern is None:
         return
     for m in pattern.finditer(text):
@@ -836,7 +833,23 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
         yield _Org(m.start(), m.end(), k.text, org_key(k.canonical), k.acronym, True, k.canonical)
 
 
-_local_res: dict[int, tuple[Lexicon, regex.Pattern[str] | None]] = {}
+def _lowercase_forms(lex: Lexicon) -> tuple[regex.Pattern[str] | None, dict[str, KnownName]]:
+    """The pattern of the listed two-word names of ``_LOWERCASE_HEADS`` in lower case, and
+    each lower-case form's listed name."""
+    forms = {}
+    for names in lex.known.values():
+        for k in names:
+            words = k.text.split()
+            if len(words) == 2 and words[1] in _LOWERCASE_HEADS and words[0].isalpha():
+                forms[k.text.lower()] = k
+    alt = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return (regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])") if forms else None), forms
+
+
+def _local_body_pattern(lex: Lexicon) -> regex.Pattern[str] | None:
+    """The pattern of the lower-case local-body heads of ``local_bodies.txt``."""
+    alt = "|".join(regex.escape(h).replace(r"\ ", "[ \t]+") for h in lex.local_bodies)
+    return regex.compile(rf"(?:{alt})(?![\w-])") if alt else None
 
 
 def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[_Org]:
@@ -846,11 +859,7 @@ def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> 
     The capitalised run right before the head is the place; words that open a sentence
     ("The", "In") are left out. The organisation is named as written.
     """
-    entry = _local_res.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        alt = "|".join(regex.escape(h).replace(r"\ ", "[ \t]+") for h in lex.local_bodies)
-        entry = _local_res[id(lex)] = (lex, regex.compile(rf"(?:{alt})(?![\w-])") if alt else None)
-    pattern = entry[1]
+    pattern = _from_lexicon("local bodies", lex, _local_body_pattern)
     if pattern is None or not runs:
         return
     by_end: dict[int, tuple[int, str]] | None = None
@@ -920,7 +929,6 @@ class _RunInfo(NamedTuple):
 
 
 _CACHE_SIZE = 50_000
-_run_caches: dict[int, tuple[Lexicon, dict[tuple[str, str, bool], _RunInfo], frozenset[str]]] = {}
 
 
 def _run_cache(lex: Lexicon) -> tuple[dict[tuple[str, str, bool], _RunInfo], frozenset[str]]:
@@ -931,15 +939,15 @@ def _run_cache(lex: Lexicon) -> tuple[dict[tuple[str, str, bool], _RunInfo], fro
     pattern cannot match whole ("Moody's Investors Service", "SK hynix") may reach past
     the run, so runs holding its first word are read afresh every time.
     """
-    entry = _run_caches.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        _run_caches.clear()
-        chain = _chain_re(lex.plural_possessives, lex.particles)
-        crossing = frozenset(
-            first for first, names in lex.known.items() for n in names if chain.fullmatch(n.text) is None
-        )
-        entry = _run_caches[id(lex)] = (lex, {}, crossing)
-    return entry[1], entry[2]
+    return _from_lexicon("run readings", lex, _new_run_cache)
+
+
+def _new_run_cache(lex: Lexicon) -> tuple[dict[tuple[str, str, bool], _RunInfo], frozenset[str]]:
+    chain = _chain_re(lex.plural_possessives, lex.particles)
+    crossing = frozenset(
+        first for first, names in lex.known.items() for n in names if chain.fullmatch(n.text) is None
+    )
+    return {}, crossing
 
 
 def _read_run(

@@ -18,7 +18,9 @@ import regex
 
 from newsfacts import Article, Entity, RoleClaim
 from newsfacts_organizations._data import Lexicon, lexicon
+from newsfacts_organizations._finder import _descriptor_before
 from newsfacts_organizations._titles import (
+    _ARTICLES,
     Word,
     appositive,
     may_end_title,
@@ -150,16 +152,13 @@ class _Index:
 def _descriptor_noun(text: str, start: int, lex: Lexicon) -> str | None:
     """The singular last word of a descriptor right before ``start`` ("the K-pop *agency*
     Mirae Sound", "chipmaker SK hynix"), per ``descriptors.txt``; ``None`` if there is none."""
-    words = text[max(0, start - 40) : start].split()[-lex.descriptor_max :]
-    if not words or text[start - 1 : start] not in (" ", "\t"):
+    if text[start - 1 : start] not in (" ", "\t"):
         return None
-    folded = [w.casefold() for w in words]
-    for size in range(len(folded), 0, -1):
-        plural = lex.descriptors.get(tuple(folded[-size:]))
-        if plural is not None:
-            noun = folded[-1]
-            return noun[:-1] if plural and noun.endswith("s") else noun
-    return None
+    plural = _descriptor_before(text, start, start, lex)
+    if plural is None:
+        return None
+    noun = text[max(0, start - 40) : start].split()[-1].casefold()
+    return noun[:-1] if plural and noun.endswith("s") else noun
 
 
 def _head_words(words: list[str], heads: frozenset[str]) -> list[str]:
@@ -381,7 +380,7 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     i = skip_qualifiers(words, 0, lex)
     # an organisation whose name starts with a nationality or city word ("Seoul Metro's
     # head") is the organisation, not a qualifier of the title
-    j = 1 if words[0].fold in ("the", "a", "an") else 0
+    j = 1 if words[0].fold in _ARTICLES else 0
     if j < i and j < len(words) and words[j].start in orgs.by_start:
         i = j
     org: str | None = None
