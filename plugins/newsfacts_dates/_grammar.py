@@ -1137,7 +1137,7 @@ def _pick_cycle(
     if back is None or ahead is None or back is ahead:
         return back or ahead
     d_back = float((pub - back.end).days) + (_year_penalty(firm) if when == "future" else 0)
-    d_ahead = float((ahead.start - pub).days) + (_year_penalty(firm) if when != "future" and when else 0)
+    d_ahead = float((ahead.start - pub).days) + (_year_penalty(firm) if when == "past" else 0)
     return ahead if d_ahead < d_back else back
 
 

@@ -14,7 +14,7 @@ import bisect
 import functools
 import gc
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 import regex
@@ -605,8 +605,7 @@ class _Scan:
         text = self.text
         nouns = t.place_nouns
         found: list[Found] = []
-        taken = [(f.start, f.end) for f in self.found]
-        starts = [s for s, _ in taken]
+        taken = self._taken()
         for m in _APPOSITIVE_TAIL.finditer(text):
             if m.group(1) not in nouns:
                 continue
@@ -617,12 +616,27 @@ class _Scan:
             name = before.group(1)
             if fold(name.split()[-1]) in self.families or name.split()[0] in t.titles:
                 continue
-            i = bisect.bisect_right(starts, name_end - 1) - 1
-            if i >= 0 and taken[i][1] > name_start:
+            if taken(name_start, name_end):
                 continue  # a person or a listed place already
-            if _sentence_opener(text, name_start) and " " not in name:
+            if self._sentence_start(name_start) and " " not in name:
                 continue  # "Yesterday, a town..." : a lone word opening a sentence proves little
             found.append(Found(name_start, name_end, "place", name, key=f"place:{name}"))
+        self._add_found(found)
+
+    def _taken(self) -> Callable[[int, int], bool]:
+        """A test of whether ``start:end`` overlaps a name or place already found (the last
+        one starting before ``end``), for the finders that run after the main scan."""
+        spans = [(f.start, f.end) for f in self.found]
+        starts = [s for s, _ in spans]
+
+        def taken(start: int, end: int) -> bool:
+            i = bisect.bisect_right(starts, end - 1) - 1
+            return i >= 0 and spans[i][1] > start
+
+        return taken
+
+    def _add_found(self, found: list[Found]) -> None:
+        """Add what a later finder found, keeping ``self.found`` in text order."""
         if found:
             self.found.extend(found)
             self.found.sort(key=lambda f: f.start)
@@ -634,9 +648,8 @@ class _Scan:
         a person), nor may it lie inside a name already found."""
         t = self.t
         text = self.text
-        added = False
-        taken = [(f.start, f.end) for f in self.found]
-        starts = [s for s, _ in taken]
+        found: list[Found] = []
+        taken = self._taken()
         for m in _SUFFIX_RE.finditer(text):
             if m.group(1).lower() not in t.place_suffixes:
                 continue
@@ -656,14 +669,11 @@ class _Scan:
                 word = fold(prev.group(1))
                 if word in t.surnames and word not in t.english_surnames:
                     continue  # "Lee Min-gu": a given name ("In Seongsu-dong" is no name)
-            i = bisect.bisect_right(starts, k) - 1
-            if i >= 0 and taken[i][1] > k:
+            if taken(k, k + 1):
                 continue
             name = text[k : m.end()]
-            self.found.append(Found(k, m.end(), "place", name, key=f"place:{name}"))
-            added = True
-        if added:
-            self.found.sort(key=lambda f: f.start)
+            found.append(Found(k, m.end(), "place", name, key=f"place:{name}"))
+        self._add_found(found)
 
     def _worth_scanning(self, word: str) -> bool:
         """Whether a run of several words may hold a name or a place: a surname, a one-word
@@ -785,14 +795,6 @@ _APPOSITIVE_TAIL = regex.compile(
     r",[ ](?:a|an|the)[ ](?:[\p{Ll}'’-]+[ ]){0,4}?(\p{Ll}+)(?=[ ](?:in|on|near|of|outside)\b|[,.;:]|\Z)"
 )
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+)?)\Z")
-
-
-def _sentence_opener(text: str, pos: int) -> bool:
-    """True when only blanks, quote marks or brackets stand between ``pos`` and a sentence's start."""
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\"“‘'([":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n"
 
 
 #: the word right before a position (to tell "Lee Min-gu" from "in Seongsu-dong")

@@ -489,12 +489,9 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
                 # "34,300 North Koreans", "200 South Africans": a capitalised plural is a
                 # people's name, whole with the capitalised words before it
                 first = p.word_after.match(text, start0)
-                if (
-                    first is not None
-                    and text[first.start(1) : m.start(1)].replace(" ", "").isalpha()
-                    and all(w[:1].isupper() for w in text[first.start(1) : m.start(1)].split())
-                ):
-                    return text[first.start(1) : head[1]], head[1]
+                lead = text[first.start(1) : m.start(1)] if first is not None else ""
+                if lead.replace(" ", "").isalpha() and all(w[:1].isupper() for w in lead.split()):
+                    return text[m.start(1) - len(lead) : head[1]], head[1]
             if core == word:  # no punctuation after it: "crew members"
                 nxt = p.word_after.match(text, end)
                 if nxt is not None:

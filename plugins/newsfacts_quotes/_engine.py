@@ -61,6 +61,7 @@ _MAX_SUBJECT_WORDS = 8
 # how far a fronted phrase before a main subject may run ("In a separate statement carried
 # by KCNA on Sunday, Kim Yo Jong rejected ...")
 _FRONTED_REACH = 80
+_FRONTED_WORDS = 12
 # small words inside names and titles ("Secretary of State", "Mission: Impossible")
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"})
 # how far after a cue its "that" may stand: close after the cue ("said last week that"),
@@ -245,6 +246,16 @@ def _prev_visible(text: str, i: int, limit: int) -> tuple[str, int]:
     return (text[j], j) if j >= limit else ("", limit - 1)
 
 
+def _mark_before(text: str, i: int, limit: int) -> tuple[str, int]:
+    """Like :func:`_prev_visible`, but a comma standing inside a closing quote right before
+    ``i`` counts as the mark ('... on her shoulders," adding that'), with the quote's end as
+    its edge: the comma and the edge where the clause before it ends."""
+    prev, pj = _prev_visible(text, i, limit)
+    if prev in _CLOSING_MARKS and _prev_visible(text, pj, limit)[0] == ",":
+        return ",", pj + 1
+    return prev, pj
+
+
 class _Finder:
     """One article's run: holds the text, tables and speaker index while paragraphs are read."""
 
@@ -256,8 +267,8 @@ class _Finder:
         self.w_abbreviation = t.of("abbreviation")
         self.w_degree = t.of("degree")
         # words that open a clause of their own: a "that" after one of them is inside that clause
-        self.w_clause_start = t.of("boundary") | t.of("he") | t.of("she") | t.of("it") | t.of("group")
         self.w_pronoun = t.of("he") | t.of("she") | t.of("it") | t.of("group")
+        self.w_clause_start = t.of("boundary") | self.w_pronoun
         self.w_noclause = t.of("noclause")
         self.w_adverb = t.of("adverb")
         self.w_adverbial = t.of("adverbial")
@@ -452,14 +463,8 @@ class _Finder:
             clause_end = end
             extra = []
             for cs, ce, cue in secondary:
-                prev, pj = _prev_visible(text, cs, start)
-                edge = pj
-                if prev in _CLOSING_MARKS:
-                    # '... on her shoulders," adding that': the comma stands inside the quote,
-                    # which stays whole in the clause
-                    inner, _ = _prev_visible(text, pj, start)
-                    if inner == ",":
-                        prev, edge = inner, pj + 1
+                # '... on her shoulders," adding that': the quote stays whole in the clause
+                prev, edge = _mark_before(text, cs, start)
                 if "source" in cue.flags and prev == ",":
                     # "Kim said ..., according to the ministry": the clause ends at the comma
                     clause_end = min(clause_end, edge)
@@ -516,10 +521,7 @@ class _Finder:
         for cs, ce, cue in cue_hits:
             if "participle" not in cue.flags:
                 continue
-            prev, pj = _prev_visible(text, cs, start)
-            if prev in _CLOSING_MARKS and _prev_visible(text, pj, start)[0] == ",":
-                prev = ","  # 'as “a pipe dream,” saying ...': the comma stands inside the quote
-            if prev == ",":
+            if _mark_before(text, cs, start)[0] == ",":  # also 'as “a pipe dream,” saying ...'
                 if self.participle(start, end, cs, ce, cue, segs):
                     return
                 break
@@ -692,7 +694,7 @@ class _Finder:
         lo = start
         first = _WORD_RE.match(text, lo)
         head_comma = text.find(",", start, min(cs, start + _FRONTED_REACH))
-        if head_comma >= 0 and self._fronted_phrase(start, head_comma):
+        if head_comma >= 0 and self._lone_phrase((start, head_comma), _FRONTED_WORDS):
             lo = self._next_word_at(head_comma + 1)  # "On Tuesday, Kim ..."
             first = _WORD_RE.match(text, lo)
         if first is None:
@@ -1566,24 +1568,15 @@ class _Finder:
         m = _WORD_RE.search(self.text, i, i + 40)
         return m.start() if m is not None else i
 
-    def _fronted_phrase(self, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` is an adverbial opening a sentence before its subject: "On
-        Tuesday", "In a separate statement carried by KCNA on Sunday" (a preposition first,
-        at most 12 words, no punctuation)."""
-        words = _WORD_RE.findall(self.text, lo, hi)
-        return (
-            0 < len(words) <= 12
-            and words[0].casefold() in self.w_adverbial
-            and not _PUNCT_RE.search(self.text, lo, hi)
-        )
-
-    def _lone_phrase(self, before: tuple[int, int]) -> bool:
-        """Whether the words before an attribution's comma are a lone adverbial ("In Seoul,
-        Kim said at a forum."), not a clause it reports."""
+    def _lone_phrase(self, before: tuple[int, int], most: int = 4) -> bool:
+        """Whether the words before a comma are a lone adverbial of at most ``most`` words: "In
+        Seoul, Kim said at a forum." (no clause an attribution reports), or, with a larger
+        bound, "In a separate statement carried by KCNA on Sunday, Kim rejected ..." (a
+        phrase before a main subject)."""
         text = self.text
         words = _WORD_RE.findall(text, before[0], before[1])
         return (
-            len(words) <= 4
+            len(words) <= most
             and bool(words)
             and words[0].casefold() in self.w_adverbial
             and not _PUNCT_RE.search(text, before[0], before[1])

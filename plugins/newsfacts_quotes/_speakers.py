@@ -284,8 +284,7 @@ class SpeakerIndex:
         if gender is None:
             return True
         given = getattr(person.data, "given", None) or ""
-        first = given.split()[0] if given.split() else ""
-        said = self.tables.genders.get(first.casefold())
+        said = self.tables.genders.get((given.split() or [""])[0].casefold())
         return said is None or said == gender
 
     def _opens_sentence(self, s: int) -> bool:
