@@ -112,6 +112,8 @@ class Tables(NamedTuple):
     bounds: dict[str, tuple[str, str, str]]
     #: nouns of figures after a year-less period ("third-quarter earnings"), folded
     figures: frozenset[str]
+    #: words between a number and its unit of time ("four *straight* years"), folded
+    runs: tuple[str, ...]
 
 
 @functools.cache
@@ -143,6 +145,7 @@ def tables() -> Tables:
     }
     bounds = {_fold(r[0]): (r[1], r[2], r[3]) for r in rows("bounds.tsv")}
     figures = frozenset(_fold(r[0]) for r in rows("figures.txt"))
+    runs = tuple(_fold(r[0]) for r in rows("runs.txt"))
     return Tables(
         months,
         weekdays,
@@ -164,6 +167,7 @@ def tables() -> Tables:
         lunar_dates,
         bounds,
         figures,
+        runs,
     )
 
 
@@ -199,7 +203,9 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     small = [k for k, v in t.numbers.items() if v.isdigit() and 0 < int(v) < 10 and " " not in k]
     tens = [k for k, v in t.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0]
     numword = rf"(?:{_alt(tens)}-{_alt(small)}\b|{_alt(t.numbers)}\b)"
-    num = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{numword})"
+    # "three and a half", "three-and-a-half", "2 1/2", "2½": a whole number and a half
+    half = r"(?:(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b|[ \t]1/2(?![0-9/])|½)"
+    num = rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9])|{numword}){half}?)"
     pod = _alt(t.pods) + r"\b"
     deictic = _alt(t.deictic) + r"\b"
     refs = _alt(t.refs) + r"\b"
@@ -354,7 +360,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ("inn", rf"\b(?:in|within){S}(?P<inn_n>{num})[ \t-]{{1,3}}(?P<inn_u>{unit})"),
         (
             "dur",
-            rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
+            rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?:{_alt(t.runs)}[ \t]{{1,3}})?(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
             rf"(?:,?{S}and{S}(?P<dur_n2>{num})[ \t]{{1,3}}(?P<dur_u2>{unit}))?"
             rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
         ),
@@ -505,7 +511,7 @@ def linkers() -> frozenset[str]:
         "rd",
         "th",
     }
-    for table in (t.numbers, t.deictic, t.refs, t.holidays, t.lunar):
+    for table in (t.numbers, t.deictic, t.refs, t.holidays, t.lunar, t.runs):
         for form in table:
             words.update(w.replace("'", "") for w in form.split())
     return frozenset(words)
@@ -980,9 +986,17 @@ def _day_no(s: str) -> int:
     return int(re.sub(r"[^0-9]", "", s))
 
 
+#: the half after a whole number, as `_fold` leaves it ("three-and-a-half", "2 1/2", "2½")
+_HALF_AFTER = re.compile(r"(?:[ -]and[ -]a[ -]half|[ ]1/2|½)\Z")
+
+
 def _num(s: str) -> float | None:
     """A number written in digits or words; ``None`` for vague amounts ("a few")."""
     f = _fold(s)
+    half = _HALF_AFTER.search(f)
+    if half is not None:
+        whole = _num(f[: half.start()])
+        return None if whole is None else whole + 0.5
     nums = tables().numbers
     if f in nums:
         v = nums[f]
@@ -1161,7 +1175,20 @@ def _x_value(unit: str, p: tx.Period | None = None) -> str:
     }.get(unit, "XXXX-XX-XX")
 
 
+#: half of a unit in the next smaller one, so a length with a half keeps whole numbers
+#: ("three and a half years" -> ``P3Y6M``, "half an hour" -> ``PT30M``)
+_HALF_OF = {"Y": ("M", 6.0), "M": ("D", 15.0), "D": ("H", 12.0), "H": ("MIN", 30.0), "MIN": ("S", 30.0)}
+
+
 def _duration(n: float | None, unit: str) -> str:
+    """The TIMEX3 value of ``n`` units (``None``: an unknown number, "for years")."""
+    if n is not None and n != int(n) and unit in _HALF_OF and (n * 2).is_integer():
+        smaller, amount_of_half = _HALF_OF[unit]
+        if n < 1:
+            return _duration(amount_of_half, smaller)
+        both = _compound(float(int(n)), unit, amount_of_half, smaller)
+        if both is not None:
+            return both
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"

@@ -218,7 +218,7 @@ def _patterns() -> _Patterns:
         next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
         word_after=re.compile(rf"{_SP}+([A-Za-z][A-Za-z'’.-]*)"),
         of_after=re.compile(rf"{_SP}+of(?={_SP})"),
-        and_a_half=re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter|third)(?![A-Za-z])"),
+        and_a_half=re.compile(rf"(?:{_SP}+|-)and(?:{_SP}+|-)a(?:{_SP}+|-)(half|quarter|third)(?![A-Za-z])"),
         a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),
         half_a=re.compile(rf"{_SP}+an?{_SP}+"),
         paren_open=re.compile(rf"{_SP}*\({_SP}*"),

@@ -284,6 +284,14 @@ DURATIONS = [
     Case(FRI, "He served two years and six months in prison.", "two years and six months", "P2Y6M", None, None),
     Case(FRI, "Talks stalled for two decades after the crisis.", "two decades", "P20Y", None, None),
     Case(FRI, "Prices rose in the past week, traders said.", "the past week", "P1W", "2018-12-14", "2018-12-21"),
+    Case(FRI, "Exports have shrunk for four straight years.", "four straight years", "P4Y", None, None),
+    Case(FRI, "The index fell for 18 consecutive months.", "18 consecutive months", "P18M", None, None),
+    Case(FRI, "Rescuers searched the ridge for two full days.", "two full days", "P2D", None, None),
+    Case(FRI, "The refit will take about three-and-a-half years.", "about three-and-a-half years", "P3Y6M", None, None),
+    Case(FRI, "Talks ran for two and a half months before the deal.", "two and a half months", "P2M15D", None, None),
+    Case(FRI, "The hearing lasted 2 1/2 hours.", "2 1/2 hours", "PT2H30M", None, None),
+    Case(FRI, "The ferry was stuck at sea for 1½ days.", "1½ days", "P1DT12H", None, None),
+    Case(FRI, "The strike lasted half a year.", "half a year", "P6M", None, None),
 ]
 # fmt: on
 

@@ -539,6 +539,7 @@ WORDS: list[Case] = [
         None,
     ),
     ("The project will take five and a half years.", "five and a half years", 5.5, 5.5, "years", None),
+    ("The crane lifts three-and-a-half tons.", "three-and-a-half tons", 3.5, 3.5, "tons", None),
     (
         "About 2.5 million people live in the city.",
         "About 2.5 million people",
