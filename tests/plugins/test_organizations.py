@@ -776,6 +776,18 @@ ORG_CASES = [
         "Nasdaq-listed Coupang and the Seoul-based Asan Institute for Policy Studies signed a deal on Monday.",
         ["Coupang", "Asan Institute for Policy Studies"],
     ),
+    # single words and acronyms that only the table knows
+    ("Congress must approve the deal, and Interpol issued a red notice.", ["Congress", "Interpol"]),
+    ("Shares rose 2 percent, according to LSEG data.", ["LSEG"]),
+    (
+        "Agents of U.S. Immigration and Customs Enforcement raided the plant in Georgia.",
+        ["U.S. Immigration and Customs Enforcement"],
+    ),
+    # an acronym the article defines wins over any other reading of it
+    (
+        "The Korea Medical Association (KMA) rejected the plan. The KMA said doctors would strike.",
+        ["Korea Medical Association", "KMA", "KMA"],
+    ),
 ]
 
 
