@@ -159,6 +159,8 @@ class _Patterns:
     non_unit: re.Pattern[str]
     next_word: re.Pattern[str]
     word_after: re.Pattern[str]
+    #: an acronym in brackets and the lower-case word after it: "(LNG) carriers"
+    acronym_noun: re.Pattern[str]
     of_after: re.Pattern[str]
     and_a_half: re.Pattern[str]
     a_scale: re.Pattern[str]
@@ -217,6 +219,7 @@ def _patterns() -> _Patterns:
         non_unit=re.compile(rf"{_SP}?(?i:{_alternation(list(t.non_units), fold=True)})(?![A-Za-z])"),
         next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
         word_after=re.compile(rf"{_SP}+([A-Za-z][A-Za-z'’.-]*)"),
+        acronym_noun=re.compile(rf"{_SP}*\([A-Z][A-Z0-9&-]{{1,9}}s?\){_SP}+([a-z][a-z-]*[a-z])"),
         of_after=re.compile(rf"{_SP}+of(?={_SP})"),
         and_a_half=re.compile(rf"(?:{_SP}+|-)and(?:{_SP}+|-)a(?:{_SP}+|-)(half|quarter|third)(?![A-Za-z])"),
         a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),
@@ -483,6 +486,12 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
             continue
         if "." in core and not core.replace(".", "").isupper():
             return None
+        if core == word and text.startswith(" (", end):
+            after = p.acronym_noun.match(text, end)
+            if after is not None and (singular or _is_plural_noun(after.group(1), t)):
+                # "eight liquefied natural gas (LNG) carriers": the bracketed acronym names
+                # the words before it, and the noun after it is the one counted
+                return after.group(1), after.end(1)
         if _is_plural_noun(core, t):
             head = (core, m.start(1) + len(core))
             if n and core[:1].isupper() and core[1:].islower():

@@ -541,6 +541,14 @@ WORDS: list[Case] = [
     ("The project will take five and a half years.", "five and a half years", 5.5, 5.5, "years", None),
     ("The crane lifts three-and-a-half tons.", "three-and-a-half tons", 3.5, 3.5, "tons", None),
     (
+        "Hanwha won eight liquefied natural gas (LNG) carriers this year.",
+        "eight liquefied natural gas (LNG) carriers",
+        8,
+        8,
+        "carriers",
+        None,
+    ),
+    (
         "About 2.5 million people live in the city.",
         "About 2.5 million people",
         2_500_000,
