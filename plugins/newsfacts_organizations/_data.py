@@ -39,6 +39,7 @@ TABLES: dict[str, str] = {
     "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
+    "short_tails.txt": "words a company's later mentions may drop from its name's end (Group, Entertainment)",
     "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
@@ -149,6 +150,8 @@ class Lexicon:
     korean_surnames: frozenset[str]
     chinese_surnames: frozenset[str]
     name_tails: frozenset[str]
+    #: words a company's short form drops from the end of its name ("Kanade Music Group" -> "Kanade")
+    short_tails: frozenset[str]
     given_names: frozenset[str]
     #: casefolded name particles ("de", "von"); prefixes ("al-") keep their hyphen
     particles: frozenset[str]
@@ -256,6 +259,7 @@ def lexicon() -> Lexicon:
         korean_surnames=_words("korean_surnames.txt"),
         chinese_surnames=_words("chinese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
+        short_tails=_words("short_tails.txt"),
         given_names=_words("given_names.txt"),
         particles=frozenset(w.casefold() for w in _words("name_particles.txt")),
         plural_possessives=tuple(sorted(_words("plural_possessives.txt"))),

@@ -705,6 +705,12 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             orgs = sorted(every, key=lambda o: o.start)
             added = _Spans(new)
             persons = [p for p in persons if not added.overlaps(p.start, p.end)]
+    short = _short_forms(text, orgs, lex)
+    if short:
+        orgs = sorted([*orgs, *short], key=lambda o: o.start)
+        added = _Spans(short)
+        persons = [p for p in persons if not added.overlaps(p.start, p.end)]
+        singles = [t for t in singles if not added.overlaps(t.start, t.end)]
     yield from _emit_orgs(article, orgs, singles, lex)
     for p, as_written in bylined:
         if not as_written:  # "By SOO-AH YOON and DANIEL MERCER": the run reading skips it
@@ -721,6 +727,81 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 priority=0,
             )
     yield from _emit_persons(article, singles, multis, persons, lex)
+
+
+def _short_forms(text: str, orgs: list[_Org], lex: Lexicon) -> list[_Org]:
+    """Mentions of a company by its name without the tail words of ``short_tails.txt``
+    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
+
+    A short form counts only when one organisation of the article gives it, it is no
+    place, nationality or common capitalised word, and, as one word, the article never
+    writes it in lower case ("Capital" of "Capital Economics" is a word as well).
+    """
+    tails = lex.short_tails
+    forms: dict[str, _Org | None] = {}
+    for o in orgs:
+        words = o.name.split()
+        k = len(words)
+        while k > 1 and words[k - 1] in tails:
+            k -= 1
+            form = " ".join(words[:k])
+            seen = forms.get(form, o)
+            if seen is None or seen.key != o.key:
+                forms[form] = None  # "Hyundai" of Hyundai Motor and of Hyundai Heavy Industries
+            else:
+                forms[form] = o
+    if not forms:
+        return []
+    taken = _Spans(orgs)
+    out: list[_Org] = []
+    for form, owner in forms.items():
+        if owner is None or not form[:1].isupper() or all(_common_word(w, lex) for w in form.split()):
+            continue
+        if " " not in form and _written_lower(text, form):
+            continue
+        n = len(form)
+        i = text.find(form)
+        while i >= 0:
+            e = i + n
+            if (
+                (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-&"))
+                and not (text[e : e + 1].isalnum() or text[e : e + 1] in ("-", "&"))
+                and not taken.overlaps(i, e)
+                and not _longer_name(text, e, lex)
+            ):
+                out.append(_Org(i, e, owner.name, owner.key, None, owner.known, owner.canonical))
+                taken.add(i, e)
+            i = text.find(form, e)
+    return out
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that names no company on its own: a head, stop, place or
+    nationality word, a Korean surname or a common given name."""
+    return word in lex.not_names or word in lex.korean_surnames or word in lex.given_names
+
+
+def _longer_name(text: str, e: int, lex: Lexicon) -> bool:
+    """True when a capitalised word other than a title's follows ``e`` after one space: the
+    words before it start another name ("Daewon Motor"), while "Kanade CEO" is the company's."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
+        return False
+    j = e + 1
+    while j < len(text) and (text[j].isalnum() or text[j] in ".-&"):
+        j += 1
+    return text[e + 1 : j].rstrip(".").casefold() not in lex.title_words
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """True when ``word`` stands in ``text`` in lower case as a whole word."""
+    low = word.lower()
+    n = len(low)
+    i = text.find(low)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
+            return True
+        i = text.find(low, i + n)
+    return False
 
 
 def _after_korean_and(g: str, korean: regex.Pattern[str]) -> str | None:

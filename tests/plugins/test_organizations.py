@@ -519,6 +519,14 @@ ROLE_CASES = [
         "Unification Ministry",
         "Ministry spokesperson Koo Byoung-sam",
     ),
+    # a company's short form before the title ("Orbit" for "Orbit Music Group")
+    (
+        "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
+        "Mina Sato",
+        "CEO",
+        "Orbit Music Group",
+        "Orbit CEO Mina Sato",
+    ),
     # a department in lower case belongs to the title; a city opening a name is no qualifier
     (
         "Kim Hyun-joo, Seoul Metro's head of labor relations, said costs would rise.",
@@ -782,6 +790,18 @@ ORG_CASES = [
     (
         "Agents of U.S. Immigration and Customs Enforcement raided the plant in Georgia.",
         ["U.S. Immigration and Customs Enforcement"],
+    ),
+    # a company named in full, then without its tail words (short_tails.txt)
+    (
+        "Orbit Music Group will buy a stake in Sunrise Entertainment. Orbit CEO Mina Sato said "
+        "Sunrise would keep its name.",
+        ["Orbit Music Group", "Sunrise Entertainment", "Orbit", "Sunrise"],
+    ),
+    # ... but not a word the article also writes in lower case, nor a short form two share
+    (
+        "Capital Economics expects capital to flow out. Daewon Securities said on Monday that "
+        "Daewon Holdings would cut jobs, and Daewon shares fell.",
+        ["Capital Economics", "Daewon Securities", "Daewon Holdings"],
     ),
     # an acronym the article defines wins over any other reading of it
     (
