@@ -1307,6 +1307,14 @@ def _of_list_re() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _list_before_re() -> regex.Pattern[str]:
+    """A portfolio list after "the" that ends right before a committee's last portfolio:
+    "the *Land, Infrastructure* and " before "Transport Committee"."""
+    word = r"(?:\p{Lu}[\p{L}]*(?:[ \t]\p{Lu}[\p{L}]*)?)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[Tt]he[ \t]({word}(?:,[ \t]{word}){{0,4}}),?[ \t]and[ \t]\Z")
+
+
 #: Head words whose "of" tail may be a list of portfolios ("Ministry of Land, Infrastructure and Transport").
 _PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission", "Office", "Bureau"})
 
@@ -1390,11 +1398,30 @@ def _more_orgs(
     plural descriptor ("banks — KB Kookmin, Shinhan and Woori"), is one; and a name so
     proven is an organisation wherever else it stands alone in the article.
     """
-    if not (described or lists[0] or lists[1] or any(" of " in o.name for o in orgs)):
+    if not (
+        described
+        or lists[0]
+        or lists[1]
+        or any(" of " in o.name or text.endswith(" and ", 0, o.start) for o in orgs)
+    ):
         return [], orgs  # no descriptor, no list, no portfolio: most articles
     new: list[_Org] = []
     out: list[_Org] = []
     for o in orgs:
+        if (
+            not o.known
+            and text.endswith(" and ", 0, o.start)
+            and o.name.rsplit(" ", 1)[-1] in _PORTFOLIO_HEADS
+        ):
+            # "the Land, Infrastructure and Transport Committee": the portfolios come first
+            m = _list_before_re().search(text, max(0, o.start - 120), o.start)
+            if m is not None and not any(
+                w in lex.geo or any(c.text == w for c in lex.known.get(w, ()))
+                for w in m.group(1).replace(",", " ").split()
+            ):
+                name = _norm(text[m.start(1) : o.end])
+                o = _Org(m.start(1), o.end, name, org_key(name), None, False)
+                new.append(o)
         if not o.known and " of " in o.name and o.name.split(" ", 1)[0] in _PORTFOLIO_HEADS:
             m = _of_list_re().match(text, o.end)
             if m is not None and not any(

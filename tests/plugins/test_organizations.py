@@ -791,6 +791,13 @@ ORG_CASES = [
         "Agents of U.S. Immigration and Customs Enforcement raided the plant in Georgia.",
         ["U.S. Immigration and Customs Enforcement"],
     ),
+    # a list of portfolios before a committee's head word belongs to its name
+    (
+        "Rep. Bae Min-jae, chair of the Land, Infrastructure and Transport Committee, said the plan would pass.",
+        ["Land, Infrastructure and Transport Committee"],
+    ),
+    # ... but not a list that holds a listed name or a place
+    ("Shares of the Samsung, Naver and Coupang Committee rose.", ["Samsung", "Naver", "Coupang Committee"]),
     # a company named in full, then without its tail words (short_tails.txt)
     (
         "Orbit Music Group will buy a stake in Sunrise Entertainment. Orbit CEO Mina Sato said "
