@@ -881,7 +881,11 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 #: Head words after which a listed two-word name is also written in lower case in news copy
 #: ("the unification ministry said", AP style for "Unification Ministry").
-_LOWERCASE_HEADS = frozenset({"Ministry"})
+#: Head words of listed two-word names also found in lower case. Each says whether the
+#: lower-case name must speak to count: "the defense ministry" is the ministry wherever it
+#: stands, while "the presidential office" is as often the building ("move the presidential
+#: office to Sejong") unless it speaks ("the presidential office said").
+_LOWERCASE_HEADS = {"Ministry": False, "Office": True}
 _LOWERCASE_GATES = tuple(h.lower() for h in _LOWERCASE_HEADS)
 _T = TypeVar("_T")
 #: Values worked out from a lexicon once, by name, with the lexicon they came from: a
@@ -909,6 +913,8 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
         if not _home_owned(text, m.start()):
             continue  # "Japan's defense ministry" is not the listed (Korean) one
         k = forms[m.group()]
+        if _LOWERCASE_HEADS[k.text.rsplit(" ", 1)[-1]] and not _SAYS_AFTER.match(text, m.end()):
+            continue
         # named by the listed spelling it writes in lower case ("land ministry" -> "Land
         # Ministry"), keyed and varied by the table's name, as a capitalised mention is
         yield _Org(m.start(), m.end(), k.text, org_key(k.canonical), k.acronym, True, k.canonical)

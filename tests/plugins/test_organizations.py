@@ -773,6 +773,8 @@ ORG_CASES = [
     # the short forms of ministries, in lower case too
     ("Flights were canceled, according to the transport ministry.", ["transport ministry"]),
     ("The Interior Ministry said 3,000 people were evacuated.", ["Interior Ministry"]),
+    ("The presidential office said it would respond on Monday.", ["presidential office"]),
+    ("The bill would move the presidential office to Sejong by 2034.", []),
     # "Rival" opening a sentence describes the company after it
     ("Rival Kakao, which reports earnings next week, rose 2 percent.", ["Kakao"]),
     ("The forecast compiled by FnGuide was 1.2 trillion won.", ["FnGuide"]),
