@@ -191,6 +191,11 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
         found = _before(article, s, e, orgs)
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])
+            if found[3] is None:
+                # a rank between an office and the name: "JCS spokesperson Col. Lee Hyun-woo"
+                outer = _before(article, found[0], e, orgs)
+                if outer is not None:
+                    add(outer[0], outer[1], pid, outer[2], outer[3])
         found = _after(article, s, e, orgs)
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])

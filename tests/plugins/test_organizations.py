@@ -519,6 +519,21 @@ ROLE_CASES = [
         "Unification Ministry",
         "Ministry spokesperson Koo Byoung-sam",
     ),
+    # a rank between the office and the name: both are roles, the office with its organisation
+    (
+        "JCS spokesperson Col. Lee Hyun-woo told a briefing that the missile flew 800 km.",
+        "Lee Hyun-woo",
+        "spokesperson",
+        "Joint Chiefs of Staff",
+        "JCS spokesperson Col. Lee Hyun-woo",
+    ),
+    (
+        "JCS spokesperson Col. Lee Hyun-woo told a briefing that the missile flew 800 km.",
+        "Lee Hyun-woo",
+        "Col.",
+        None,
+        "Col. Lee Hyun-woo",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
