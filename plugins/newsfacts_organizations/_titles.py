@@ -257,6 +257,14 @@ class Title:
     last: int  # index after the last title word
 
 
+def _region_inside(words: list[Word], i: int, lex: Lexicon) -> bool:
+    """True when the place words at ``i`` stand inside a title, before a lower-case word:
+    "senior *Asia* economist", "chief *Korea* strategist", "senior *North Korea* analyst"."""
+    while i + 1 < len(words) and words[i + 1].text in lex.geo and not words[i].closed:
+        i += 1
+    return i + 1 < len(words) and not words[i].closed and words[i + 1].text[:1].islower()
+
+
 def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None:
     """Read title words forwards from ``words[first]``: modifiers, plain nouns, then a title.
 
@@ -289,6 +297,7 @@ def title_after(words: list[Word], lex: Lexicon, first: int = 0) -> Title | None
             or (w.text[:1].isdigit() and "-" in w.text)
             or (w.text[:1].isupper() and fold in lex.compounds)
             or (w.text,) in lex.nationalities
+            or (i > first and w.text in lex.geo and _region_inside(words, i, lex))
         ):
             free += 1
             if free > 3 or not w.text.replace("-", "").replace(".", "").isalnum():

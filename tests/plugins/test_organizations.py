@@ -534,6 +534,21 @@ ROLE_CASES = [
         None,
         "Col. Lee Hyun-woo",
     ),
+    # a region's name inside a title, before its noun
+    (
+        "“The bar is high,” said Daniel Mercer, senior Asia economist at Capital Economics in Singapore.",
+        "Daniel Mercer",
+        "senior Asia economist",
+        "Capital Economics",
+        "Daniel Mercer, senior Asia economist at Capital Economics",
+    ),
+    (
+        "Park Ji-won, a senior North Korea analyst at the Sejong Institute, said talks were unlikely.",
+        "Park Ji-won",
+        "senior North Korea analyst",
+        "Sejong Institute",
+        "Park Ji-won, a senior North Korea analyst at the Sejong Institute",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
