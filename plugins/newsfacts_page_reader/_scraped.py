@@ -413,12 +413,25 @@ _CONTRIBUTED = regex.compile(
 )
 
 
+#: "—With assistance from Jiyoung Choi and Ruth Callahan.": Bloomberg's contributor line
+_ASSISTED = regex.compile(
+    r"[(—–-]{0,2}[ \t]*With[ \t]+assistance[ \t]+from[ \t]+(?P<names>\p{Lu}.{2,300}?)\.?\)?",
+    regex.IGNORECASE,
+)
+
+
 def _contributors(t: str) -> list[str] | None:
     """The people of an agency's contributor line ("... writers A in Tokyo and B in Beijing
-    contributed to this report."), or ``None`` when ``t`` is no such line."""
-    if not t.endswith(("report.", "story.", "report", "story")) or "contributed" not in t or len(t) > 400:
+    contributed to this report.", "—With assistance from A and B."), or ``None`` when ``t``
+    is no such line."""
+    if len(t) > 400:
         return None
-    m = _CONTRIBUTED.fullmatch(t)
+    if "contributed" in t and t.endswith(("report.", "story.", "report", "story")):
+        m = _CONTRIBUTED.fullmatch(t)
+    elif "ssistance" in t:
+        m = _ASSISTED.fullmatch(t)
+    else:
+        return None
     if m is None:
         return None
     names = _credited_names(m.group("names"))

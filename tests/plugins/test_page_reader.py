@@ -226,6 +226,20 @@ def test_an_agency_contributor_line_names_contributors_not_authors() -> None:
     assert "contributors" not in read("Prosecutors said the firm contributed to this report on fraud.\n").meta
 
 
+def test_a_with_assistance_line_names_contributors() -> None:
+    text = (
+        "BOK Cuts Rate as Growth Slows\n\nBy Hannah Lister\n\n"
+        "The Bank of Korea cut its key rate on Thursday, citing weak exports.\n\n"
+        "—With assistance from Jiyoung Choi and Ruth Callahan\n"
+    )
+    a = read(text)
+    assert a.authors == ("Hannah Lister",)
+    assert list(a.meta["contributors"]) == ["Jiyoung Choi", "Ruth Callahan"]
+    assert "With assistance from Jiyoung Choi and Ruth Callahan" in regions(a, "byline")
+    # "with assistance from" inside a sentence is prose
+    assert "contributors" not in read("The plant was built with assistance from Japan.\n").meta
+
+
 # --------------------------------------------------------------------------- Korea Times layout
 
 
