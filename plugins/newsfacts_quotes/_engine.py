@@ -1036,8 +1036,8 @@ class _Finder:
             self._is_adverb(keep[0].group()) or keep[0].group().casefold() in self.w_perfect
         ):
             return None  # "The visit, also agreed at the summit, ...": an adverb alone is no speaker
-        while len(keep) > 1 and keep[0].group()[:1].isupper() and keep[0].group().casefold() in self.w_opener:
-            del keep[0]  # "And Kim said", "Meanwhile officials said"
+        while len(keep) > 1 and keep[0].group().casefold() in self.w_opener:
+            del keep[0]  # "And Kim said", "Meanwhile officials said", "..., and the bank said"
         return keep[0].start(), keep[-1].end()
 
     def _name_across(self, p: int, stop: int, start: int) -> tuple[int, int] | None:

@@ -1164,6 +1164,20 @@ CASES = [
         want=(D("“It went well,” she said", "It went well", PARK, "she"),),
     ),
     Case(
+        "and-before-the-speaker-is-no-part-of-it",
+        "Exports fell for a third month in May, and Lee Do-hoon said in a statement the decline "
+        "would ease in the second half of the year.",
+        (LEE,),
+        want=(
+            R(
+                "Lee Do-hoon said in a statement the decline would ease in the second half of the year",
+                "the decline would ease in the second half of the year",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
