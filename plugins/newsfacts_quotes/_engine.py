@@ -39,6 +39,8 @@ _END_RE = re.compile(r"(?<![.!?])[.!?]++[)\]]*+(?=\s+(?![a-z]))")
 # a sentence end inside an unclosed quote (the quote ends before its stop, which ends the sentence)
 _UNCLOSED_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
+#: "by" and the word after it, right after a cue ("predicted by 16", "told Yonhap by phone")
+_BY_AFTER_RE = re.compile(r"[ \t]+by[ \t]+(?:an?[ \t]+|the[ \t]+)?([\w-]+)")
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")
@@ -279,6 +281,7 @@ class _Finder:
         self.w_he = t.of("he")
         self.w_opener = t.of("opener")
         self.w_passive = t.of("passive")
+        self.w_means = t.of("means")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
@@ -820,6 +823,11 @@ class _Finder:
             if span is None:
                 return None
             return _Attr(cue, cs, ce, span[0], self._named_after(span, end), "source")
+        by = _BY_AFTER_RE.match(text, ce) if not text.endswith("ing", cs, ce) else None
+        if by is not None and by.group(1).casefold() not in self.w_means:
+            # "a move predicted by 16 economists": a passive participle ("quoted as saying
+            # by KCNA" is speech)
+            return None
         lo = max(start, cs - 40)
         for m in _PUNCT_RE.finditer(text, lo, cs):
             lo = m.end()

@@ -835,6 +835,21 @@ CASES = [
         ),
     ),
     Case(
+        "quoted-as-saying-by-an-agency",
+        "“Our forces must be ready,” Kim Jong-un was quoted as saying by KCNA.",
+        ("Kim Jong-un",),
+        ("Korean Central News Agency",),
+        want=(
+            D(
+                "“Our forces must be ready,” Kim Jong-un was quoted as saying",
+                "Our forces must be ready",
+                "Kim Jong-un",
+                "Kim Jong-un",
+                "was quoted as saying",
+            ),
+        ),
+    ),
+    Case(
         "sentence-opening-connective",
         "Meanwhile officials said the border would reopen on Monday.",
         want=(

@@ -1178,6 +1178,26 @@ CASES = [
         ),
     ),
     Case(
+        "a-cue-before-by-is-a-passive-participle",
+        "The Bank of Korea cut its key rate on Thursday, a move predicted by 16 of 21 economists "
+        "surveyed by Bloomberg.",
+        orgs=("Bank of Korea",),
+        want=(),
+    ),
+    Case(
+        "said-by-telephone-is-still-speech",
+        "Lee Do-hoon said by telephone that the two sides would meet again.",
+        (LEE,),
+        want=(
+            R(
+                "Lee Do-hoon said by telephone that the two sides would meet again",
+                "the two sides would meet again",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
