@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -51,6 +52,16 @@ def _texts(name: str) -> Iterable[str]:
         extra = Path(folder) / name
         if extra.is_file():
             yield extra.read_text(encoding="utf-8")
+
+
+def _lead_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """The phrases, any case, each followed by one blank and the end of the searched slice."""
+    alt = "|".join(
+        r"[ \t]+".join(re.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+        if p.strip()
+    )
+    return re.compile(rf"(?i:\b(?:{alt or '(?!)'}))[ \t]\Z")
 
 
 def _lines(name: str) -> list[str]:
@@ -161,6 +172,9 @@ class Tables:
     place_suffixes: frozenset[str]
     #: nouns heading an appositive that make the name before it a place ("a town in")
     place_nouns: frozenset[str]
+    #: a phrase that makes the surname after it a person ("surnamed", "by his surname"),
+    #: ending at the end of the searched slice
+    surname_lead: re.Pattern[str]
 
 
 def place_form(s: str) -> str:
@@ -359,6 +373,7 @@ def tables() -> Tables:
         interjection_followers=frozenset(followers),
         place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
         place_nouns=frozenset(line.strip().lower() for line in _lines("place_nouns.txt")),
+        surname_lead=_lead_pattern(_lines("surname_leads.txt")),
     )
 
 

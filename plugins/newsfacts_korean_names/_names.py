@@ -695,6 +695,22 @@ class _Scan:
         if core in t.known_names or word in t.known_names:
             self._scan_run([_Tok(start, word, False)])  # a one-word name a user listed
             return
+        if start > 7 and _lower(core) in t.surnames and t.surname_lead.search(self.text, start - 30, start):
+            # "a nurse surnamed Jeon": a person known by the surname alone; later "Jeon" is her
+            family = _display_family(core)
+            self.found.append(
+                Found(
+                    start,
+                    start + len(core),
+                    "person",
+                    family,
+                    family=family,
+                    order="family-first",
+                    key=f"surnamed:{fold(core)}:{start}",
+                )
+            )
+            self.families.add(fold(core))
+            return
         places = t.places
         for form in (word, core) if core != word else (word,):
             key = form if form.isascii() else place_form(form)

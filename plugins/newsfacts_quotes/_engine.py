@@ -282,6 +282,7 @@ class _Finder:
         self.w_opener = t.of("opener")
         self.w_passive = t.of("passive")
         self.w_means = t.of("means")
+        self.w_aside = t.of("aside")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
@@ -944,7 +945,7 @@ class _Finder:
             return None
         w = word.group()
         # "which makes chips", or a participle: "speaking on condition of anonymity"
-        if w not in self.w_relative and not (w.islower() and len(w) > 5 and w.endswith("ing")):
+        if w not in self.w_aside and not (w.islower() and len(w) > 5 and w.endswith("ing")):
             return None
         return m.start()
 
@@ -1026,6 +1027,9 @@ class _Finder:
             if word.casefold() in self.w_boundary or word.casefold() in cues:
                 break
             keep.append(w)
+        if len(keep) == 1 and keep[0].group().isdigit() and last is not None and text[last.start()] == ",":
+            # "A nurse surnamed Jeon, 34, who ...": an age set off by commas is no speaker
+            return self.subject(start, last.start())
         if keep and paren is not None and len(keep) <= _MAX_SUBJECT_WORDS:
             close = text.rindex(")", paren.start(), cs)
             return keep[-1].start(), close + 1

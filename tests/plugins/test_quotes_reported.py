@@ -1198,6 +1198,19 @@ CASES = [
         ),
     ),
     Case(
+        "an-age-and-a-whose-aside-stand-between-speaker-and-cue",
+        "A nurse surnamed Jeon, 34, whose ward lost three doctors last year, said she works 12-hour shifts.",
+        ("Jeon",),
+        want=(
+            R(
+                "A nurse surnamed Jeon, 34, whose ward lost three doctors last year, said she works 12-hour shifts",
+                "she works 12-hour shifts",
+                "Jeon",
+                "A nurse surnamed Jeon",
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
