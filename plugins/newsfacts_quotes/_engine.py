@@ -494,10 +494,12 @@ class _Finder:
             for seg in related:
                 made += self.direct(seg, start, speaker, spk_text, attr)
             direct_made = made
-            if not made:
+            # quotes after a second verb ("said ..., but warned that ... “...”") are that verb's
+            inside = [g for g in related if g.open < clause_end] if made else related
+            if not made or not inside:
                 made += self.reported(start, end, clause_end, attr, segs, speaker, spk_text)
             else:
-                around = self._reports_around(related, start, end, clause_end, attr, segs)
+                around = self._reports_around(inside, start, end, clause_end, attr, segs)
                 if around is not None:
                     made += self.emit(
                         attr.start,
@@ -1322,7 +1324,9 @@ class _Finder:
                 not _PUNCT_RE.search(text, tail_lo, that.start()) or self._aside_only(tail_lo, that.start())
             ):
                 between = _WORD_RE.findall(text, tail_lo, that.start())
-                if len(between) <= _THAT_WORDS or (
+                if any(w.casefold() in self.w_pronoun for w in between):
+                    pass  # "said Tuesday it has razed the buildings that ...": the clause began
+                elif len(between) <= _THAT_WORDS or (
                     len(between) <= most and not any(w.casefold() in self.w_clause_start for w in between)
                 ):
                     return that.end(), clause_end
@@ -1681,25 +1685,31 @@ class _Finder:
         speaker: Entity | None,
         spk_text: str,
     ) -> int:
-        """ ", adding that ...": a further reported claim by the sentence's speaker."""
-        if any(g.open >= ce for g in segs):
-            return 0
+        """ ", adding that ...": a further reported claim by the sentence's speaker; partial
+        quotes inside its clause may stand in it when most of its words are unquoted."""
+        later = [g for g in segs if g.open >= ce]
+        if later and (any(g.open <= ce + 2 or g.close < 0 for g in later)):
+            return 0  # '..., adding: “...”': the quote is the claim
         word = " ".join(self.text[cs:ce].casefold().split())
         if "participle" in cue.flags:
             # ", adding that ...", ", saying the ...", ", adding the two would ..."
             bounds = self._participle_clause(ce, end, cue)
-            if bounds is None:
+            that_led = bounds is not None and self.text[bounds[0] - 5 : bounds[0]].strip() == "that"
+            if bounds is None or (later and not (that_led and self._mostly_unquoted(bounds, later))):
                 return 0
-            label = f"{word} that" if self.text[bounds[0] - 5 : bounds[0]].strip() == "that" else word
+            label = f"{word} that" if that_led else word
             return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
         that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
         if that is None or _PUNCT_RE.search(self.text, ce, that.start()):
             # "... and said it violated the accord": a clause that shows it is one, without "that"
+            if later:
+                return 0  # "and told the service to “...”": an order, its words the quote's
             bounds = self._participle_clause(ce, end, cue)
-            if bounds is None:
-                return 0
-            return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=bounds)
-        return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=(that.end(), end))
+        else:
+            bounds = (that.end(), end)
+        if bounds is None or (later and not self._mostly_unquoted(bounds, later)):
+            return 0
+        return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=bounds)
 
 
 def find_quotes(article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> list[QuoteClaim]:

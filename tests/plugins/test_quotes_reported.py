@@ -1211,6 +1211,56 @@ CASES = [
         ),
     ),
     Case(
+        "a-second-verb-with-a-partial-quote-reports-both-clauses",
+        "The union said it would decide after the meeting, but warned that members at 23 more hospitals "
+        "could join the walkout if the government does not present “a concrete funding plan.”",
+        orgs=("Korean Health and Medical Workers' Union",),
+        want=(
+            R(
+                "The union said it would decide after the meeting",
+                "it would decide after the meeting",
+                None,
+                "The union",
+            ),
+            D(
+                "The union said it would decide after the meeting, but warned that members at 23 more "
+                "hospitals could join the walkout if the government does not present “a concrete funding plan.”",
+                "a concrete funding plan",
+                None,
+                "The union",
+            ),
+            R(
+                "warned that members at 23 more hospitals could join the walkout if the government does not "
+                "present “a concrete funding plan.”",
+                "members at 23 more hospitals could join the walkout if the government does not present "
+                "“a concrete funding plan.”",
+                None,
+                "The union",
+                "warned",
+            ),
+        ),
+    ),
+    Case(
+        "a-that-inside-the-clause-is-not-its-start",
+        "North Korea said Tuesday it has demolished the buildings that South Korean companies had built "
+        "at Kaesong, calling them “garbage left by the enemy.”",
+        want=(
+            R(
+                "North Korea said Tuesday it has demolished the buildings that South Korean companies had built at Kaesong",
+                "it has demolished the buildings that South Korean companies had built at Kaesong",
+                None,
+                "North Korea",
+            ),
+            D(
+                "North Korea said Tuesday it has demolished the buildings that South Korean companies had built "
+                "at Kaesong, calling them “garbage left by the enemy.”",
+                "garbage left by the enemy",
+                None,
+                "North Korea",
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
