@@ -852,6 +852,8 @@ class Ctx:
                 before = (cs, ce, kind)
                 dist, lo, hi = s - ce, ce, s
             else:
+                if kind == "report" and _QUOTE_MARKS.search(text, e, cs):
+                    continue  # '"... in January," he said': the verb frames a quote in its own tense
                 if first_after is None:
                     first_after = kind
                 dist, lo, hi = cs - e, e, cs
@@ -2079,6 +2081,8 @@ def _measures_back(text: str, s: int) -> bool:
     return w1 in _BACK_MEASURES or (len(w1) > 4 and w1.endswith("est"))
 
 
+#: quotation marks: a speech verb after one frames a direct quote, not the words before it
+_QUOTE_MARKS = re.compile('["”“»«]')
 _SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _NO_ARTICLE_BEFORE = frozenset({"times", "once", "twice", "per", "than"})
 
@@ -2096,8 +2100,10 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         return  # "a second round", "a second wave": an ordinal
     if _fold(raw_n) in ("a", "an", "one"):
         w1, _ = prev_words(ctx.text, s)
-        if w1 in _NO_ARTICLE_BEFORE or ctx.text[max(0, s - 3) : s].strip()[-1:].isdigit():
-            return
+        if (w1 in _NO_ARTICLE_BEFORE and _bound_before(ctx.text, s)[1] is None) or ctx.text[
+            max(0, s - 3) : s
+        ].strip()[-1:].isdigit():
+            return  # "faster than a year ago", "twice a week"; "more than a week" is a length
     if (
         raw_n[:1].isdigit()
         and _fold(m["dur_u"]) in _SINGULAR_UNITS

@@ -99,6 +99,7 @@ RANGES = [
 
 # fmt: off
 MONTHS_AND_YEARS = [
+    Case(FRI, "Under a 2014 revision of the law, the bill goes to the floor.", "2014", "2014", "2014-01-01", "2014-12-31"),
     Case(FRI, "Tax revenue is set to exceed the target for the fiscal year.", "the fiscal year", "2018", "2018-01-01", "2018-12-31"),
     Case(FRI, "The budget for next fiscal year was approved on Dec. 8.", "next fiscal year", "2019", "2019-01-01", "2019-12-31"),
     Case(FRI, "Seoul hopes to sign the deal by the end of the month.", "the end of the month", "2018-12", "2018-12-22", "2018-12-31"),
@@ -216,6 +217,11 @@ RELATIVE = [
     Case(FRI, "The president will address the nation tonight.", "tonight", "2018-12-21TNI", "2018-12-21", "2018-12-21"),
     Case(FRI, "Police arrested the suspect yesterday afternoon.", "yesterday afternoon", "2018-12-20TAF", "2018-12-20", "2018-12-20"),
     Case(FRI, "The vessel docked Monday morning at Donghae port.", "Monday morning", "2018-12-17TMO", "2018-12-17", "2018-12-17"),
+    # "as planned" tells no tense; "as early as" looks ahead
+    Case(FRI, "Moon said the session would open on Monday as planned.", "Monday", "2018-12-24", "2018-12-24", "2018-12-24"),
+    Case(FRI, "The bill could pass as early as Wednesday night.", "Wednesday night", "2018-12-26TNI", "2018-12-26", "2018-12-26"),
+    # a speech verb after a direct quote does not date the words inside it
+    Case(FRI, "“Families do not get the money in January,” Kim said.", "January", "2019-01", "2019-01-01", "2019-01-31"),
 ]
 # fmt: on
 
@@ -284,6 +290,7 @@ DURATIONS = [
     Case(FRI, "He served two years and six months in prison.", "two years and six months", "P2Y6M", None, None),
     Case(FRI, "Talks stalled for two decades after the crisis.", "two decades", "P20Y", None, None),
     Case(FRI, "Prices rose in the past week, traders said.", "the past week", "P1W", "2018-12-14", "2018-12-21"),
+    Case(FRI, "A delay of more than a week would hurt exporters.", "more than a week", "P1W", None, None),
     Case(FRI, "Exports have shrunk for four straight years.", "four straight years", "P4Y", None, None),
     Case(FRI, "The index fell for 18 consecutive months.", "18 consecutive months", "P18M", None, None),
     Case(FRI, "Rescuers searched the ridge for two full days.", "two full days", "P2D", None, None),

@@ -1068,6 +1068,8 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("LG sells 8K TV sets in 30 countries.", "8K"),
     ("Officials met on 12/17 and again on 12/21.", "12/17"),
     ("Only 3 of the 12/2 filings were late.", "12/2"),
+    # a time word is no counted noun
+    ("Unless both sides sign a revised one tonight, the bill fails.", "one tonight"),
 ]
 
 
