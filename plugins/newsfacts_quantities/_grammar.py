@@ -667,6 +667,12 @@ class _Scanner:
             if f is None:
                 continue
             if (
+                f.start > 2
+                and self.text[f.start - 1] in _ZONE_SIGN
+                and _ZONE_BEFORE.search(self.text, max(0, f.start - 6), f.start)
+            ):
+                continue  # "GMT+9", "UTC-5": a time zone, not an amount
+            if (
                 last is not None
                 and f.kind == "quantity"
                 and last.kind == "quantity"
@@ -1205,6 +1211,11 @@ class _Scanner:
         if word[:1].isupper() and not _sentence_start(self.text, prev[1]):
             return "name"
         return ""
+
+
+#: the offset of a time zone: "GMT+9", "UTC -5", "GMT+" before a number
+_ZONE_SIGN = frozenset("+-−T ")
+_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)[ ]?[+\-−]?\Z")
 
 
 def _year_pair(a: _Num, b: _Num) -> bool:

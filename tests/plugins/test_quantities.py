@@ -141,6 +141,22 @@ COUNTS: list[Case] = [
 
 APPROX: list[Case] = [
     (
+        "The won weakened past 1,450 per dollar in August before recovering.",
+        "past 1,450 per dollar",
+        1450,
+        None,
+        "per dollar",
+        "more than",
+    ),
+    (
+        "The won closed at 1,390.5 won to the dollar on Friday.",
+        "1,390.5 won to the dollar",
+        1390.5,
+        1390.5,
+        "won to the dollar",
+        None,
+    ),
+    (
         "About 1,500 runners took part in the peace marathon in Paju.",
         "About 1,500 runners",
         1500,
@@ -1068,6 +1084,8 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("LG sells 8K TV sets in 30 countries.", "8K"),
     ("Officials met on 12/17 and again on 12/21.", "12/17"),
     ("Only 3 of the 12/2 filings were late.", "12/2"),
+    # a time zone's offset is no amount
+    ("Updated on October 22, 2026 at 1:26 PM GMT+9", "9"),
     # a time word is no counted noun
     ("Unless both sides sign a revised one tonight, the bill fails.", "one tonight"),
 ]
