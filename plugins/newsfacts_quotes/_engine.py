@@ -841,6 +841,14 @@ class _Finder:
         ):
             return None
         prev, _pj = _prev_visible(text, cs, start)
+        if prev.isalpha():
+            # "Seong, one of the dissenters, had warned ...": an auxiliary or an adverb
+            # between the appositive's comma and the cue
+            lead = self._aux_lead(start, cs)
+            if lead < cs:
+                p2, pj2 = _prev_visible(text, lead, start)
+                if p2 == ",":
+                    prev, _pj, cs = p2, pj2, lead
         after_quote = False
         for g in segs:
             if g.close >= 0 and g.close < cs and not text[g.close + 1 : cs].strip(" ,\u00a0"):
@@ -892,6 +900,20 @@ class _Finder:
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+
+    def _aux_lead(self, start: int, cs: int) -> int:
+        """Where the perfect auxiliaries and adverbs right before a cue begin ("had", "has
+        also"); ``cs`` when there are none."""
+        lead = cs
+        for _ in range(3):
+            m = _LAST_WORD_RE.search(self.text, max(start, lead - 16), lead)
+            if m is None:
+                break
+            w = m.group(1)
+            if not (w.casefold() in self.w_perfect or self._is_adverb(w)):
+                break
+            lead = m.start(1)
+        return lead
 
     def _quoted_subject(self, start: int, cs: int) -> tuple[int, int] | None:
         """ "Kim was quoted by KCNA as saying": the speaker is the subject of "was quoted", not
@@ -1110,7 +1132,10 @@ class _Finder:
         head = self.text[start:s]
         if _PUNCT_RE.search(head):
             return False
-        return all(w[:1].isupper() for w in _WORD_RE.findall(head))
+        if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
+            return True
+        # "Board member Seong Ji-won, ...": a role claim's title opens the sentence
+        return start + len(head) - len(head.lstrip()) in self.index.role_starts
 
     def _named_after(self, span: tuple[int, int], end: int) -> int:
         """ "according to its distributor, Showbox": a description followed by the name of who

@@ -67,6 +67,7 @@ class SpeakerIndex:
         self._by_family: dict[str, list[tuple[int, Entity]]] | None = None
         self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
         self._roles: dict[str, list[tuple[int, Entity, str]]] | None = None
+        self._role_starts: frozenset[int] | None = None
         self.quoted: dict[str, int] = {}
         self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
@@ -133,6 +134,14 @@ class SpeakerIndex:
                 bucket.sort(key=lambda t: t[0])
             self._roles = table
         return self._roles
+
+    @property
+    def role_starts(self) -> frozenset[int]:
+        """Where the evidence of each role claim starts: a title before a name ("Board
+        member Seong Ji-won") begins there."""
+        if self._role_starts is None:
+            self._role_starts = frozenset(c.span.start for c in self.claims if isinstance(c, RoleClaim))
+        return self._role_starts
 
     # -- lookups -------------------------------------------------------------
 

@@ -45,3 +45,18 @@ def test_without_finders_speakers_are_as_written() -> None:
         ("The region has a top-tier university", "Bennetts", None, False),
         ("North Korea has high quality IT talent", "Experts at the forum", None, False),
     ]
+
+
+def test_a_title_then_an_appositive_and_an_auxiliary_before_the_cue() -> None:
+    # the title is known from the organisations plugin's role claim; "had" is no speaker
+    text = (
+        "Board member Seong Ji-won, one of the two dissenters, had warned in a speech last month "
+        "that easing too early could “pour fuel on a housing market that has not cooled.”\n"
+    )
+    facts = Extractor(autoload=False).extract(text)
+    got = [
+        (c.text, c.speaker_text, facts.entity(c.speaker).name if c.speaker else None)
+        for c in facts.claims
+        if isinstance(c, QuoteClaim)
+    ]
+    assert got == [("pour fuel on a housing market that has not cooled", "Seong Ji-won", "Seong Ji-won")]

@@ -1261,6 +1261,19 @@ CASES = [
         ),
     ),
     Case(
+        "an-auxiliary-after-an-appositive",
+        "Lee Do-hoon, the party's chief negotiator, has also said the bill would pass this week.",
+        (LEE,),
+        want=(
+            R(
+                "Lee Do-hoon, the party's chief negotiator, has also said the bill would pass this week",
+                "the bill would pass this week",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
