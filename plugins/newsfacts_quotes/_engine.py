@@ -299,6 +299,8 @@ class _Finder:
         # government the words do not name (the speaker stays None)
         self.places = {m.start: m.end for e in entities if e.kind == "place" for m in e.mentions}
         self.out: list[QuoteClaim] = []
+        #: where the quotes already made into direct claims open (a quote is claimed once)
+        self.quoted_opens: set[int] = set()
         self.ctx: _Ctx | None = None
 
     # -- driving ---------------------------------------------------------------
@@ -1653,6 +1655,8 @@ class _Finder:
             b -= 1
         if b <= a or not _WORD_RE.search(text, a, b):
             return 0
+        if direct and seg is not None:
+            self.quoted_opens.add(seg.open)
         self.out.append(
             QuoteClaim(
                 span=self.article.span(min(lo, a), max(hi, b)),
@@ -1720,6 +1724,13 @@ class _Finder:
             # ", adding that ...", ", saying the ...", ", adding the two would ..."
             bounds = self._participle_clause(ce, end, cue)
             that_led = bounds is not None and self.text[bounds[0] - 5 : bounds[0]].strip() == "that"
+            if bounds is not None and that_led and later and not self._mostly_unquoted(bounds, later):
+                # ', adding that the party “has the numbers ...”': the quote is the claim
+                return sum(
+                    self.emit(cs, g.end, g, cs, speaker, spk_text, word, direct=True)
+                    for g in later
+                    if g.close >= 0 and g.end <= bounds[1] + 1 and g.open not in self.quoted_opens
+                )
             if bounds is None or (later and not (that_led and self._mostly_unquoted(bounds, later))):
                 return 0
             label = f"{word} that" if that_led else word

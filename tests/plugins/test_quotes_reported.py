@@ -1274,6 +1274,28 @@ CASES = [
         ),
     ),
     Case(
+        "adding-that-with-a-quote-after-an-attribution-is-a-direct-quote",
+        "That is where the talks stand, Lee Do-hoon noted, adding that the party “has the numbers "
+        "and will be blamed either way.”",
+        (LEE,),
+        want=(
+            R(
+                "That is where the talks stand, Lee Do-hoon noted",
+                "That is where the talks stand",
+                LEE,
+                LEE,
+                "noted",
+            ),
+            D(
+                "adding that the party “has the numbers and will be blamed either way.”",
+                "has the numbers and will be blamed either way",
+                LEE,
+                LEE,
+                "adding",
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
