@@ -26,6 +26,7 @@ from newsfacts_korean_names._names import (
     hangul_readings,
     link_pairs,
     parse_name,
+    reads_korean,
 )
 
 __all__ = [
@@ -121,12 +122,27 @@ def _mentions(article: Article) -> Iterator[Mention]:
 
 @hookimpl
 def newsfacts_link_mentions(article: Article, mentions: Sequence[Mention]) -> Iterable[tuple[int, int]]:
-    """Link spellings of one person that do not share a key, through their Hangul readings."""
+    """Link spellings of one person that do not share a key, through their Hangul readings.
+
+    Another plugin's person whose family name is a Korean surname and whose given name
+    reads as romanised syllables is linked too: a reporter's "Jeongmin Oh" that a credit
+    line gave to the organisations plugin is the byline's Oh Jeongmin.
+    """
     people: list[tuple[int, str, str]] = []
+    same: dict[tuple[str, str], int] = {}
+    pairs: list[tuple[int, int]] = []
     for i, m in enumerate(mentions):
-        if m.kind != "person" or m.partial or not (m.key or "").startswith("ko:"):
+        if m.kind != "person" or m.partial:
             continue
         data = m.data
-        if isinstance(data, PersonData) and data.family and data.given:
-            people.append((i, data.family, data.given))
-    return list(link_pairs(people))
+        if not (isinstance(data, PersonData) and data.family and data.given):
+            continue
+        if not (m.key or "").startswith("ko:") and not reads_korean(data.family, data.given):
+            continue
+        k = (plain(data.family), plain(data.given))
+        first = same.setdefault(k, i)
+        if first != i and mentions[first].key != m.key:
+            pairs.append((first, i))  # one name, keyed differently by two plugins
+        people.append((i, data.family, data.given))
+    pairs.extend(link_pairs(people))
+    return pairs

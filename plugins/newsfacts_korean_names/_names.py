@@ -896,6 +896,12 @@ def parse_name(name: str) -> PersonName | None:
     return None
 
 
+def reads_korean(family: str, given: str) -> bool:
+    """True when ``family`` is a listed surname spelling and ``given`` reads as one to three
+    romanised syllables ("Oh", "Jeongmin"): a name another plugin found may be Korean."""
+    return fold(family) in tables().surnames and bool(given_splits(given.replace("-", "")))
+
+
 @functools.lru_cache(maxsize=65536)
 def given_splits(given: str) -> tuple[tuple[str, ...], ...]:
     """Every way to read a given name's letters as 1 to 3 romanised syllables (at most 32)."""

@@ -219,7 +219,7 @@ def _patterns() -> _Patterns:
         non_unit=re.compile(rf"{_SP}?(?i:{_alternation(list(t.non_units), fold=True)})(?![A-Za-z])"),
         next_word=re.compile(rf"{_SP}+([A-Za-z]+)"),
         word_after=re.compile(rf"{_SP}+([A-Za-z][A-Za-z'’.-]*)"),
-        acronym_noun=re.compile(rf"{_SP}*\([A-Z][A-Z0-9&-]{{1,9}}s?\){_SP}+([a-z][a-z-]*[a-z])"),
+        acronym_noun=re.compile(rf"{_SP}\([A-Z][A-Z0-9&-]{{1,9}}s?\){_SP}([a-z][a-z-]*[a-z])"),
         of_after=re.compile(rf"{_SP}+of(?={_SP})"),
         and_a_half=re.compile(rf"(?:{_SP}+|-)and(?:{_SP}+|-)a(?:{_SP}+|-)(half|quarter|third)(?![A-Za-z])"),
         a_scale=re.compile(rf"(?<![\w])[Aa]{_SP}+\Z"),

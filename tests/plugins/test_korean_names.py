@@ -384,3 +384,17 @@ def test_worst_cases_finish(text: str) -> None:
     worker.start()
     worker.join(60)
     assert done.is_set(), "the plugin did not finish a worst-case input within 60 s"
+
+
+def test_a_korean_name_another_plugin_found_joins_the_same_person() -> None:
+    # the byline is read as a Korean name; the credit line's copy comes from the organisations
+    # plugin's byline authors, keyed otherwise: the two are one person
+    text = (
+        "Hanwha wins carrier order\n\nBy Jeongmin Oh\n\n"
+        "SEOUL, Oct 28 (Reuters) - Hanwha Ocean said on Tuesday it had won a $3.8 billion order.\n\n"
+        "(Reporting by Jeongmin Oh; Editing by Lincoln Ferris)\n"
+    )
+    facts = newsfacts.Extractor().extract(text)
+    oh = [e for e in facts.entities if e.kind == "person" and e.get("family") == "Oh"]
+    assert len(oh) == 1
+    assert [m.text for m in oh[0].mentions] == ["Jeongmin Oh", "Jeongmin Oh"]
