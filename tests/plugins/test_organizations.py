@@ -549,6 +549,21 @@ ROLE_CASES = [
         "Sejong Institute",
         "Park Ji-won, a senior North Korea analyst at the Sejong Institute",
     ),
+    # occupations in weather and disaster news are titles too
+    (
+        "Kim Sang-cheol, a 61-year-old fish farmer, said he had lost nearly everything.",
+        "Kim Sang-cheol",
+        "fish farmer",
+        None,
+        "Kim Sang-cheol, a 61-year-old fish farmer",
+    ),
+    (
+        "Heavy rain is likely, said Lee Chang-jae, a forecaster at the Korea Meteorological Administration.",
+        "Lee Chang-jae",
+        "forecaster",
+        "Korea Meteorological Administration",
+        "Lee Chang-jae, a forecaster at the Korea Meteorological Administration",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
