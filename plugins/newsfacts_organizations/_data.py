@@ -40,6 +40,7 @@ TABLES: dict[str, str] = {
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
     "short_tails.txt": "words a company's later mentions may drop from its name's end (Group, Entertainment)",
+    "head_kinds.tsv": "nouns for a kind of organisation and the name heads that fit them: noun, heads",
     "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
     "plural_possessives.txt": "irregular plurals whose 's stays inside a name (People, Women)",
@@ -152,6 +153,8 @@ class Lexicon:
     name_tails: frozenset[str]
     #: words a company's short form drops from the end of its name ("Kanade Music Group" -> "Kanade")
     short_tails: frozenset[str]
+    #: name head word (folded) -> the kind nouns that describe it ("administration" -> "agency")
+    head_kinds: dict[str, frozenset[str]]
     given_names: frozenset[str]
     #: casefolded name particles ("de", "von"); prefixes ("al-") keep their hyphen
     particles: frozenset[str]
@@ -181,6 +184,16 @@ class Lexicon:
     local_body_words: frozenset[str]
     #: capitalised one-word descriptors that stand before a name at a sentence start ("Lenders")
     descriptor_leads: frozenset[str]
+
+
+def _head_kinds() -> dict[str, frozenset[str]]:
+    """``head_kinds.tsv`` turned round: each name head word and the kind nouns it fits."""
+    out: dict[str, set[str]] = {}
+    for row in rows("head_kinds.tsv"):
+        noun = row[0].casefold()
+        for head in _cell(row, 1).casefold().split():
+            out.setdefault(head, set()).add(noun)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _titles() -> dict[tuple[str, ...], frozenset[str]]:
@@ -260,6 +273,7 @@ def lexicon() -> Lexicon:
         chinese_surnames=_words("chinese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
         short_tails=_words("short_tails.txt"),
+        head_kinds=_head_kinds(),
         given_names=_words("given_names.txt"),
         particles=frozenset(w.casefold() for w in _words("name_particles.txt")),
         plural_possessives=tuple(sorted(_words("plural_possessives.txt"))),

@@ -113,6 +113,8 @@ class _Index:
         if ent is not None:
             names = (ent.name, *getattr(ent.data, "variants", ()))
             words = {w.casefold() for n in names for w in _head_words(n.split(), lex.heads)}
+            # "the agency" is a Korea Meteorological Administration too (head_kinds.tsv)
+            words.update(kind for w in list(words) for kind in lex.head_kinds.get(w, ()))
             if self._text is not None:
                 for sp in ent.mentions:
                     noun = _descriptor_noun(self._text, sp.start, lex)

@@ -564,6 +564,15 @@ ROLE_CASES = [
         "Korea Meteorological Administration",
         "Lee Chang-jae, a forecaster at the Korea Meteorological Administration",
     ),
+    # "the agency" is the administration named last, not the news agency of the dateline
+    (
+        "SEOUL, Sept. 1 (Yonhap) -- Heavy rain fell, the Korea Meteorological Administration said. "
+        "Park Jong-hyun, a forecaster at the agency, said it would continue.",
+        "Park Jong-hyun",
+        "forecaster",
+        "Korea Meteorological Administration",
+        "Park Jong-hyun, a forecaster at the agency",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
