@@ -1717,22 +1717,24 @@ class _Finder:
         """ ", adding that ...": a further reported claim by the sentence's speaker; partial
         quotes inside its clause may stand in it when most of its words are unquoted."""
         later = [g for g in segs if g.open >= ce]
-        if later and (any(g.open <= ce + 2 or g.close < 0 for g in later)):
+        if any(g.open <= ce + 2 or g.close < 0 for g in later):
             return 0  # '..., adding: “...”': the quote is the claim
         word = " ".join(self.text[cs:ce].casefold().split())
         if "participle" in cue.flags:
             # ", adding that ...", ", saying the ...", ", adding the two would ..."
             bounds = self._participle_clause(ce, end, cue)
-            that_led = bounds is not None and self.text[bounds[0] - 5 : bounds[0]].strip() == "that"
-            if bounds is not None and that_led and later and not self._mostly_unquoted(bounds, later):
+            if bounds is None:
+                return 0
+            that_led = self.text[bounds[0] - 5 : bounds[0]].strip() == "that"
+            if later and not that_led:
+                return 0
+            if later and not self._mostly_unquoted(bounds, later):
                 # ', adding that the party “has the numbers ...”': the quote is the claim
                 return sum(
                     self.emit(cs, g.end, g, cs, speaker, spk_text, word, direct=True)
                     for g in later
-                    if g.close >= 0 and g.end <= bounds[1] + 1 and g.open not in self.quoted_opens
+                    if g.end <= bounds[1] + 1 and g.open not in self.quoted_opens
                 )
-            if bounds is None or (later and not (that_led and self._mostly_unquoted(bounds, later))):
-                return 0
             label = f"{word} that" if that_led else word
             return self.emit(cs, ce, None, cs, speaker, spk_text, label, direct=False, content=bounds)
         that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
