@@ -172,6 +172,8 @@ class Tables:
     place_suffixes: frozenset[str]
     #: nouns heading an appositive that make the name before it a place ("a town in")
     place_nouns: frozenset[str]
+    #: unit word after a listed place -> the place kind it follows ("County" -> "county")
+    place_units: Mapping[str, str]
     #: a phrase that makes the surname after it a person ("surnamed", "by his surname"),
     #: ending at the end of the searched slice
     surname_lead: re.Pattern[str]
@@ -374,6 +376,7 @@ def tables() -> Tables:
         place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
         place_nouns=frozenset(line.strip().lower() for line in _lines("place_nouns.txt")),
         surname_lead=_lead_pattern(_lines("surname_leads.txt")),
+        place_units={r["word"]: r["kind"] for r in _records("place_units.tsv") if r.get("word")},
     )
 
 

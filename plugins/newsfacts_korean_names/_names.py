@@ -402,6 +402,16 @@ class _Scan:
             return False
         return not self._sentence_start(prev.start) and not self._headline(prev.start)
 
+    def _unit_after(self, toks: list[_Tok], j: int, rows: tuple[PlaceRow, ...]) -> bool:
+        """True when the word after the place at ``toks[j]`` names its unit ("Gapyeong
+        *County*", per ``place_units.tsv``) and no capitalised word follows ("Seoul City Hall")."""
+        if j + 1 >= len(toks) or not toks[j + 1].joined or toks[j].dot or toks[j].poss:
+            return False
+        kind = self.t.place_units.get(toks[j + 1].text)
+        if kind is None or not any(kind in r.kinds for r in rows):
+            return False
+        return not (j + 2 < len(toks) and toks[j + 2].joined)
+
     def _place_blocked(self, start: int, end: int) -> bool:
         text = self.text
         if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isdigit():
@@ -793,6 +803,9 @@ class _Scan:
                     and not self._name_prefix(toks, i, j, rows)
                     and not self._name_suffix(toks, i, rows)
                 ):
+                    if self._unit_after(toks, j, rows):
+                        j += 1  # "Gapyeong County": the unit word belongs to the mention
+                        end = toks[j].core_end
                     self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
                 i = j + 1
                 continue
