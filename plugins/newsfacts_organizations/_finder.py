@@ -144,12 +144,22 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
 
+#: corporate suffixes, casefolded, that a linking key leaves out ("Haneul Semiconductor Inc.")
+_KEY_SUFFIXES = frozenset(w.casefold() for w in _SUFFIXES)
+
+
 def org_key(name: str) -> str:
-    """The linking key of an organisation name: casefolded, "X Ministry" read as "Ministry of X"."""
+    """The linking key of an organisation name: casefolded, without a closing corporate
+    suffix ("Inc.", "Co., Ltd."), "X Ministry" read as "Ministry of X"."""
     folded = _norm(name).casefold()
     if folded.startswith("the "):
         folded = folded[4:]
     parts = folded.split()
+    while len(parts) > 1 and parts[-1].rstrip(",") in _KEY_SUFFIXES:
+        parts.pop()
+        if parts[-1].endswith(","):
+            parts[-1] = parts[-1][:-1]
+    folded = " ".join(parts)
     if len(parts) == 2 and parts[1] == "ministry":
         folded = f"ministry of {parts[0]}"
     return "org:" + folded
@@ -186,8 +196,13 @@ def _is_stop(text: str, lex: Lexicon) -> bool:
 def _known_at(text: str, tok: _Tok, lex: Lexicon) -> KnownName | None:
     for cand in lex.known.get(tok.text.rstrip("'’"), ()):
         end = tok.start + len(cand.text)
-        if text.startswith(cand.text, tok.start) and (
-            end >= len(text) or not (text[end].isalnum() or text[end] in "-&")
+        if (
+            (
+                text.startswith(cand.text, tok.start)
+                # "Workers’ Union" with a curly apostrophe is the listed "Workers' Union"
+                or ("'" in cand.text and text[tok.start : end].replace("’", "'") == cand.text)
+            )
+            and (end >= len(text) or not (text[end].isalnum() or text[end] in "-&"))
         ):
             return cand
     return None

@@ -1401,3 +1401,16 @@ def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
     assert ministry.name == "Foreign Ministry"
     assert "Ministry of Foreign Affairs" in ministry.data.variants
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "foreign ministry"]
+
+
+def test_a_corporate_suffix_and_a_curly_apostrophe_do_not_split_an_organisation() -> None:
+    text = (
+        "Daewon Semiconductor Inc. posted a record profit. Shares of Daewon Semiconductor rose 3 percent. "
+        "The Korean Teachers and Education Workers’ Union said exam supervisors were overworked."
+    )
+    orgs = {e.name: [m.text for m in e.mentions] for e in run(text).of_kind("organization")}
+    assert orgs["Daewon Semiconductor Inc."] == ["Daewon Semiconductor Inc.", "Daewon Semiconductor"]
+    # the listed union, though the text writes its apostrophe curly
+    assert orgs["Korean Teachers and Education Workers' Union"] == [
+        "Korean Teachers and Education Workers’ Union"
+    ]
