@@ -487,8 +487,8 @@ class _Scan:
         if fam.dot or fam.poss or i + 1 >= len(toks) or not _surname(fam, t):
             return None
         g = toks[i + 1]
-        if not g.joined or len(g.text) > _MAX_NAME_TOKEN or not _name_case(g.text):
-            return None
+        if not g.joined or len(g.text) > _MAX_NAME_TOKEN or not _name_case(g.text) or g.text == "I":
+            return None  # "So I left": the pronoun is no given name
         if _caps(g.text) and not fam.text.isupper():
             return None  # Kim ABC
         if "-" in g.text:
