@@ -75,6 +75,8 @@ class Tables:
     vague: dict[str, tuple[Vague, ...]]
     stopwords: frozenset[str]
     noun_modifiers: frozenset[str]
+    #: verbs of change that make "from X to Y" two values ("rose from 3% to 5%")
+    change_verbs: frozenset[str]
     months: frozenset[str]
     non_units: tuple[str, ...]
     irregular_plurals: frozenset[str]
@@ -119,6 +121,7 @@ def tables() -> Tables:
         approx_after=approx_after,
         stopwords=frozenset(line.strip().casefold() for line in _read_lines("stopwords.txt")),
         noun_modifiers=frozenset(line.strip().casefold() for line in _read_lines("noun_modifiers.txt")),
+        change_verbs=frozenset(line.strip().casefold() for line in _read_lines("change_verbs.txt")),
         months=frozenset(line.strip() for line in _read_lines("months.txt")),
         non_units=tuple(line.strip() for line in _read_lines("non_units.txt")),
         irregular_plurals=frozenset(line.strip().casefold() for line in _read_lines("irregular_plurals.txt")),

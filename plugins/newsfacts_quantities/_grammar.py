@@ -1005,6 +1005,8 @@ class _Scanner:
         # Before: approximation words ("more than"), a range opener ("between").
         prev = self.prev(start)
         opener = prev is not None and not prev[2] and prev[0].casefold() in ("between", "from")
+        # "raised its stake from 4.1 percent to 17.8 percent": two values, not a range
+        change = opener and prev is not None and prev[0].casefold() == "from" and self._changed(prev[1])
         if prev is not None and num.vague is None and prev[0].casefold() in _approx_last_words():
             ab = _approx_before(text, start, prev)
             if ab is not None:
@@ -1014,7 +1016,7 @@ class _Scanner:
             start = text.rindex("±", 0, start)
 
         # A range: "3,000-5,000", "10 to 20 percent", "two or three", "between 3 and 5".
-        rng = self._range(num, cur, opener, end)
+        rng = self._range(num, cur, opener, end, change)
         year_like = num.plain and num.end - num.start == 4 and 1000 <= num.value <= 2199
         if rng is not None:
             second, sep_kind = rng
@@ -1076,7 +1078,7 @@ class _Scanner:
         if unit is not None and cur is None and rng is None and low is not None and low == high:
             # "10 percent to 20 percent", "between 1 trillion won and 1.5 trillion won",
             # "from 300 people to 400 people": a range written with the unit at both ends
-            r2 = self._range_after_unit(end, unit, opener)
+            r2 = None if change else self._range_after_unit(end, unit, opener)
             if r2 is not None and r2[0] >= low:
                 high, end = r2
         if num.needs_unit and cur is None and (unit is None or not text[num.end : end - len(unit)].isspace()):
@@ -1117,10 +1119,22 @@ class _Scanner:
         high_value = low_value if high is low else None if high is None else format_value(high)
         return (_found(start, end, "quantity", low_value, high_value, unit, approx), end)
 
+    def _changed(self, at: int) -> bool:
+        """True when a verb of change (``change_verbs.txt``) stands up to ten words before
+        ``at`` in its clause ("raised its stake in the company from")."""
+        lo = max(0, at - 64)
+        window = self.text[lo:at]
+        cut = max(window.rfind(c) for c in ",.;:")
+        words = self.p.letters.findall(window, cut + 1)[-10:]
+        verbs = self.t.change_verbs
+        return any(w.casefold() in verbs for w in words)
+
     def _range(
-        self, num: _Num, cur: tuple[str, int] | None, opener: bool, end: int
+        self, num: _Num, cur: tuple[str, int] | None, opener: bool, end: int, change: bool = False
     ) -> tuple[_Num, str] | None:
-        """The second end of a range right after ``end``, and the separator kind ("-", "to", "or", "and")."""
+        """The second end of a range right after ``end``, and the separator kind ("-", "to", "or",
+        "and"); with ``change`` ("rose from $2 billion to $3 billion") a second end that repeats
+        the currency is a value of its own."""
         text, p = self.text, self.p
         if num.plural or num.fraction or num.vague is not None:
             return None
@@ -1135,6 +1149,8 @@ class _Scanner:
             return None
         j = sep.end()
         if cur is not None and text.startswith(cur[0], j):
+            if change:
+                return None
             j += len(cur[0])  # "$2 billion to $3 billion", "KRW 5,000 to KRW 7,000"
             if text[j : j + 1] == " ":
                 j += 1

@@ -799,7 +799,7 @@ UNIT_TWICE: list[Case] = [
         None,
     ),
     (
-        "The fund is expected to grow from $2 billion to $3 billion by 2030, the ministry said.",
+        "Estimates of the fund range from $2 billion to $3 billion by 2030, the ministry said.",
         "$2 billion to $3 billion",
         2e9,
         3e9,
@@ -1231,6 +1231,13 @@ def test_json_carries_equivalent_and_values() -> None:
         ("Unemployment fell from 4.1 percent to 3.6 percent last month.", "4.1 percent", "3.6 percent"),
         ("Exports rose 10 percent and imports 20 percent in May.", "10 percent", "20 percent"),
         ("The price went from 5,000 won to 4,500 won after the cut.", "5,000 won", "4,500 won"),
+        # a verb of change before "from": the values before and after, though the second is larger
+        ("The fund is expected to grow from $2 billion to $3 billion by 2030.", "$2 billion", "$3 billion"),
+        (
+            "The merger raised the founder's stake in the company from 4.1 percent to 17.8 percent.",
+            "4.1 percent",
+            "17.8 percent",
+        ),
         ("Kim met 30 officials and 20 officials left early.", "30 officials", "20 officials"),
     ],
 )
