@@ -53,6 +53,8 @@ class Vague(NamedTuple):
     low: Decimal
     high: Decimal
     label: str
+    #: counts only before a scale word ("several thousand"), not alone ("several messages")
+    scaled_only: bool = False
 
 
 @frozen(kw_only=True)
@@ -100,7 +102,14 @@ def tables() -> Tables:
     for row in rows("vague.tsv"):
         words = row[0].casefold().split()
         k = next(n for n, w in enumerate(words) if w not in ("a", "an"))
-        entry = Vague(tuple(words[:k]), tuple(words[k + 1 :]), Decimal(row[1]), Decimal(row[2]), row[3])
+        entry = Vague(
+            tuple(words[:k]),
+            tuple(words[k + 1 :]),
+            Decimal(row[1]),
+            Decimal(row[2]),
+            row[3],
+            len(row) > 4 and row[4] == "scaled",
+        )
         vague.setdefault(words[k], []).append(entry)
     for entries in vague.values():
         entries.sort(key=lambda v: -len(v.after))  # "a couple of" before "a couple"

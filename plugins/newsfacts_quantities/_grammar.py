@@ -774,6 +774,8 @@ class _Scanner:
                     if s is not None:  # "several thousand", "a few hundred"
                         mult = t.numbers[s.group(1).casefold()][0]
                         low, high, end = low * mult, high * mult, s.end()
+                    elif entry.scaled_only:
+                        return (None, end)  # "several messages": no number is stated
                     num = _Num(start, end, low, False, False, vague=(low, high, entry.label))
                     return self._finish(num)
         return (None, m.end())
