@@ -209,8 +209,10 @@ def _patterns() -> _Patterns:
             rf"{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})|{_alternation(units_s)}){unit_end}"
         ),
         compound=re.compile(r"-([a-z]+(?:-old)?)(?![A-Za-z])"),
+        # "... or more", but not the "and more" of "and more than 12 million shells"
         approx_after=re.compile(
-            rf"{_SP}+((?i:{'|'.join(_phrase(p) for p in sorted(t.approx_after, key=lambda p: -len(p)))}))(?![A-Za-z])"
+            rf"{_SP}+((?i:{'|'.join(_phrase(p) for p in sorted(t.approx_after, key=lambda p: -len(p)))}))"
+            rf"(?![A-Za-z])(?!{_SP}+(?i:than)\b)"
         ),
         range_sep=re.compile(rf"({_SP}*[-–~]{_SP}*|{_SP}+(?:to|or|and|through){_SP}+)"),
         chain=re.compile(r"(?:[-–][0-9][0-9,.]*)+"),

@@ -1211,6 +1211,12 @@ def test_json_carries_equivalent_and_values() -> None:
         ("Unemployment fell from 4.1 percent to 3.6 percent last month.", "4.1 percent", "3.6 percent"),
         ("Exports rose 10 percent and imports 20 percent in May.", "10 percent", "20 percent"),
         ("The price went from 5,000 won to 4,500 won after the cut.", "5,000 won", "4,500 won"),
+        # "and more than" opens the next quantity; it is no "and more" after the first
+        (
+            "The North had sent about 15,000 troops and more than 12 million shells.",
+            "about 15,000 troops",
+            "more than 12 million shells",
+        ),
         # a verb of change before "from": the values before and after, though the second is larger
         ("The fund is expected to grow from $2 billion to $3 billion by 2030.", "$2 billion", "$3 billion"),
         (
