@@ -840,6 +840,11 @@ ORG_CASES = [
         "Nasdaq-listed Coupang and the Seoul-based Asan Institute for Policy Studies signed a deal on Monday.",
         ["Coupang", "Asan Institute for Policy Studies"],
     ),
+    # "School" and "Solidarity" are head words (schools; Korean civic groups)
+    (
+        "Evacuees slept at Bonghwa Middle School, and Solidarity for Economic Reform called the ruling lenient.",
+        ["Bonghwa Middle School", "Solidarity for Economic Reform"],
+    ),
     # single words and acronyms that only the table knows
     ("Congress must approve the deal, and Interpol issued a red notice.", ["Congress", "Interpol"]),
     ("Shares rose 2 percent, according to LSEG data.", ["LSEG"]),
