@@ -40,7 +40,7 @@ def _org_after_res() -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?"),
         regex.compile(
-            r"[ \t]{1,3}(?:of|in)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+){0,3}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
+            r"[ \t]{1,3}(?:of|in|for)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+){0,3}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
         ),
         # "of the main opposition Democratic Party", "at the state-run Korea Development Institute"
         regex.compile(
@@ -290,7 +290,10 @@ def _org_after(text: str, pos: int, orgs: _Index) -> tuple[str | None, int]:
 
 @functools.cache
 def _the_head_re() -> regex.Pattern[str]:
-    return regex.compile(r"[ \t]{1,3}(?:of|at|for)[ \t]{1,3}the[ \t]{1,3}(\p{Ll}+)\b")
+    # "director-general for college admissions policy at the ministry": a portfolio may come first
+    return regex.compile(
+        r"(?:[ \t]{1,3}(?:of|in|for)(?:[ \t]{1,3}\p{Ll}+){1,4}?)?[ \t]{1,3}(?:of|at|for)[ \t]{1,3}the[ \t]{1,3}(\p{Ll}+)\b"
+    )
 
 
 def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
@@ -299,7 +302,7 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     lex = lexicon()
     words = words_before(text, s, lex) if may_end_title(text, s, lex) else []
     if not words or text[words[-1].end : s].strip(" \t\u00a0"):
-        return _owned_title(text, s, e)
+        return _owned_title(text, s, e, orgs)
     title = title_before(words, lex)
     if title is None:
         return None
@@ -350,13 +353,24 @@ def _owner_noun(words: list[Word], i: int) -> int:
 _OWNERS = frozenset({"his", "her", "their", "its"})
 
 
-def _owned_title(text: str, s: int, e: int) -> tuple[int, int, str, str | None] | None:
+def _owned_title(
+    text: str, s: int, e: int, orgs: _Index | None = None
+) -> tuple[int, int, str, str | None] | None:
     """A title set off by commas after an owner: "Yoo's lawyer, Shin Dong-hoon, said" -> *lawyer*.
 
     The owner (a possessive or "his"/"her") is a person or a company whose name is not
-    the role's organisation here, so the role has none.
+    the role's organisation; an affiliation after the name is ("Ko's lawyer, Yeom Tae-jun
+    of the law firm Lee & Ko," -> *lawyer* at Lee & Ko).
     """
-    if not text.startswith(",", e):
+    org: str | None = None
+    end = e
+    if not text.startswith(",", e) and orgs is not None:
+        m = _affiliation_re().match(text, e)
+        hit = _org_after_descriptor(text, m.end(), orgs) if m is not None else None
+        if hit is None or not text.startswith(",", hit[0]):
+            return None
+        end, org = hit
+    if not text.startswith(",", end):
         return None
     comma = s
     while comma > 0 and s - comma < 3 and text[comma - 1] in " \t":
@@ -374,7 +388,21 @@ def _owned_title(text: str, s: int, e: int) -> tuple[int, int, str, str | None] 
     owner = words[title.first - 1]
     if not (owner.possessive or owner.fold in _OWNERS):
         return None
-    return title.start, e, _role_text(text[title.start : title.end]), None
+    return title.start, end, _role_text(text[title.start : title.end]), org
+
+
+def _org_after_descriptor(text: str, pos: int, orgs: _Index) -> tuple[int, str] | None:
+    """The organisation starting at ``pos``, or after up to three lower-case descriptor words
+    ("the law firm Lee & Ko"): its end and id."""
+    hit = orgs.by_start.get(pos)
+    if hit is not None:
+        return hit
+    m = _LOWER_WORDS.match(text, pos)
+    return orgs.by_start.get(m.end()) if m is not None else None
+
+
+#: one to three lower-case words and a blank ("law firm ")
+_LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{Ll}-]*[ \t]){1,3}")
 
 
 def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:

@@ -573,6 +573,23 @@ ROLE_CASES = [
         "Korea Meteorological Administration",
         "Park Jong-hyun, a forecaster at the agency",
     ),
+    # a portfolio after the title, then the organisation; "director-general" is a title
+    (
+        "The Education Ministry expects more applicants. Shin Jae-hoon, director-general for college "
+        "admissions policy at the ministry, told a briefing the exam would be held on Nov. 13.",
+        "Shin Jae-hoon",
+        "director-general",
+        "Education Ministry",
+        "Shin Jae-hoon, director-general for college admissions policy at the ministry",
+    ),
+    # an owner's title, then the name and its affiliation
+    (
+        "Ko's lawyer, David Rowe of the law firm Lee & Ko, told reporters the chairman would appeal.",
+        "David Rowe",
+        "lawyer",
+        "Lee & Ko",
+        "lawyer, David Rowe of the law firm Lee & Ko",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
