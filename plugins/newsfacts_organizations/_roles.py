@@ -207,7 +207,10 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
         found = _relative(article.text, s, e, orgs)
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])
-    return out
+    # "Chairman Ko" in a caption adds nothing to "Taeil Group Chairman Ko": a role without an
+    # organisation is dropped where the article gives the same person the same title at one
+    placed = {(c.person, c.role.casefold()) for c in out if c.organization is not None}
+    return [c for c in out if c.organization is not None or (c.person, c.role.casefold()) not in placed]
 
 
 @functools.cache

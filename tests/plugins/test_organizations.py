@@ -1436,3 +1436,12 @@ def test_a_corporate_suffix_and_a_curly_apostrophe_do_not_split_an_organisation(
     assert orgs["Korean Teachers and Education Workers' Union"] == [
         "Korean Teachers and Education Workers’ Union"
     ]
+
+
+def test_a_title_without_its_organisation_adds_nothing_to_the_same_title_with_one() -> None:
+    text = (
+        "Chairman David Rowe arrives at court on Friday.\n\n"
+        "Taeil Group Chairman David Rowe was sentenced to four years in prison."
+    )
+    got = [(p, r, o) for p, r, o, _, _ in roles(run(text))]
+    assert got == [("David Rowe", "Chairman", "Taeil Group")]
