@@ -789,6 +789,19 @@ class Ctx:
         #: the first reading of each year-less period (key, rel), reused by weakly cued later ones
         self.first_cycle: dict[tuple[object, str | None], tx.Period | None] = {}
 
+    def fronted_year(self, s: int, e: int) -> int | None:
+        """The year a fronted phrase gives the sentence of ``s:e`` ("Last year, fires that
+        started in late March ..." -> last year), or ``None`` without one."""
+        if self.pub is None:
+            return None
+        lo, _ = self.sentence(s, e)
+        m = _FRONTED_YEAR.match(self.text, lo, s)
+        if m is None:
+            return None
+        if m.group("y"):
+            return int(m.group("y"))
+        return self.pub.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").casefold()]
+
     def sentence(self, s: int, e: int) -> tuple[int, int]:
         """The sentence around ``s:e``, at most TENSE_WINDOW characters each side."""
         if self._starts is None:
@@ -865,14 +878,22 @@ class Ctx:
                 kind = "past"
             if best is None or dist < best[0]:
                 best = (dist, kind)
-            if (near is None or dist < near[0]) and not _breaks_clause(text, lo, hi):
+            if (
+                (near is None or dist < near[0])
+                and not _breaks_clause(text, lo, hi)
+                # "began production in July and expects ...": the verb after "and" is another's
+                and not (ce > s and _COORDINATION.search(text, lo, hi))
+            ):
                 near = (dist, kind)
         if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
             return "past", True
+        # "banned the burning of farm waste until May 15": a past verb does not say that a
+        # date after "until" or "by" has passed, so the reading nearest the publication wins
+        ahead = lean == "ahead"
         if near is not None:
-            return near[1], True
+            return near[1], not (ahead and near[1] == "past")
         if first_after == "report":
-            return "past", True
+            return "past", not ahead
         if first_after is not None and before is None and self._fronted(bounds[0], s):
             # "In February, the company launched ...": the main clause's verb dates it
             return ("future" if first_after == "future" else "past"), True  # "agreed to": past
@@ -1050,6 +1071,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _nearest_year_date(ctx: Ctx, m: int, d: int, s: int, e: int) -> tx.Period | None:
     """A month-day without a year: the occurrence nearest the publication date, bent by tense."""
     assert ctx.pub is not None
+    year = ctx.fronted_year(s, e)
+    if year is not None:
+        fixed = _safe_date(year, m, d)  # "In 2019, the two leaders met on Feb. 27 ..."
+        return tx.day(fixed) if fixed else None
     cands = [dd for dd in (_safe_date(y, m, d) for y in range(ctx.pub.year - 1, ctx.pub.year + 2)) if dd]
     best = _nearest_day(ctx, cands, s, e)
     return tx.day(best) if best else None
@@ -1099,6 +1124,9 @@ def _cycle(
     that the answer is computed once per article.
     """
     assert ctx.pub is not None
+    year = ctx.fronted_year(s, e) if rel is None else None
+    if year is not None:
+        return make(year)  # "Last year, wildfires that started in late March ..."
     when, firm = ctx.tense_read(s, e) if rel is None else (None, False)
     if when is not None and _names_figures(ctx.text, e):
         # "are due to release third-quarter earnings": the tense is the reporting's, not
@@ -2081,6 +2109,12 @@ def _measures_back(text: str, s: int) -> bool:
     return w1 in _BACK_MEASURES or (len(w1) > 4 and w1.endswith("est"))
 
 
+#: a year phrase opening a sentence, before its comma: "Last year,", "In 2019,"
+_FRONTED_YEAR = re.compile(
+    r"[\s\"“]*(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \t]+year|[Ii]n[ \t]+(?P<y>(?:19|20)[0-9]{2}))[ \t]*,"
+)
+#: "and" or "but" between a date and a verb after it: the verb heads a coordinated predicate
+_COORDINATION = re.compile(r"\b(?:and|but)\b")
 #: quotation marks: a speech verb after one frames a direct quote, not the words before it
 _QUOTE_MARKS = re.compile('["”“»«]')
 _SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})

@@ -220,6 +220,16 @@ RELATIVE = [
     # "as planned" tells no tense; "as early as" looks ahead
     Case(FRI, "Moon said the session would open on Monday as planned.", "Monday", "2018-12-24", "2018-12-24", "2018-12-24"),
     Case(FRI, "The bill could pass as early as Wednesday night.", "Wednesday night", "2018-12-26TNI", "2018-12-26", "2018-12-26"),
+    # "planned to" looks ahead; "than-expected" tells no tense; a verb after "and" is another's
+    Case(FRI, "He told reporters he planned to come back to the region in January.", "January", "2019-01", "2019-01-01", "2019-01-31"),
+    Case(FRI, "Rival Daewon reported weaker-than-expected earnings on Dec. 8.", "Dec. 8", "2018-12-08", "2018-12-08", "2018-12-08"),
+    Case(FRI, "Daewon began mass production in July and expects sales to double.", "July", "2018-07", "2018-07-01", "2018-07-31"),
+    # "run until" looks ahead; a past verb before "until" leaves the nearest reading
+    Case(FRI, "Applications opened Monday and run until Jan. 5.", "Jan. 5", "2019-01-05", "2019-01-05", "2019-01-05"),
+    Case(FRI, "The city banned outdoor burning until Jan. 31.", "Jan. 31", "2019-01-31", "2019-01-31", "2019-01-31"),
+    # a fronted year phrase gives the sentence's year-less dates their year
+    Case(FRI, "Last year, fires that started in late March burned 99,000 hectares.", "late March", "2017-03", "2017-03-22", "2017-03-31"),
+    Case(FRI, "In 2016, the two leaders met on Feb. 27 in Hanoi.", "Feb. 27", "2016-02-27", "2016-02-27", "2016-02-27"),
     # a speech verb after a direct quote does not date the words inside it
     Case(FRI, "“Families do not get the money in January,” Kim said.", "January", "2019-01", "2019-01-01", "2019-01-31"),
 ]
