@@ -41,6 +41,8 @@ _UNCLOSED_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 #: "by" and the word after it, right after a cue ("predicted by 16", "told Yonhap by phone")
 _BY_AFTER_RE = re.compile(r"[ \t]by[ \t](?:an?[ \t]|the[ \t])?([\w-]+)")
+#: a quotation mark: words quoted after a cue's occasion are what was said
+_QUOTE_MARK_RE = re.compile('["“”]')
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
 _COMMA_RE = re.compile(",")
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")
@@ -70,7 +72,7 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a",
 # further after an adverbial or a listener ("said in a speech at a rally in Pyongyang that")
 _THAT_REACH, _THAT_WORDS = 60, 8
 # a clause with a partial quote in it is reported speech too when this many words stand outside it
-_REPORT_AROUND_WORDS = 4
+_REPORT_AROUND_WORDS = 3
 # "..., with Governor Rhee Chang-yong saying ...": the words between "with" and a participle
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'-])with\s+([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,6})\s+")
 _WITH_BACK = 90
@@ -283,6 +285,7 @@ class _Finder:
         self.w_passive = t.of("passive")
         self.w_means = t.of("means")
         self.w_aside = t.of("aside")
+        self.w_hedge = t.of("hedge")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
@@ -1445,7 +1448,15 @@ class _Finder:
         if self._lone_phrase(before):
             # a fronted adverbial before the aside: the clause after it is what was said
             return (words[0].start(), clause_end) if self._shows_clause(words, 0) else None
-        if words[0].group().casefold() in self.w_aux:
+        first = words[0].group()
+        if first.casefold() in self.w_aux or (
+            # "Pyongyang, he said, wants recognition ...": a verb in the present or past
+            first.islower()
+            and first.endswith(("s", "ed"))
+            and first not in self.w_boundary
+            and first not in self.w_adverbial
+            and first not in self.w_determiner
+        ):
             return before[0], clause_end  # "The plan, officials said, will cost ..."
         return None
 
@@ -1478,6 +1489,7 @@ class _Finder:
             or w.casefold() in self.w_time
             or w.casefold() in self.w_timelead
             or w.casefold() in self.w_adverbial
+            or w.casefold() in self.w_hedge
             for w in words
         )
 
@@ -1533,8 +1545,13 @@ class _Finder:
             f in self.w_clause_start or f in self.w_determiner or word[:1].isupper() or word[:1].isdigit()
         ):
             return -1
-        rest = _WORD_RE.findall(text, words[k].start(), min(clause_end, words[k].start() + 160))
-        if len(rest) <= _VENUE_SHORT and not any(w.casefold() in self.w_aux for w in rest):
+        rest_hi = min(clause_end, words[k].start() + 160)
+        rest = _WORD_RE.findall(text, words[k].start(), rest_hi)
+        if (
+            len(rest) <= _VENUE_SHORT
+            and not any(w.casefold() in self.w_aux for w in rest)
+            and not _QUOTE_MARK_RE.search(text, words[k].start(), rest_hi)
+        ):
             # "said at a meeting the committee held in Seoul last week.": the occasion runs on
             return -1
         return words[k].start()
@@ -1569,7 +1586,18 @@ class _Finder:
         if k >= len(words) or _PUNCT_RE.search(text, lo, words[k].start()):
             return None
         first = words[k].group().casefold()
-        if first == "to" or first in self.w_adverbial or first in self.w_boundary:
+        if first in self.w_adverbial and first != "to":
+            # "told reporters outside the courthouse the chairman would appeal": a place
+            # phrase, then a clause that shows itself (a determiner or pronoun, then an auxiliary)
+            for j in range(k + 2, min(len(words), k + 6)):
+                if _PUNCT_RE.search(text, words[k].start(), words[j].start()):
+                    return None
+                w0 = words[j].group().casefold()
+                head = [m.group().casefold() for m in words[j + 1 : j + _CLAUSE_VERB_WORDS]]
+                if (w0 in self.w_determiner or w0 in self.w_pronoun) and any(h in self.w_aux for h in head):
+                    return words[j].start(), clause_end
+            return None
+        if first == "to" or first in self.w_boundary:
             return None
         head = [m.group().casefold() for m in words[k : k + _CLAUSE_VERB_WORDS]]
         if first in self.w_clause_start or any(h in self.w_aux for h in head[1:]):

@@ -1296,6 +1296,61 @@ CASES = [
         ),
     ),
     Case(
+        "an-aside-attribution-before-a-plain-verb-reports-the-sentence",
+        "Pyongyang, Lee Do-hoon said, wants recognition as a nuclear state.",
+        (LEE,),
+        want=(
+            R(
+                "Pyongyang, Lee Do-hoon said, wants recognition as a nuclear state",
+                "Pyongyang, Lee Do-hoon said, wants recognition as a nuclear state",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
+        "a-short-partial-quote-in-a-short-clause",
+        'Taeil Group said it "deeply regrets" the ruling.',
+        orgs=("Taeil Group",),
+        want=(
+            D('Taeil Group said it "deeply regrets"', "deeply regrets", "Taeil Group", "Taeil Group"),
+            R(
+                'Taeil Group said it "deeply regrets" the ruling',
+                'it "deeply regrets" the ruling',
+                "Taeil Group",
+                "Taeil Group",
+            ),
+        ),
+    ),
+    Case(
+        "a-hedge-set-off-by-commas-before-that",
+        "A senior US official said, on condition of anonymity, that Washington had sent messages to "
+        "Pyongyang since August.",
+        want=(
+            R(
+                "A senior US official said, on condition of anonymity, that Washington had sent messages "
+                "to Pyongyang since August",
+                "Washington had sent messages to Pyongyang since August",
+                None,
+                "A senior US official",
+            ),
+        ),
+    ),
+    Case(
+        "a-place-phrase-after-the-listener",
+        "Lee Do-hoon told reporters outside the courthouse the chairman would appeal.",
+        (LEE,),
+        want=(
+            R(
+                "Lee Do-hoon told reporters outside the courthouse the chairman would appeal",
+                "the chairman would appeal",
+                LEE,
+                LEE,
+                "told",
+            ),
+        ),
+    ),
+    Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
         ("Kim Jong-un",),
