@@ -2111,7 +2111,7 @@ def _measures_back(text: str, s: int) -> bool:
 
 #: a year phrase opening a sentence, before its comma: "Last year,", "In 2019,"
 _FRONTED_YEAR = re.compile(
-    r"[\s\"“]*(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \t]+year|[Ii]n[ \t]+(?P<y>(?:19|20)[0-9]{2}))[ \t]*,"
+    r"[\s\"“]{0,4}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \t]+year|[Ii]n[ \t]+(?P<y>(?:19|20)[0-9]{2}))[ \t]*,"
 )
 #: "and" or "but" between a date and a verb after it: the verb heads a coordinated predicate
 _COORDINATION = re.compile(r"\b(?:and|but)\b")

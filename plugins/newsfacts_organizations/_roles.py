@@ -405,7 +405,7 @@ def _org_after_descriptor(text: str, pos: int, orgs: _Index) -> tuple[int, str] 
 
 
 #: one to three lower-case words and a blank ("law firm ")
-_LOWER_WORDS = regex.compile(r"(?:\p{Ll}[\p{Ll}-]*[ \t]){1,3}")
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}-])(?:\p{Ll}[\p{Ll}-]*+[ \t]){1,3}")
 
 
 def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
