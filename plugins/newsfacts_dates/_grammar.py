@@ -881,7 +881,8 @@ class Ctx:
             if (
                 (near is None or dist < near[0])
                 and not _breaks_clause(text, lo, hi)
-                # "began production in July and expects ...": the verb after "and" is another's
+                # "began production in July and expects ...": the verb after "and" is another's,
+                # as is one in a clause of its own ("... on March 27 whether Ko keeps ...")
                 and not (ce > s and _COORDINATION.search(text, lo, hi))
             ):
                 near = (dist, kind)
@@ -2113,8 +2114,10 @@ def _measures_back(text: str, s: int) -> bool:
 _FRONTED_YEAR = re.compile(
     r"[\s\"“]{0,4}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \t]+year|[Ii]n[ \t]+(?P<y>(?:19|20)[0-9]{2}))[ \t]*,"
 )
-#: "and" or "but" between a date and a verb after it: the verb heads a coordinated predicate
-_COORDINATION = re.compile(r"\b(?:and|but)\b")
+#: "and" or "but" between a date and a verb after it: the verb heads a coordinated predicate;
+#: "whether", "that", "which"...: it belongs to a clause of its own ("will decide before the
+#: meeting on March 27 whether Ko keeps his seat as a registered director")
+_COORDINATION = re.compile(r"\b(?:and|but|whether|that|which|who|because|while|if)\b")
 #: quotation marks: a speech verb after one frames a direct quote, not the words before it
 _QUOTE_MARKS = re.compile('["”“»«]')
 _SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
