@@ -225,7 +225,7 @@ RELATIVE = [
     Case(FRI, "Rival Daewon reported weaker-than-expected earnings on Dec. 8.", "Dec. 8", "2018-12-08", "2018-12-08", "2018-12-08"),
     Case(FRI, "Daewon began mass production in July and expects sales to double.", "July", "2018-07", "2018-07-01", "2018-07-31"),
     # a verb in a clause of its own after the date does not date it
-    Case(FRI, "The board will decide at its meeting on Jan. 27 whether Kim keeps his seat as a registered director.", "Jan. 27", "2019-01-27", "2019-01-27", "2019-01-27"),
+    Case(FRI, "The board will decide before the annual shareholders' meeting on Jan. 27 whether Kim keeps his seat as a registered director.", "Jan. 27", "2019-01-27", "2019-01-27", "2019-01-27"),
     # "run until" looks ahead; a past verb before "until" leaves the nearest reading
     Case(FRI, "Applications opened Monday and run until Jan. 5.", "Jan. 5", "2019-01-05", "2019-01-05", "2019-01-05"),
     Case(FRI, "The city banned outdoor burning until Jan. 31.", "Jan. 31", "2019-01-31", "2019-01-31", "2019-01-31"),
