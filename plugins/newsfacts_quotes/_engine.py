@@ -1354,10 +1354,13 @@ class _Finder:
                 not _PUNCT_RE.search(text, tail_lo, that.start()) or self._aside_only(tail_lo, that.start())
             ):
                 between = _WORD_RE.findall(text, tail_lo, that.start())
-                if any(w.casefold() in self.w_pronoun for w in between):
-                    pass  # "said Tuesday it has razed the buildings that ...": the clause began
-                elif len(between) <= _THAT_WORDS or (
-                    len(between) <= most and not any(w.casefold() in self.w_clause_start for w in between)
+                # "said Tuesday it has razed the buildings that ...": the clause began at "it"
+                began = any(w.casefold() in self.w_pronoun for w in between)
+                if not began and (
+                    len(between) <= _THAT_WORDS
+                    or (
+                        len(between) <= most and not any(w.casefold() in self.w_clause_start for w in between)
+                    )
                 ):
                     return that.end(), clause_end
         short_tail = first is None or (
