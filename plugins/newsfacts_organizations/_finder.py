@@ -720,7 +720,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             orgs = sorted(every, key=lambda o: o.start)
             added = _Spans(new)
             persons = [p for p in persons if not added.overlaps(p.start, p.end)]
-    short = _short_forms(text, orgs, lex)
+    short = _short_forms(text, orgs, runs, lex)
     if short:
         orgs = sorted([*orgs, *short], key=lambda o: o.start)
         added = _Spans(short)
@@ -744,13 +744,15 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     yield from _emit_persons(article, singles, multis, persons, lex)
 
 
-def _short_forms(text: str, orgs: list[_Org], lex: Lexicon) -> list[_Org]:
+def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
     """Mentions of a company by its name without the tail words of ``short_tails.txt``
     ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
 
     A short form counts only when one organisation of the article gives it, it is no
     place, nationality or common capitalised word, and, as one word, the article never
-    writes it in lower case ("Capital" of "Capital Economics" is a word as well).
+    writes it in lower case ("Capital" of "Capital Economics" is a word as well). The
+    capitalised runs are read once, so the work grows with the article, not with the
+    number of its companies times its length.
     """
     tails = lex.short_tails
     forms: dict[str, _Org | None] = {}
@@ -765,29 +767,49 @@ def _short_forms(text: str, orgs: list[_Org], lex: Lexicon) -> list[_Org]:
                 forms[form] = None  # "Hyundai" of Hyundai Motor and of Hyundai Heavy Industries
             else:
                 forms[form] = o
-    if not forms:
+    usable = {
+        f: o
+        for f, o in forms.items()
+        if o is not None and f[:1].isupper() and not all(_common_word(w, lex) for w in f.split())
+    }
+    if not usable:
         return []
+    longest = max(f.count(" ") for f in usable) + 1
+    # a run is read only when one of its words can open a short form (a cheap C-level test)
+    gate = {f.split(" ", 1)[0] + tail for f in usable for tail in ("", "'s", "’s")}
+    lower: set[str] | None = None
     taken = _Spans(orgs)
     out: list[_Org] = []
-    for form, owner in forms.items():
-        if owner is None or not form[:1].isupper() or all(_common_word(w, lex) for w in form.split()):
+    for r_start, _r_end, g in runs:
+        if gate.isdisjoint(g.split()):
             continue
-        if " " not in form and _written_lower(text, form):
-            continue
-        n = len(form)
-        i = text.find(form)
-        while i >= 0:
-            e = i + n
-            if (
-                (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-&"))
-                and not (text[e : e + 1].isalnum() or text[e : e + 1] in ("-", "&"))
-                and not taken.overlaps(i, e)
-                and not _longer_name(text, e, lex)
-            ):
-                out.append(_Org(i, e, owner.name, owner.key, None, owner.known, owner.canonical))
-                taken.add(i, e)
-            i = text.find(form, e)
+        words = [(r_start + m.start(), r_start + m.end(), m.group()) for m in _RUN_WORD.finditer(g)]
+        for i in range(len(words)):
+            for k in range(min(longest, len(words) - i), 0, -1):
+                s, e = words[i][0], words[i + k - 1][1]
+                form = text[s:e]
+                owner = usable.get(form)
+                if owner is None:
+                    continue
+                if " " not in form:
+                    if lower is None:
+                        lower = set(text.split())  # C-level; words keep their punctuation
+                    low = form.lower()
+                    if low in lower or any(low + p in lower for p in ",.;:"):
+                        continue
+                if (
+                    not (text[e : e + 1].isalnum() or text[e : e + 1] in ("-", "&"))
+                    and not taken.overlaps(s, e)
+                    and not _longer_name(text, e, lex)
+                ):
+                    out.append(_Org(s, e, owner.name, owner.key, None, owner.known, owner.canonical))
+                    taken.add(s, e)
+                break
     return out
+
+
+#: a word of a capitalised run, without a possessive ("Kanade’s" -> "Kanade")
+_RUN_WORD = regex.compile(r"[^\s'’]+(?:['’](?![sS]\b)[^\s'’]+)*")
 
 
 def _common_word(word: str, lex: Lexicon) -> bool:
@@ -805,18 +827,6 @@ def _longer_name(text: str, e: int, lex: Lexicon) -> bool:
     while j < len(text) and (text[j].isalnum() or text[j] in ".-&"):
         j += 1
     return text[e + 1 : j].rstrip(".").casefold() not in lex.title_words
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """True when ``word`` stands in ``text`` in lower case as a whole word."""
-    low = word.lower()
-    n = len(low)
-    i = text.find(low)
-    while i >= 0:
-        if (i == 0 or not text[i - 1].isalpha()) and not text[i + n : i + n + 1].isalpha():
-            return True
-        i = text.find(low, i + n)
-    return False
 
 
 def _after_korean_and(g: str, korean: regex.Pattern[str]) -> str | None:
@@ -901,7 +911,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 #: stands, while "the presidential office" is as often the building ("move the presidential
 #: office to Sejong") unless it speaks ("the presidential office said").
 _LOWERCASE_HEADS = {"Ministry": False, "Office": True}
-_LOWERCASE_GATES = tuple(h.lower() for h in _LOWERCASE_HEADS)
+#: substrings one of which an article must hold for the lower-case scan to run: the head
+#: word, or for a head that must speak, the head and the start of "said"/"says"
+_LOWERCASE_GATES = tuple(f"{h.lower()} sa" if speaks else h.lower() for h, speaks in _LOWERCASE_HEADS.items())
 _T = TypeVar("_T")
 #: Values worked out from a lexicon once, by name, with the lexicon they came from: a
 #: reloaded lexicon (``reload()``) is a new object, so they are worked out again.
