@@ -783,10 +783,10 @@ def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], 
     for r_start, _r_end, g in runs:
         if gate.isdisjoint(g.split()):
             continue
-        words = [(r_start + m.start(), r_start + m.end(), m.group()) for m in _RUN_WORD.finditer(g)]
-        for i in range(len(words)):
-            for k in range(min(longest, len(words) - i), 0, -1):
-                s, e = words[i][0], words[i + k - 1][1]
+        spans = [(r_start + m.start(), r_start + m.end()) for m in _RUN_WORD.finditer(g)]
+        for i in range(len(spans)):
+            for k in range(min(longest, len(spans) - i), 0, -1):
+                s, e = spans[i][0], spans[i + k - 1][1]
                 form = text[s:e]
                 owner = usable.get(form)
                 if owner is None:
