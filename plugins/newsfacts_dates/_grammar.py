@@ -309,6 +309,12 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"from{S}now|prior|previously|on)\b(?!{S}(?:this|last|next)\b)",
         ),
         (
+            # "from the same period last year": the period in focus, a year before
+            "same",
+            rf"\bthe{S}same{S}(?:period|time|quarter|month){S}(?:(?:of|in){S})?"
+            rf"(?:last{S}year|a{S}year{S}(?:earlier|ago|before)|the{S}(?:previous|prior){S}year|the{S}year{S}before)\b",
+        ),
+        (
             "anch",
             rf"\bthe{S}(?P<anch_r>previous|preceding|following|next|same|prior){S}"
             rf"(?P<anch_u>{singular_units}|weekend|{pod})"
@@ -497,6 +503,7 @@ def linkers() -> frozenset[str]:
     """Words that may stand just before a trigger inside an expression ("recent" in "in recent years")."""
     t = tables()
     words = set(starters()) | {
+        "period",
         "of",
         "and",
         "to",
@@ -1648,6 +1655,19 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, tx.shift(base, unit, sign * int(n)), anchor, mod)
 
 
+def _h_same(ctx: Ctx, m: re.Match[str]) -> None:
+    """ "from the same period last year": the month, quarter or half in focus a year before,
+    else the year before the publication's."""
+    focus, _ = ctx.focus("Y")
+    if focus is not None and focus.grain[:2] in _YEARLY_PARTS:
+        same = tx.years_away(focus, -1)
+        if same is not None:
+            ctx.add(*m.span(), same, "date", remember=False)
+            return
+    if ctx.pub is not None:
+        ctx.add(*m.span(), tx.year(ctx.pub.year - 1), "published", remember=False)
+
+
 def _h_anch(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     pods = tables().pods
@@ -2230,7 +2250,7 @@ _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {
     "ymd": _h_ymd, "mdyn": _h_mdyn, "yrng": _h_yrng, "dec": _h_dec, "cent": _h_cent, "qtr": _h_qtr,
     "qcode": _h_qcode, "yq": _h_yq, "ago": _h_ago, "anch": _h_anch, "pastn": _h_pastn, "relp": _h_relp,
     "cur": _h_cur, "wkend": _h_wkend, "fy": _h_fy, "deic": _h_deic, "set": _h_set, "wkd": _h_wkd, "seas": _h_seas, "monb": _h_monb, "hol": _h_hol, "nth": _h_nth,
-    "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr,
+    "time": _h_time, "ref": _h_ref, "inn": _h_inn, "dur": _h_dur, "yr": _h_yr, "same": _h_same,
 }  # fmt: skip
 
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

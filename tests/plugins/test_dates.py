@@ -229,6 +229,9 @@ RELATIVE = [
     # "run until" looks ahead; a past verb before "until" leaves the nearest reading
     Case(FRI, "Applications opened Monday and run until Jan. 5.", "Jan. 5", "2019-01-05", "2019-01-05", "2019-01-05"),
     Case(FRI, "The city banned outdoor burning until Jan. 31.", "Jan. 31", "2019-01-31", "2019-01-31", "2019-01-31"),
+    # "the same period last year": the quarter or month in focus, a year before
+    Case(FRI, "Profit for the third quarter rose 20 percent from the same period last year.", "the same period last year", "2017-Q3", "2017-07-01", "2017-09-30"),
+    Case(FRI, "Sales rose 5 percent from the same period last year.", "the same period last year", "2017", "2017-01-01", "2017-12-31"),
     # a fronted year phrase gives the sentence's year-less dates their year
     Case(FRI, "Last year, fires that started in late March burned 99,000 hectares.", "late March", "2017-03", "2017-03-22", "2017-03-31"),
     Case(FRI, "In 2016, the two leaders met on Feb. 27 in Hanoi.", "Feb. 27", "2016-02-27", "2016-02-27", "2016-02-27"),
