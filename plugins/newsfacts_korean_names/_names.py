@@ -598,9 +598,25 @@ class _Scan:
             self._scan_run(toks)
         if "-" in text:
             self._suffixed_places()
+            self._given_names_alone()
         if ", a" in text or ", the" in text:
             self._appositive_places()
         return self.found
+
+    def _given_names_alone(self) -> None:
+        """A person known by a hyphenated given name alone, as news writes a child or a
+        student, shown by an age set off by commas: "Ji-ho, 19, said". The name must read as
+        romanised given-name syllables and lie in no name or place already found."""
+        t = self.t
+        found: list[Found] = []
+        taken = self._taken()
+        for m in _GIVEN_WITH_AGE.finditer(self.text):
+            start, end = m.span(1)
+            word = m.group(1)
+            if not _hyphen_given(word, t) or taken(start, end):
+                continue
+            found.append(Found(start, end, "person", word, given=word, key=f"given:{fold(word)}:{start}"))
+        self._add_found(found)
 
     def _appositive_places(self) -> None:
         """Places no table lists, known by an appositive that calls them one: "in Dogye, a
@@ -815,6 +831,8 @@ class _Scan:
             i += 1
 
 
+#: a capitalised hyphenated word, then an age set off by commas: "Ji-ho, 19,"
+_GIVEN_WITH_AGE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}),[ ][1-9][0-9]?,")
 #: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
 _SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")
 #: "Dogye, a former coal-mining town in": a capitalised name, a comma, an article, up to four
