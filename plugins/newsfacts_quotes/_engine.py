@@ -286,6 +286,7 @@ class _Finder:
         self.w_means = t.of("means")
         self.w_aside = t.of("aside")
         self.w_hedge = t.of("hedge")
+        self.w_past = t.of("past")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_time = t.of("time")
@@ -1452,13 +1453,17 @@ class _Finder:
             # a fronted adverbial before the aside: the clause after it is what was said
             return (words[0].start(), clause_end) if self._shows_clause(words, 0) else None
         first = words[0].group()
-        if first.casefold() in self.w_aux or (
-            # "Pyongyang, he said, wants recognition ...": a verb in the present or past
-            first.islower()
-            and first.endswith(("s", "ed"))
-            and first not in self.w_boundary
-            and first not in self.w_adverbial
-            and first not in self.w_determiner
+        if (
+            first.casefold() in self.w_aux
+            or first in self.w_past  # "The missile, the JCS said, flew 800 km"
+            or (
+                # "Pyongyang, he said, wants recognition ...": a verb in the present or past
+                first.islower()
+                and first.endswith(("s", "ed"))
+                and first not in self.w_boundary
+                and first not in self.w_adverbial
+                and first not in self.w_determiner
+            )
         ):
             return before[0], clause_end  # "The plan, officials said, will cost ..."
         return None

@@ -1309,6 +1309,19 @@ CASES = [
         ),
     ),
     Case(
+        "an-aside-attribution-before-an-irregular-past",
+        "The missile, Lee Do-hoon said, flew about 800 km.",
+        (LEE,),
+        want=(
+            R(
+                "The missile, Lee Do-hoon said, flew about 800 km",
+                "The missile, Lee Do-hoon said, flew about 800 km",
+                LEE,
+                LEE,
+            ),
+        ),
+    ),
+    Case(
         "a-short-partial-quote-in-a-short-clause",
         'Taeil Group said it "deeply regrets" the ruling.',
         orgs=("Taeil Group",),
