@@ -382,8 +382,20 @@ def appositive(text: str, end: int, lex: Lexicon) -> list[Word]:
     return words_after(text, m.end(), lex)
 
 
+#: participles of appointment that may open an appositive before "as" and the title
+_APPOINTED = frozenset({"named", "appointed", "elected", "nominated", "tapped", "chosen", "picked"})
+
+
 def skip_qualifiers(words: list[Word], i: int, lex: Lexicon) -> int:
-    """Skip an article and nationality words ("the U.S.", "a South Korean") before a title."""
+    """Skip an article and nationality words ("the U.S.", "a South Korean") before a title,
+    and a participle of appointment up to its "as" ("named last month as ...")."""
+    if i < len(words) and words[i].fold in _APPOINTED:
+        for k in range(i + 1, min(len(words), i + 6)):
+            if words[k].fold == "as":
+                i = k + 1
+                break
+            if words[k].closed:
+                break
     if i < len(words) and words[i].fold in _ARTICLES:
         i += 1
     if i < len(words) and words[i].fold.endswith("-year-old") and words[i].fold[:1].isdigit():

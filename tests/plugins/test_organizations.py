@@ -590,6 +590,14 @@ ROLE_CASES = [
         "Lee & Ko",
         "lawyer, David Rowe of the law firm Lee & Ko",
     ),
+    # a participle of appointment before "as" and the title
+    (
+        "Alan Whitford, named last month as Washington's special representative for North Korea, arrived on Sunday.",
+        "Alan Whitford",
+        "special representative",
+        None,
+        "Alan Whitford, named last month as Washington's special representative",
+    ),
     # a company's short form before the title ("Orbit" for "Orbit Music Group")
     (
         "Orbit Music Group will buy 18 percent of the label. Orbit CEO Mina Sato said the deal would close in May.",
