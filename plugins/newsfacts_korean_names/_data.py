@@ -55,13 +55,24 @@ def _texts(name: str) -> Iterable[str]:
 
 
 def _lead_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """The phrases, any case, each followed by one blank and the end of the searched slice."""
+    """The phrases, any case, each followed by a comma or not, one blank and the end of the
+    searched slice."""
     alt = "|".join(
         r"[ \t]+".join(re.escape(w) for w in p.split())
         for p in sorted(phrases, key=len, reverse=True)
         if p.strip()
     )
-    return re.compile(rf"(?i:\b(?:{alt or '(?!)'}))[ \t]\Z")
+    return re.compile(rf"(?i:\b(?:{alt or '(?!)'})),?[ \t]\Z")
+
+
+def _trail_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """The phrases, any case, as whole words anywhere in the searched slice."""
+    alt = "|".join(
+        r"[ \t]+".join(re.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+        if p.strip()
+    )
+    return re.compile(rf"(?i:\b(?:{alt or '(?!)'})\b)")
 
 
 def _lines(name: str) -> list[str]:
@@ -172,6 +183,9 @@ class Tables:
     place_suffixes: frozenset[str]
     #: nouns heading an appositive that make the name before it a place ("a town in")
     place_nouns: frozenset[str]
+    #: a phrase later in the sentence that makes a surname before it a person ("who asked to
+    #: be identified only by her surname")
+    surname_trail: re.Pattern[str]
     #: unit word after a listed place -> the place kind it follows ("County" -> "county")
     place_units: Mapping[str, str]
     #: a phrase that makes the surname after it a person ("surnamed", "by his surname"),
@@ -376,6 +390,7 @@ def tables() -> Tables:
         place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
         place_nouns=frozenset(line.strip().lower() for line in _lines("place_nouns.txt")),
         surname_lead=_lead_pattern(_lines("surname_leads.txt")),
+        surname_trail=_trail_pattern(_lines("surname_trails.txt")),
         place_units={r["word"]: r["kind"] for r in _records("place_units.tsv") if r.get("word")},
     )
 

@@ -721,7 +721,10 @@ class _Scan:
         if core in t.known_names or word in t.known_names:
             self._scan_run([_Tok(start, word, False)])  # a one-word name a user listed
             return
-        if start > 7 and _lower(core) in t.surnames and t.surname_lead.search(self.text, start - 30, start):
+        if _lower(core) in t.surnames and (
+            (start > 7 and t.surname_lead.search(self.text, start - 30, start))
+            or self._surname_trails(start + len(core))
+        ):
             # "a nurse surnamed Jeon": a person known by the surname alone; later "Jeon" is her
             family = _display_family(core)
             self.found.append(
@@ -752,6 +755,16 @@ class _Scan:
             partial = self._partial([_Tok(start, word, False)], 0)
             if partial is not None:
                 self.found.append(partial)
+
+    def _surname_trails(self, end: int) -> bool:
+        """True when a surname ending at ``end`` is set off by a comma and its sentence goes
+        on to say the person is identified by it alone (``surname_trails.txt``)."""
+        text = self.text
+        if text[end : end + 1] != ",":
+            return False
+        stop = _SENTENCE_END.search(text, end, end + 240)
+        hi = stop.start() if stop is not None else min(len(text), end + 240)
+        return self.t.surname_trail.search(text, end, hi) is not None
 
     def _split_compounds(self, toks: list[_Tok]) -> list[_Tok]:
         """Split hyphenated compounds of place names and known surnames ("Seoul-based",
@@ -831,6 +844,8 @@ class _Scan:
             i += 1
 
 
+#: the end of a sentence: a full stop, question or exclamation mark, then a blank
+_SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s")
 #: a capitalised hyphenated word, then an age set off by commas: "Ji-ho, 19,"
 _GIVEN_WITH_AGE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}),[ ][1-9][0-9]?,")
 #: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
