@@ -41,6 +41,8 @@ _UNCLOSED_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 #: "by" and the word after it, right after a cue ("predicted by 16", "told Yonhap by phone")
 _BY_AFTER_RE = re.compile(r"[ \t]by[ \t](?:an?[ \t]|the[ \t])?([\w-]+)")
+#: an affiliation after a name, up to the comma: " of the law firm Lee & Ko"
+_AFFILIATION_RE = re.compile(r"[ \t](?:of|from|at)[ \t][^,;:()\[\]\"“”.]{1,60}(?=,)")
 #: a quotation mark: words quoted after a cue's occasion are what was said
 _QUOTE_MARK_RE = re.compile('["“”]')
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–\"“”«»„]|\s--?\s")
@@ -1105,8 +1107,13 @@ class _Finder:
         lo = max(start, cs - _APPOSITION_BACK)
         if persons_only:
             for s, e, ent in reversed(self.index.mentions_in(lo, cs)):
-                if ent.kind != "person" or _next_visible(text, e, cs) != ",":
+                if ent.kind != "person":
                     continue
+                if _next_visible(text, e, cs) != ",":
+                    # "Ko's lawyer, Yeom Tae-jun of the law firm Lee & Ko, told": an affiliation
+                    aff = _AFFILIATION_RE.match(text, e, cs)
+                    if aff is None or _next_visible(text, aff.end(), cs) != ",":
+                        continue
                 prev, _ = _prev_visible(text, s, start)
                 if prev in ("", ",", ";", ":", "”", '"', "(") or self._titles_only(start, s):
                     return s, e
@@ -1406,7 +1413,14 @@ class _Finder:
                 at = self._after_venue(tail_lo, clause_end)
                 if at >= 0:
                     return at, clause_end
-        elif "clause" in flags and "object" in flags and first is not None and before is None:
+        elif (
+            "clause" in flags
+            and "object" in flags
+            and first is not None
+            and (before is None or self._lone_phrase(before) or self._speaker_title(before))
+        ):
+            # "Ko's lawyer, Yeom Tae-jun, told reporters ...": a title phrase before the
+            # speaker is no clause the cue reports
             # "told reporters Monday the alliance would ...": a listener, perhaps a time, a clause
             return self._after_listener(tail_lo, clause_end)
         elif (
@@ -1646,6 +1660,14 @@ class _Finder:
         """Where the first word after ``i`` starts (or ``i`` when none follows soon)."""
         m = _WORD_RE.search(self.text, i, i + 40)
         return m.start() if m is not None else i
+
+    def _speaker_title(self, before: tuple[int, int]) -> bool:
+        """Whether the words before the speaker's comma hold the start of a role claim: the
+        speaker's title ("Ko's lawyer, Yeom Tae-jun, told ..."), no clause of its own."""
+        starts = self.index.role_starts
+        return len(_WORD_RE.findall(self.text, before[0], before[1])) <= 4 and any(
+            before[0] <= p < before[1] for p in starts
+        )
 
     def _lone_phrase(self, before: tuple[int, int], most: int = 4) -> bool:
         """Whether the words before a comma are a lone adverbial of at most ``most`` words: "In

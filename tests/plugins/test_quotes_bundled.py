@@ -60,3 +60,18 @@ def test_a_title_then_an_appositive_and_an_auxiliary_before_the_cue() -> None:
         if isinstance(c, QuoteClaim)
     ]
     assert got == [("pour fuel on a housing market that has not cooled", "Seong Ji-won", "Seong Ji-won")]
+
+
+def test_a_title_before_the_speaker_and_an_affiliation_after_the_name() -> None:
+    # "Ko's lawyer," is the speaker's title (a role claim), not a clause the cue reports
+    text = (
+        "Ko's lawyer, Yeom Tae-jun of the law firm Lee & Ko, told reporters outside the courthouse "
+        "the chairman would appeal.\n"
+    )
+    facts = Extractor(autoload=False).extract(text)
+    got = [
+        (c.text, c.speaker_text, facts.entity(c.speaker).name if c.speaker else None, c.direct)
+        for c in facts.claims
+        if isinstance(c, QuoteClaim)
+    ]
+    assert got == [("the chairman would appeal", "Yeom Tae-jun", "Yeom Tae-jun", False)]

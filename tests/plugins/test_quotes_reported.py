@@ -1350,6 +1350,20 @@ CASES = [
         ),
     ),
     Case(
+        "a-lone-adverbial-before-a-speaker-with-a-listener",
+        "In Busan, Lee Do-hoon told reporters the talks would resume next month.",
+        (LEE,),
+        want=(
+            R(
+                "Lee Do-hoon told reporters the talks would resume next month",
+                "the talks would resume next month",
+                LEE,
+                LEE,
+                "told",
+            ),
+        ),
+    ),
+    Case(
         "a-place-phrase-after-the-listener",
         "Lee Do-hoon told reporters outside the courthouse the chairman would appeal.",
         (LEE,),
