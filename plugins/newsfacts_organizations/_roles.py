@@ -191,6 +191,7 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
 
     for s, e, pid in persons:
         found = _before(article, s, e, orgs)
+        before_start = found[0] if found is not None else s
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])
             if found[3] is None:
@@ -205,6 +206,9 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
             if more is not None and not _names_next(article.text, more[1], starts):
                 add(more[0], more[1], pid, more[2], more[3])
         found = _relative(article.text, s, e, orgs)
+        if found is not None:
+            add(found[0], found[1], pid, found[2], found[3])
+        found = _listed_title(article.text, before_start, s, e, orgs)
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])
     # "Chairman Ko" in a caption adds nothing to "Taeil Group Chairman Ko": a role without an
@@ -238,6 +242,60 @@ def _relative(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str, s
     if role is None or hit is None:
         return None
     return s, hit[0], role, hit[1]
+
+
+#: a plural title and its comma, at the end of the searched slice: "floor leaders, "
+_PLURAL_TITLE = regex.compile(r"(?<![\p{L}'’-])(?:(\p{Ll}+)[ \t])?(\p{Ll}+s),[ \t]")
+#: the word before a plural title that makes it the subject a list of names explains
+_LIST_OPENERS = frozenset({"the", "both", "two", "three", "four", "five", "their", "its", "his", "her"})
+_WORD_BEFORE = regex.compile(r"(\S+)[ \t]+\Z")
+#: a sentence end inside a list of names: a long lower-case word, a full stop and a blank
+_LIST_BREAK = regex.compile(r"\p{Ll}{4}\.\s|[;:()\[\]]")
+
+
+def _listed_title(
+    text: str, item: int, s: int, e: int, orgs: _Index
+) -> tuple[int, int, str, str | None] | None:
+    """A plural title before a list of names gives each its singular: "The two parties'
+    floor leaders, Rep. Park of the DP and Rep. Choo of the PPP, met" -> *floor leader* at
+    each one's party (its affiliation after the name). ``item`` is where the list item
+    starts (a rank before the name, or the name)."""
+    lo = max(0, item - 160)
+    for m in _PLURAL_TITLE.finditer(text, lo, item):
+        opener = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if opener is None or not (
+            opener.group(1).casefold() in _LIST_OPENERS or opener.group(1).endswith(("'", "’", "'s", "’s"))
+        ):
+            continue  # "He met reporters, Kim said": no plural subject before the list
+        between = text[m.end() : item]
+        if between and not between.endswith((" and ", ", ")):
+            continue
+        if _LIST_BREAK.search(between):
+            continue
+        title = _singular_title(m.group(1), m.group(2))
+        if title is None:
+            continue
+        org: str | None = None
+        end = e
+        aff = _affiliation_re().match(text, e)
+        hit = orgs.by_start.get(aff.end()) if aff is not None else None
+        if hit is not None:
+            end, org = hit
+        return m.start(1) if m.group(1) and " " in title else m.start(2), end, title, org
+    return None
+
+
+def _singular_title(modifier: str | None, plural: str) -> str | None:
+    """The listed title a plural names ("floor leaders" -> "floor leader"), or ``None``."""
+    titles = lexicon().titles
+    for single in (plural[:-1], plural[:-3] + "y" if plural.endswith("ies") else None):
+        if not single:
+            continue
+        if modifier and (modifier, single) in titles:
+            return f"{modifier} {single}"
+        if (single,) in titles:
+            return single
+    return None
 
 
 def _names_next(text: str, pos: int, starts: set[int]) -> bool:

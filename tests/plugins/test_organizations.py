@@ -590,6 +590,15 @@ ROLE_CASES = [
         "Lee & Ko",
         "lawyer, David Rowe of the law firm Lee & Ko",
     ),
+    # a plural title before a list of names gives each its singular, at its own party
+    (
+        "The two parties' floor leaders, Rep. David Rowe of the Democratic Party and Rep. Alan Reed "
+        "of the People Power Party, met for 90 minutes.",
+        "Alan Reed",
+        "floor leader",
+        "People Power Party",
+        "floor leaders, Rep. David Rowe of the Democratic Party and Rep. Alan Reed of the People Power Party",
+    ),
     # a participle of appointment before "as" and the title
     (
         "Alan Whitford, named last month as Washington's special representative for North Korea, arrived on Sunday.",
@@ -1453,3 +1462,9 @@ def test_a_title_without_its_organisation_adds_nothing_to_the_same_title_with_on
     )
     got = [(p, r, o) for p, r, o, _, _ in roles(run(text))]
     assert got == [("David Rowe", "Chairman", "Taeil Group")]
+
+
+def test_a_plural_noun_before_a_speaker_is_no_listed_title() -> None:
+    # "reporters" is a title word, but nothing makes it the subject a list of names explains
+    text = "The minister met reporters, David Rowe said on Monday."
+    assert [r for r in roles(run(text)) if r[1] == "reporter"] == []
