@@ -260,7 +260,11 @@ def _listed_title(
     floor leaders, Rep. Park of the DP and Rep. Choo of the PPP, met" -> *floor leader* at
     each one's party (its affiliation after the name). ``item`` is where the list item
     starts (a rank before the name, or the name)."""
+    if not text.endswith((", ", " and "), 0, item):
+        return None  # a list item follows a comma or "and" (the cheap test first)
     lo = max(0, item - 160)
+    if text.find("s, ", lo, item) < 0:
+        return None
     for m in _PLURAL_TITLE.finditer(text, lo, item):
         opener = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if opener is None or not (
