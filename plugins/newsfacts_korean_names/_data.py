@@ -54,25 +54,26 @@ def _texts(name: str) -> Iterable[str]:
             yield extra.read_text(encoding="utf-8")
 
 
-def _lead_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """The phrases, any case, each followed by a comma or not, one blank and the end of the
-    searched slice."""
+def _phrases_alt(phrases: list[str]) -> str:
+    """The phrases as one alternation, longest first, any blanks between their words (a
+    pattern that never matches when there are none)."""
     alt = "|".join(
         r"[ \t]+".join(re.escape(w) for w in p.split())
         for p in sorted(phrases, key=len, reverse=True)
         if p.strip()
     )
-    return re.compile(rf"(?i:\b(?:{alt or '(?!)'})),?[ \t]\Z")
+    return alt or "(?!)"
+
+
+def _lead_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """The phrases, any case, each followed by a comma or not, one blank and the end of the
+    searched slice."""
+    return re.compile(rf"(?i:\b(?:{_phrases_alt(phrases)})),?[ \t]\Z")
 
 
 def _trail_pattern(phrases: list[str]) -> re.Pattern[str]:
     """The phrases, any case, as whole words anywhere in the searched slice."""
-    alt = "|".join(
-        r"[ \t]+".join(re.escape(w) for w in p.split())
-        for p in sorted(phrases, key=len, reverse=True)
-        if p.strip()
-    )
-    return re.compile(rf"(?i:\b(?:{alt or '(?!)'})\b)")
+    return re.compile(rf"(?i:\b(?:{_phrases_alt(phrases)})\b)")
 
 
 def _lines(name: str) -> list[str]:

@@ -281,8 +281,7 @@ def _listed_title(
             continue
         org: str | None = None
         end = e
-        aff = _affiliation_re().match(text, e)
-        hit = orgs.by_start.get(aff.end()) if aff is not None else None
+        hit = _affiliation(text, e, orgs)
         if hit is not None:
             end, org = hit
         return m.start(1) if m.group(1) and " " in title else m.start(2), end, title, org
@@ -386,11 +385,9 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
     if hit is not None:
         org, ev_start = hit[1], hit[0]
     if org is None:
-        m = _affiliation_re().match(text, e)
-        if m is not None:
-            hit = orgs.by_start.get(m.end())
-            if hit is not None:
-                org, ev_end = hit[1], hit[0]
+        hit = _affiliation(text, e, orgs)
+        if hit is not None:
+            org, ev_end = hit[1], hit[0]
     if org is None:
         head, _, rest = role.partition(" ")
         if rest and head in lex.heads:
@@ -418,9 +415,7 @@ def _owner_noun(words: list[Word], i: int) -> int:
 _OWNERS = frozenset({"his", "her", "their", "its"})
 
 
-def _owned_title(
-    text: str, s: int, e: int, orgs: _Index | None = None
-) -> tuple[int, int, str, str | None] | None:
+def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
     """A title set off by commas after an owner: "Yoo's lawyer, Shin Dong-hoon, said" -> *lawyer*.
 
     The owner (a possessive or "his"/"her") is a person or a company whose name is not
@@ -429,9 +424,8 @@ def _owned_title(
     """
     org: str | None = None
     end = e
-    if not text.startswith(",", e) and orgs is not None:
-        m = _affiliation_re().match(text, e)
-        hit = _org_after_descriptor(text, m.end(), orgs) if m is not None else None
+    if not text.startswith(",", e):
+        hit = _affiliation(text, e, orgs, descriptor=True)
         if hit is None or not text.startswith(",", hit[0]):
             return None
         end, org = hit
@@ -456,14 +450,18 @@ def _owned_title(
     return title.start, end, _role_text(text[title.start : title.end]), org
 
 
-def _org_after_descriptor(text: str, pos: int, orgs: _Index) -> tuple[int, str] | None:
-    """The organisation starting at ``pos``, or after up to three lower-case descriptor words
-    ("the law firm Lee & Ko"): its end and id."""
-    hit = orgs.by_start.get(pos)
-    if hit is not None:
+def _affiliation(text: str, e: int, orgs: _Index, *, descriptor: bool = False) -> tuple[int, str] | None:
+    """The organisation of an affiliation right after a name ending at ``e`` ("Rep. Ahn of
+    the People Party"): its end and id. With ``descriptor``, up to three lower-case words may
+    stand before the name ("of the law firm Lee & Ko")."""
+    m = _affiliation_re().match(text, e)
+    if m is None:
+        return None
+    hit = orgs.by_start.get(m.end())
+    if hit is not None or not descriptor:
         return hit
-    m = _LOWER_WORDS.match(text, pos)
-    return orgs.by_start.get(m.end()) if m is not None else None
+    words = _LOWER_WORDS.match(text, m.end())
+    return orgs.by_start.get(words.end()) if words is not None else None
 
 
 #: one to three lower-case words and a blank ("law firm ")

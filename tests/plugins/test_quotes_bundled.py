@@ -15,8 +15,8 @@ PASSAGE = (
 )
 
 
-def _quotes(extractor: Extractor) -> list[tuple[str, str | None, str | None, bool]]:
-    facts = extractor.extract(PASSAGE)
+def _quotes(extractor: Extractor, text: str = PASSAGE) -> list[tuple[str, str | None, str | None, bool]]:
+    facts = extractor.extract(text)
     out = []
     for c in facts.claims:
         if isinstance(c, QuoteClaim):
@@ -53,13 +53,9 @@ def test_a_title_then_an_appositive_and_an_auxiliary_before_the_cue() -> None:
         "Board member Seong Ji-won, one of the two dissenters, had warned in a speech last month "
         "that easing too early could “pour fuel on a housing market that has not cooled.”\n"
     )
-    facts = Extractor(autoload=False).extract(text)
-    got = [
-        (c.text, c.speaker_text, facts.entity(c.speaker).name if c.speaker else None)
-        for c in facts.claims
-        if isinstance(c, QuoteClaim)
+    assert _quotes(Extractor(autoload=False), text) == [
+        ("pour fuel on a housing market that has not cooled", "Seong Ji-won", "Seong Ji-won", True)
     ]
-    assert got == [("pour fuel on a housing market that has not cooled", "Seong Ji-won", "Seong Ji-won")]
 
 
 def test_a_title_before_the_speaker_and_an_affiliation_after_the_name() -> None:
@@ -68,10 +64,6 @@ def test_a_title_before_the_speaker_and_an_affiliation_after_the_name() -> None:
         "Ko's lawyer, Yeom Tae-jun of the law firm Lee & Ko, told reporters outside the courthouse "
         "the chairman would appeal.\n"
     )
-    facts = Extractor(autoload=False).extract(text)
-    got = [
-        (c.text, c.speaker_text, facts.entity(c.speaker).name if c.speaker else None, c.direct)
-        for c in facts.claims
-        if isinstance(c, QuoteClaim)
+    assert _quotes(Extractor(autoload=False), text) == [
+        ("the chairman would appeal", "Yeom Tae-jun", "Yeom Tae-jun", False)
     ]
-    assert got == [("the chairman would appeal", "Yeom Tae-jun", "Yeom Tae-jun", False)]
