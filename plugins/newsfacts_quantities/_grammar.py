@@ -1000,7 +1000,7 @@ class _Scanner:
         bound = "both"
         if num.plural:
             assert low is not None
-            low, high = low * 2, low * 10
+            low, high = sorted((low * 2, low * 10))  # "minus hundreds": -1000 to -200
             approx = text[num.start : num.end].casefold()
             approx = " ".join(approx.split())
         elif num.vague is not None:
