@@ -93,7 +93,7 @@ def _mentions(article: Article) -> Iterator[Mention]:
                 name=f.name,
                 data=PersonData(family=f.family, given=f.given, order=f.order),
                 key=f.key,
-                aliases=((f.family or "").casefold(),),
+                aliases=((f.family or "").casefold(), f.key) if f.key else ((f.family or "").casefold(),),
                 priority=PERSON_PRIORITY,
             )
         elif f.kind == "partial":

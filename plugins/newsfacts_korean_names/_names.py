@@ -903,6 +903,51 @@ def _choose_places(found: list[Found]) -> list[Found]:
     return out
 
 
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\u00a0]*\n|\r\n?[ \t\u00a0]*\r")
+
+
+def _shared_surnames(found: list[Found], text: str) -> None:
+    """Point each surname alone at one person when two people of the article share it.
+
+    "Park said" after Park Jun-seo and Park Jin-man means the Park named in this paragraph
+    or the one before; further on, news uses the bare surname for the person the story is
+    about, so it means the Park named most often so far (the latest on a tie). The chosen
+    person's key becomes the partial mention's key (``newsfacts_find_mentions`` lists each
+    person's key among its aliases), so the core links it to that person and no other.
+    """
+    families: dict[str, set[str]] = {}
+    for f in found:
+        if f.kind == "person" and f.family and f.key:
+            families.setdefault(_lower(f.family), set()).add(f.key)
+    if all(len(keys) < 2 for keys in families.values()):
+        return
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text or "\r" in text else []
+    last: dict[str, int] = {}  # a person's key -> where the person was last named
+    count: dict[str, int] = {}
+    seen: dict[str, list[str]] = {}  # a family name -> its people so far, by first mention
+    for f in found:
+        if f.kind == "person" and f.family and f.key:
+            people = seen.setdefault(_lower(f.family), [])
+            if f.key not in people:
+                people.append(f.key)
+            key = f.key
+        elif f.kind == "partial" and f.key in seen:
+            people = seen[f.key]
+            if len(people) == 1:
+                key = people[0]  # the core links it by its surname; counted all the same
+            else:
+                recent = max(people, key=last.__getitem__)
+                if bisect.bisect(breaks, last[recent]) + 1 >= bisect.bisect(breaks, f.start):
+                    key = recent
+                else:
+                    key = max(people, key=lambda k: (count[k], last[k]))
+                f.key = key
+        else:
+            continue
+        last[key] = f.start
+        count[key] = count.get(key, 0) + 1
+
+
 class GCPause:
     """Pause the cyclic garbage collector while the scan makes its many small objects.
 
@@ -928,7 +973,9 @@ def find(text: str) -> list[Found]:
     if not text:
         return []
     with GCPause():
-        return _choose_places(_Scan(text).run())
+        found = _choose_places(_Scan(text).run())
+        _shared_surnames(found, text)
+        return found
 
 
 # --------------------------------------------------------------------------- comparing names

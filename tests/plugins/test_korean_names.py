@@ -97,7 +97,7 @@ def test_person_mention_fields() -> None:
     assert (kim.start, kim.end, kim.text) == (20, 31, "Kim Jong Un")
     assert kim.kind == "person" and kim.priority == 20 and not kim.partial and not kim.nested
     assert kim.data == PersonData(family="Kim", given="Jong Un", order="family-first")
-    assert kim.key == "ko:kim jongun" and kim.aliases == ("kim",)
+    assert kim.key == "ko:kim jongun" and kim.aliases == ("kim", "ko:kim jongun")
     assert park.name == "Park Ga-young" and park.key == "ko:park gayoung"
     assert park.data == PersonData(family="Park", given="Ga-young", order="given-first")
 
@@ -151,6 +151,49 @@ def test_surname_only_mention_links_to_most_recent(alone: newsfacts.Extractor) -
     yo_jong = next(e for e in facts.of_kind("person") if e.name == "Kim Yo-jong")
     assert [s.text for s in yo_jong.mentions] == ["Kim Yo-jong", "Kim"]
     assert yo_jong.mentions[-1].start == text.rindex("Kim")
+
+
+_TWO_CHOIS = (
+    "Busan striker Choi Dong-hyun scored twice on Sunday to lift his side into second place.\n\n"
+    "Choi, 31, has now scored 14 goals this season. Choi said the team had found its rhythm.\n\n"
+    'Busan coach Choi Jae-sung praised the forward. "He never stops running," Choi said.\n\n'
+    "{between}"
+    "Choi is expected to join the national team camp in Paju next week.\n"
+)
+
+
+def _choi_of_last_line(alone: newsfacts.Extractor, between: str) -> str:
+    text = _TWO_CHOIS.format(between=between)
+    facts = alone.extract(text)
+    last = text.rindex("Choi")
+    return next(e.name for e in facts.of_kind("person") if any(s.start == last for s in e.mentions))
+
+
+def test_shared_surname_means_the_person_named_nearby(alone: newsfacts.Extractor) -> None:
+    text = _TWO_CHOIS.format(between="")
+    facts = alone.extract(text)
+    coach = next(e for e in facts.of_kind("person") if e.name == "Choi Jae-sung")
+    said = text.index("Choi said", text.index("Choi Jae-sung"))
+    # in its own paragraph, and in the next one
+    assert [s.start for s in coach.mentions][1:] == [said, text.rindex("Choi")]
+    forward = next(e for e in facts.of_kind("person") if e.name == "Choi Dong-hyun")
+    assert [s.text for s in forward.mentions] == ["Choi Dong-hyun", "Choi", "Choi"]
+
+
+def test_shared_surname_further_on_means_the_person_named_most(alone: newsfacts.Extractor) -> None:
+    between = "Busan have won five straight games.\n\nThe club sold out its last home match.\n\n"
+    assert _choi_of_last_line(alone, between) == "Choi Dong-hyun"
+
+
+def test_shared_surname_ties_go_to_the_latest(alone: newsfacts.Extractor) -> None:
+    text = (
+        "Choi Min-ho met Choi Yu-ri in Seoul.\n\nThe meeting lasted an hour.\n\n"
+        "Officials gave no details.\n\nChoi said nothing afterwards.\n"
+    )
+    facts = alone.extract(text)
+    last = text.rindex("Choi")
+    yu_ri = next(e for e in facts.of_kind("person") if e.name == "Choi Yu-ri")
+    assert [s.start for s in yu_ri.mentions][-1] == last
 
 
 def test_surname_without_antecedent_is_not_proposed() -> None:
