@@ -40,9 +40,7 @@ DATE_RE = re.compile(
     r"|-W(?P<w>\d{2})(?:-(?:WE|[1-7]))?"
     r"|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
 )
-TIME_RE = re.compile(
-    r"T(?:(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?|MO|MI|AF|EV|NI|DT)"
-)
+TIME_RE = re.compile(r"T(?:(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?|MO|MI|AF|EV|NI|DT)")
 DUR_RE = re.compile(
     r"P(?:(?:\d+(?:\.\d+)?(?:CE|DE|Y|Q|M|W|D))+(?:T(?:\d+(?:\.\d+)?[HMS])+)?"
     r"|T(?:\d+(?:\.\d+)?[HMS])+)"
@@ -77,11 +75,7 @@ def timex_ok(v: str) -> bool:
         if rest and not TIME_RE.fullmatch(rest):
             continue
         if m.group("m"):
-            y = (
-                int(m.group("y"))
-                if m.group("y").isdigit() and len(m.group("y")) == 4
-                else 2000
-            )
+            y = int(m.group("y")) if m.group("y").isdigit() and len(m.group("y")) == 4 else 2000
             try:
                 dt.date(y, int(m.group("m")), int(m.group("d") or 1))
             except ValueError:
@@ -95,11 +89,7 @@ def timex_ok(v: str) -> bool:
 def _time_fields_ok(m) -> bool:
     if m.group("h") is None:
         return True
-    return (
-        int(m.group("h")) < 24
-        and int(m.group("mi")) < 60
-        and int(m.group("s") or 0) < 60
-    )
+    return int(m.group("h")) < 24 and int(m.group("mi")) < 60 and int(m.group("s") or 0) < 60
 
 
 def locate(text: str, needle: str, occurrence: int = 1):
@@ -123,12 +113,7 @@ def word_bounded(text: str, s: int, e: int) -> bool:
     # inside a longer number: "1,900" holds "900", "14.2" holds "2"
     if before in ",." and s > 1 and text[s - 2].isdigit() and text[s].isdigit():
         return False
-    return not (
-        after in ",."
-        and e + 1 < len(text)
-        and text[e + 1].isdigit()
-        and text[e - 1].isdigit()
-    )
+    return not (after in ",." and e + 1 < len(text) and text[e + 1].isdigit() and text[e - 1].isdigit())
 
 
 def inside_quotes(text: str, pos: int) -> bool:
@@ -143,9 +128,7 @@ def inside_quotes(text: str, pos: int) -> bool:
         return True
     # single quotes (nested quotes, headlines): curly only, apostrophes make straight ones useless
     last_open, last_close = para.rfind("\u2018"), para.rfind("\u2019")
-    return (
-        last_open > last_close and last_open >= 0 and _is_open_single(para, last_open)
-    )
+    return last_open > last_close and last_open >= 0 and _is_open_single(para, last_open)
 
 
 def _is_open_single(para: str, i: int) -> bool:
@@ -253,13 +236,9 @@ def check_file(path: Path, review: bool = False) -> Report:
             if f.casefold() not in low:
                 r.err(f"place form {f!r} not in text")
         if pl.get("link"):
-            present = {
-                _fold(f) for f in [pl["name"], *pl.get("variants", [])] if f in text
-            }
+            present = {_fold(f) for f in [pl["name"], *pl.get("variants", [])] if f in text}
             if len(present) < 2:
-                r.err(
-                    f"place {pl['name']!r} is marked link but fewer than two spellings stand in the text"
-                )
+                r.err(f"place {pl['name']!r} is marked link but fewer than two spellings stand in the text")
     for n in gold.get("not_persons", []):
         if n.casefold() not in low:
             r.err(f"trap {n!r} not in text")
@@ -277,9 +256,7 @@ def check_file(path: Path, review: bool = False) -> Report:
         if ro["person"] not in persons:
             r.err(f"role person {ro['person']!r} is not a gold person")
         if ro.get("organization") is not None and ro["organization"] not in orgs:
-            r.err(
-                f"role organisation {ro['organization']!r} is not a gold organisation"
-            )
+            r.err(f"role organisation {ro['organization']!r} is not a gold organisation")
         if not ro.get("role") or ro["role"].casefold() not in low:
             r.err(f"role words {ro.get('role')!r} not in text")
 
@@ -306,20 +283,14 @@ def check_file(path: Path, review: bool = False) -> Report:
             if sp is not None:
                 r.err(f"quote {st!r}: both speaker and speaker_org")
             if qu["speaker_org"] not in orgs:
-                r.err(
-                    f"quote {st!r}: speaker_org {qu['speaker_org']!r} is not a gold organisation"
-                )
+                r.err(f"quote {st!r}: speaker_org {qu['speaker_org']!r} is not a gold organisation")
         if qu.get("speaker_text") and qu["speaker_text"] not in text:
             r.err(f"quote {st!r}: speaker_text {qu['speaker_text']!r} not in text")
         ins = inside_quotes(text, pos)
         if qu.get("direct") and not ins:
-            (r.warn if opt else r.err)(
-                f"direct quote {st!r} does not start inside quotation marks"
-            )
+            (r.warn if opt else r.err)(f"direct quote {st!r} does not start inside quotation marks")
         if qu.get("direct") is False and ins:
-            (r.warn if opt else r.err)(
-                f"reported quote {st!r} starts inside quotation marks"
-            )
+            (r.warn if opt else r.err)(f"reported quote {st!r} starts inside quotation marks")
 
     # quantities and dates
     spans: dict[str, list[tuple[int, int, dict]]] = {}
@@ -355,9 +326,7 @@ def check_file(path: Path, review: bool = False) -> Report:
                 ):
                     r.err(f"quantity {t!r}: low > high")
                 u = it.get("unit")
-                if u is not None and not (
-                    isinstance(u, list) and all(isinstance(x, str) and x for x in u)
-                ):
+                if u is not None and not (isinstance(u, list) and all(isinstance(x, str) and x for x in u)):
                     r.err(f"quantity {t!r}: unit must be a list of strings")
             else:
                 v = it.get("value")
@@ -377,9 +346,7 @@ def check_file(path: Path, review: bool = False) -> Report:
                 if (s1, e1) == (s2, e2):
                     r.err(f"{kind}: span {a['text']!r} at {s1} listed twice")
                 elif not a.get("optional") and not b.get("optional"):
-                    r.err(
-                        f"{kind}: required items overlap: {a['text']!r} and {b['text']!r}"
-                    )
+                    r.err(f"{kind}: required items overlap: {a['text']!r} and {b['text']!r}")
                 elif bool(a.get("optional")) != bool(b.get("optional")):
                     # the scorer gives an overlapping prediction to the first gold item in list
                     # order, so a required item must come before an optional one it overlaps
@@ -426,9 +393,7 @@ DATE_WORDS = (
     r"|autumn|fall|winter|quarter|annual|daily|weekly|monthly|morning|afternoon|evening|night"
     r"|weekend|decade|century|season"
 )
-TOKEN = re.compile(
-    rf"\d(?:[\d,.:/-]*\d)?|\b(?:{NUM_WORDS}|{DATE_WORDS})\b", re.IGNORECASE
-)
+TOKEN = re.compile(rf"\d(?:[\d,.:/-]*\d)?|\b(?:{NUM_WORDS}|{DATE_WORDS})\b", re.IGNORECASE)
 
 
 def _review(text: str, covered, r: Report) -> None:
@@ -459,9 +424,7 @@ def main(argv: list[str]) -> int:
         elif gid:
             ids[gid] = p.name
         status = "FAIL" if r.errors else "ok"
-        print(
-            f"{status:4}  {p.name}  ({len(r.errors)} errors, {len(r.warnings)} warnings)"
-        )
+        print(f"{status:4}  {p.name}  ({len(r.errors)} errors, {len(r.warnings)} warnings)")
         for m in r.errors:
             print(f"      error: {m}")
         for m in r.warnings:
