@@ -40,6 +40,7 @@ TABLES: dict[str, str] = {
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
     "short_tails.txt": "words a company's later mentions may drop from its name's end (Group, Entertainment)",
+    "document_words.txt": "words after a head word that make the run a law or award's name (Act, Treaty, Prize)",
     "head_kinds.tsv": "nouns for a kind of organisation and the name heads that fit them: noun, heads",
     "given_names.txt": "common given names: a name starting with one is a person (Daniel, Erling)",
     "name_particles.txt": "particles that join the family name (de, van, von, al-)",
@@ -153,6 +154,8 @@ class Lexicon:
     name_tails: frozenset[str]
     #: words a company's short form drops from the end of its name ("Kanade Music Group" -> "Kanade")
     short_tails: frozenset[str]
+    #: words after a head word that make the run a law's or award's name ("Trade Union Act")
+    document_words: frozenset[str]
     #: name head word (folded) -> the kind nouns that describe it ("administration" -> "agency")
     head_kinds: dict[str, frozenset[str]]
     given_names: frozenset[str]
@@ -273,6 +276,7 @@ def lexicon() -> Lexicon:
         chinese_surnames=_words("chinese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
         short_tails=_words("short_tails.txt"),
+        document_words=_words("document_words.txt"),
         head_kinds=_head_kinds(),
         given_names=_words("given_names.txt"),
         particles=frozenset(w.casefold() for w in _words("name_particles.txt")),

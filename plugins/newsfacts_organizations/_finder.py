@@ -227,7 +227,7 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
         grown = False
         while (nxt := _next_word_re().match(text, end)) is not None:
             word = nxt.group(1)
-            if word in lex.heads:
+            if word in lex.heads or word in _SUFFIXES:  # Reuters writes "Kia Corp", "Apple Inc"
                 end = nxt.end(1)
             elif word.endswith(".") and word[:-1] in lex.heads:
                 end = nxt.end(1) - 1
@@ -649,7 +649,9 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             # "Ilgan Sports, a local sports daily, reported": a descriptor after the name
             plural = _descriptor_after(text, end, lex)
             if plural is False:
-                described.append((start, end, g, plural))
+                # "Shares of Cheongsu, a skincare brand,": the described name ends the run
+                cut = g.rfind(" of ") + 4 if " of " in g else 0
+                described.append((start + cut, end, g[cut:], plural))
         if start - prev_end <= 8 and (text[prev_end] == "," or text[prev_end + 1 : prev_end + 2] in _AND_OR):
             near.append((prev_end, start))  # a list gap (", ", " and ") may stand between
         if not single and " and " in g:
@@ -710,7 +712,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.extend(_lowercase_known(text, lex))
     orgs.extend(_local_bodies(text, runs, lex))
-    orgs = [_unlocated(text, o, lex) for o in orgs]
+    orgs = [_unlocated(text, o, lex) for o in orgs if not _names_document(text, o.end, lex)]
     orgs.sort(key=lambda o: o.start)
     bylined = _byline_authors(article, lex)
     persons.extend(p for p, _ in bylined)
@@ -744,16 +746,9 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     yield from _emit_persons(article, singles, multis, persons, lex)
 
 
-def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
-    """Mentions of a company by its name without the tail words of ``short_tails.txt``
-    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
-
-    A short form counts only when one organisation of the article gives it, it is no
-    place, nationality or common capitalised word, and, as one word, the article never
-    writes it in lower case ("Capital" of "Capital Economics" is a word as well). The
-    capitalised runs are read once, so the work grows with the article, not with the
-    number of its companies times its length.
-    """
+def _tail_forms(orgs: list[_Org], lex: Lexicon) -> dict[str, _Org]:
+    """Each short form the article's organisations give (their names without the tail words
+    of ``short_tails.txt``), with the one organisation that gives it."""
     tails = lex.short_tails
     forms: dict[str, _Org | None] = {}
     for o in orgs:
@@ -767,11 +762,24 @@ def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], 
                 forms[form] = None  # "Hyundai" of Hyundai Motor and of Hyundai Heavy Industries
             else:
                 forms[form] = o
-    usable = {
+    return {
         f: o
         for f, o in forms.items()
         if o is not None and f[:1].isupper() and not all(_common_word(w, lex) for w in f.split())
     }
+
+
+def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
+    """Mentions of a company by its name without the tail words of ``short_tails.txt``
+    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
+
+    A short form counts only when one organisation of the article gives it, it is no
+    place, nationality or common capitalised word, and, as one word, the article never
+    writes it in lower case ("Capital" of "Capital Economics" is a word as well). The
+    capitalised runs are read once, so the work grows with the article, not with the
+    number of its companies times its length.
+    """
+    usable = _tail_forms(orgs, lex)
     if not usable:
         return []
     longest = max(f.count(" ") for f in usable) + 1
@@ -816,6 +824,17 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that names no company on its own: a head, stop, place or
     nationality word, a Korean surname or a common given name."""
     return word in lex.not_names or word in lex.korean_surnames or word in lex.given_names
+
+
+def _names_document(text: str, e: int, lex: Lexicon) -> bool:
+    """True when a word of ``document_words.txt`` follows ``e`` after one space: the name
+    before it is part of a law's or award's name ("the Trade Union Act"), no mention of a body."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
+        return False
+    j = e + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[e + 1 : j] in lex.document_words
 
 
 def _longer_name(text: str, e: int, lex: Lexicon) -> bool:

@@ -905,6 +905,23 @@ ORG_CASES = [
         "Daewon Holdings would cut jobs, and Daewon shares fell.",
         ["Capital Economics", "Daewon Securities", "Daewon Holdings"],
     ),
+    # an appositive that calls the name a maker or a brand proves a company
+    (
+        "Bomnal Lab, a Daejeon-based serum maker whose products sell online, said sales doubled. "
+        "Shares of Cheongsu, a skincare brand, also rose.",
+        ["Bomnal Lab", "Cheongsu"],
+    ),
+    # platforms and regulators that news names without a head word
+    (
+        "The videos spread on Telegram and TikTok before the U.S. Food and Drug Administration acted.",
+        ["Telegram", "TikTok", "Food and Drug Administration"],
+    ),
+    # a law named after a body is no body (document_words.txt); the body itself still is
+    (
+        "The Korean Confederation of Trade Unions opposes the Trade Union Act, which the "
+        "Korea Communications Commission Act amended.",
+        ["Korean Confederation of Trade Unions"],
+    ),
     # an acronym the article defines wins over any other reading of it
     (
         "The Korea Medical Association (KMA) rejected the plan. The KMA said doctors would strike.",
@@ -1468,3 +1485,16 @@ def test_a_plural_noun_before_a_speaker_is_no_listed_title() -> None:
     # "reporters" is a title word, but nothing makes it the subject a list of names explains
     text = "The minister met reporters, David Rowe said on Monday."
     assert [r for r in roles(run(text)) if r[1] == "reporter"] == []
+
+
+def test_reuters_style_suffixes_and_the_carmakers_short_names() -> None:
+    text = (
+        "Workers at Hyundai Motor will strike on Wednesday. Hyundai said it regretted the "
+        "decision, and Kia Corp said Kia would hold talks. Apple Inc did not comment."
+    )
+    by_name = {e.name: [m.text for m in e.mentions] for e in run(text).of_kind("organization")}
+    assert by_name == {
+        "Hyundai Motor": ["Hyundai Motor", "Hyundai"],
+        "Kia": ["Kia Corp", "Kia"],
+        "Apple": ["Apple Inc"],
+    }
