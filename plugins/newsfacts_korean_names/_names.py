@@ -931,6 +931,8 @@ def _shared_surnames(found: list[Found], text: str) -> None:
             if f.key not in people:
                 people.append(f.key)
             key = f.key
+            if f.key in last and _quoted(text, breaks, f.start):
+                continue  # a speaker's words name the person: "'Kim Jong Un wants ...,' Kim said"
         elif f.kind == "partial" and f.key in seen:
             people = seen[f.key]
             if len(people) == 1:
@@ -946,6 +948,14 @@ def _shared_surnames(found: list[Found], text: str) -> None:
             continue
         last[key] = f.start
         count[key] = count.get(key, 0) + 1
+
+
+def _quoted(text: str, breaks: list[int], pos: int) -> bool:
+    """True when ``pos`` stands inside quotation marks of its paragraph (curly or straight)."""
+    i = bisect.bisect(breaks, pos)
+    start = breaks[i - 1] if i else 0
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 class GCPause:

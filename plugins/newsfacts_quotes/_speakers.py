@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsfacts import Claim, Entity, RoleClaim
 
@@ -24,6 +24,7 @@ _RANK = {k: i for i, k in enumerate(SPEAKER_KINDS)}
 _LONGEST_MENTION = 300
 _RECENT_STEPS = 200
 _RECENT_PEOPLE = 8
+_QUOTE_REACH = 2000
 _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 # "the 31-year-old": an age description; "Son, 31," or "31-year-old Son" names the person
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
@@ -169,9 +170,20 @@ class SpeakerIndex:
         self.quoted[entity.id] = pos
         self.last_speaker = (pos, entity)
 
+    def _quoted(self, pos: int) -> bool:
+        """True when ``pos`` stands inside quotation marks of its paragraph (read at most
+        ``_QUOTE_REACH`` characters back, so the test stays cheap in a long paragraph)."""
+        text = self.text
+        start = text.rfind("\n", max(0, pos - _QUOTE_REACH), pos) + 1
+        before = text[start:pos]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
     @staticmethod
-    def _recent(bucket: list[tuple[int, Entity]], pos: int) -> dict[str, tuple[int, Entity]]:
-        """The latest mention before ``pos`` of each of the few entities named last in ``bucket``.
+    def _recent(
+        bucket: list[tuple[int, Entity]], pos: int, skip: Callable[[int], bool] | None = None
+    ) -> dict[str, tuple[int, Entity]]:
+        """The latest mention before ``pos`` of each of the few entities named last in ``bucket``,
+        leaving out mentions at which ``skip`` is true.
 
         Walks back from ``pos`` a bounded number of steps, so a long article with many
         people of one surname stays linear.
@@ -180,7 +192,7 @@ class SpeakerIndex:
         hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
         for j in range(hi - 1, max(-1, hi - 1 - _RECENT_STEPS), -1):
             start, ent = bucket[j]
-            if ent.id not in recent:
+            if ent.id not in recent and not (skip is not None and skip(start)):
                 recent[ent.id] = (start, ent)
                 if len(recent) >= _RECENT_PEOPLE:
                     break
@@ -193,6 +205,10 @@ class SpeakerIndex:
         if not bucket:
             return None
         latest = self._recent(bucket, pos)
+        if len(latest) > 1:
+            # two people share the surname: one named inside a quotation ("'Kim Jong Un wants
+            # ...,' Kim said") is what a speaker said, not who speaks
+            latest = self._recent(bucket, pos, self._quoted)
         if not latest:
             # named only later: the one person with that surname, if there is one
             first = bucket[0][1]

@@ -67,3 +67,19 @@ def test_a_title_before_the_speaker_and_an_affiliation_after_the_name() -> None:
     assert _quotes(Extractor(autoload=False), text) == [
         ("the chairman would appeal", "Yeom Tae-jun", "Yeom Tae-jun", False)
     ]
+
+
+def test_a_surname_named_inside_the_quote_is_not_the_speaker() -> None:
+    # Two Kims: the one the analyst's words name is not the Kim who says them, in a curly
+    # or a straight quotation, and the analyst's entity holds the bare "Kim" as well
+    for open_, close in (("\u201c", "\u201d"), ('"', '"')):
+        text = (
+            "Kim Jong Un visited the site at least 10 times.\n\n"
+            "Kim Ji-hoon, a research fellow at the Korea Institute for National Unification, said "
+            "rail had become the main way in.\n\n"
+            f"{open_}Kim Jong Un wants the resort to earn hard currency,{close} Kim said.\n"
+        )
+        facts = Extractor(autoload=False).extract(text)
+        assert _quotes(Extractor(autoload=False), text)[-1][1:3] == ("Kim", "Kim Ji-hoon")
+        fellow = next(e for e in facts.of_kind("person") if e.name == "Kim Ji-hoon")
+        assert fellow.mentions[-1].start == text.rindex("Kim")
