@@ -368,7 +368,9 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             "dur",
             rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?:{_alt(t.runs)}[ \t]{{1,3}})?(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
             rf"(?:,?{S}and{S}(?P<dur_n2>{num})[ \t]{{1,3}}(?P<dur_u2>{unit}))?"
-            rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b",
+            rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b"
+            # "the week-long holiday", "a yearlong probe": one unit's length
+            rf"|\b(?P<dur_long>{'|'.join(_LONG_UNITS)})-?long\b",
         ),
         (
             # "on the 10th", "by the 15th of next month": a day of the month in focus
@@ -524,6 +526,10 @@ def linkers() -> frozenset[str]:
     return frozenset(words)
 
 
+#: units that make a one-unit length with "-long" ("week-long", "yearlong")
+_LONG_UNITS = ("day", "week", "month", "year", "decade")
+
+
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The words (as written) that every word-led date expression contains: names, units, "now"..."""
@@ -532,6 +538,7 @@ def _trigger_forms() -> frozenset[str]:
     lower.update(
         t.seasons, t.units, t.pods, t.sets, ("half", "noon", "midnight", "now", "weekend", "weekends")
     )
+    lower.update(u + "long" for u in _LONG_UNITS)  # "a yearlong probe"
     lower.update(k.split()[-1] for k in t.deictic)
     lower.update(k.split()[-1] for k in t.refs)
     names: set[str] = set(t.months) | set(t.holidays) | set(t.lunar)
@@ -643,6 +650,8 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     for m in _tense_pattern().finditer(text, lo, hi):
         cs = m.start()
         if m.lastgroup == "ed":
+            if _DETERMINER_BEFORE.search(text, max(0, cs - 10), cs) is not None:
+                continue  # "would unveil a revised plan in April": an adjective, not the past
             kind = "past"
         else:
             kind = kinds.get(_fold(m.group()), "past")
@@ -655,6 +664,14 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         out.append((cs, m.end(), kind))
     return out
 
+
+# a determiner or a preposition right before a word in -ed makes it an adjective ("a
+# revised plan", "its expected launch", "rules for imported sunscreens"); "that" is left
+# out, as "the plant that closed in May" is a verb
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur"
+    r"|for|of|with|from|by|on|in|at|about|into|against|among|without)[ \t]+\Z"
+)
 
 #: cue words that also open a date ("last week", "next month"); there they say no tense
 _DATE_LEADS = frozenset({"last", "next", "coming", "past"})
@@ -677,6 +694,8 @@ REPORT_REACH = 4  # "said Sunday", "reported on Tuesday"
 SPEECH_REACH = 80  # "said in an interview with The Korea Herald on Monday"
 # after a speech verb: a preposition, then no clause boundary up to the date
 _SPEECH_GAP = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]+)\b(?:(?!\bthat\b)[^,;:\"“”‘’\n.!?])*\Z")
+# the named listener after "told": "the JoongAng Ilbo", "Yonhap", "CNN"
+_LISTENER = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:[A-Z][A-Za-z.&'’-]{0,30}[ \t]{1,3}){1,4}")
 _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0,3}([A-Za-z]+))?")
 # a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
@@ -738,6 +757,16 @@ def _cued(text: str, s: int, kind: str) -> bool:
     if kind in cues.get(w1, ()):
         return True
     return w1 == "the" and kind in cues.get(w2, ())
+
+
+# a second month after a month name: "June through September", "May and July", "June-August"
+_NEXT_MONTH = re.compile(r"[ \t]{0,2}(?:through|to|till|until|and|or|-|–)[ \t]{0,2}([A-Z][a-z]{2,8})\b")
+
+
+def _month_follows(text: str, e: int) -> bool:
+    """True when another month name follows the month ending at ``e`` across a range or list word."""
+    m = _NEXT_MONTH.match(text, e)
+    return m is not None and _fold(m.group(1)) in tables().months
 
 
 def _blocked_year(text: str, s: int) -> bool:
@@ -933,7 +962,13 @@ class Ctx:
         """
         if s - ce > SPEECH_REACH:
             return False
-        gap = _SPEECH_GAP.match(self.text, ce, s)
+        text = self.text
+        if text.endswith("told", 0, ce):
+            # "told the JoongAng Ilbo on Monday that": a named listener comes first
+            listener = _LISTENER.match(text, ce, s)
+            if listener is not None:
+                ce = listener.end() - 1
+        gap = _SPEECH_GAP.match(text, ce, s)
         return gap is not None and gap.group(1).casefold() in tables().speech_links
 
     def add(
@@ -1914,7 +1949,7 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     mo, flags = tables().months[_fold(word)]
     rel = _fold(m["monb_r"]) if m["monb_r"] else None
     mod = _mod(m, "monb")
-    cued = bool(rel or mod or m["monb_ry"]) or _cued(ctx.text, s, "month")
+    cued = bool(rel or mod or m["monb_ry"]) or _cued(ctx.text, s, "month") or _month_follows(ctx.text, e)
     if "cue" in flags and not cued:
         return
     if not cued and _proper_name_context(ctx.text, m.start("monb_m"), m.end("monb_m")):
@@ -2150,11 +2185,24 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         unit = _unit(m["dur_bare"])
         ctx.raw(m.start("dur_bare"), e, _duration(None, unit), "DURATION")
         return
+    if m["dur_long"]:
+        ctx.raw(s, e, _duration(1, _unit(m["dur_long"])), "DURATION")
+        return
     raw_n = m["dur_n"]
     n = _num(raw_n)
     unit = _unit(m["dur_u"])
     if unit == "S" and _fold(raw_n) in ("a", "an"):
         return  # "a second round", "a second wave": an ordinal
+    if ctx.text.startswith("-long", e):
+        if _fold(raw_n) in ("a", "an", "one"):
+            s = m.start("dur_u")  # "a month-long campaign": the compound alone
+        e += 5  # "a two-week-long strike"
+    if (
+        unit == "Q"
+        and _fold(raw_n) in ("a", "an")
+        and (_bound_before(ctx.text, s)[1] is not None or prev_words(ctx.text, s)[0] == "by")
+    ):
+        return  # "more than a quarter", "fell by a quarter": a fraction
     if _fold(raw_n) in ("a", "an", "one"):
         w1, _ = prev_words(ctx.text, s)
         if (w1 in _NO_ARTICLE_BEFORE and _bound_before(ctx.text, s)[1] is None) or ctx.text[

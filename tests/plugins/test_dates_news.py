@@ -275,6 +275,19 @@ OTHER_NEWS_FORMS = [
     Case(NOV, "Prices have doubled since 2019.", "2019", "2019"),
     Case(NOV, "Hunger was widespread in the 1990s.", "1990s", "199"),
     Case(NOV, "Markets rallied in the past few days.", "the past few days", "PXD"),
+    # one unit's length written with "long"
+    Case(NOV, "The union will strike after the week-long holiday.", "week-long", "P1W"),
+    Case(NOV, "A two-week-long strike ended on Friday.", "two-week-long", "P2W"),
+    Case(NOV, "Prosecutors closed a yearlong probe into the deal.", "yearlong", "P1Y"),
+    Case(NOV, "A month-long campaign began.", "month-long", "P1M"),
+    # an adjective in -ed is no past tense: "a revised plan", "for imported goods"
+    Case(FEB, "The minister said the government would unveil a revised plan in April.", "April", "2026-04"),
+    Case(JAN, "The agency will enforce rules for imported sunscreens in July.", "July", "2027-07"),
+    # "told" with a named listener, then the day the words were said
+    Case(APR, "Choi told the JoongAng Ilbo on Monday that platforms should face fines.", "Monday", "2026-03-30"),
+    # a month name that is also a given name is a month before another month
+    Case(JUL, "The agency booked 1,430 tourists for June and July.", "June", "2026-06"),
+    Case(NOV, "The vote is scheduled for March.", "March", "2027-03"),
     # a day of the month alone
     Case(NOV, "The two sides will meet again on the 10th.", "the 10th", "2026-12-10"),
     Case(NOV, "The envoy arrived on the 3rd and left on the 5th.", "the 3rd", "2026-11-03"),
@@ -305,6 +318,9 @@ NOT_DATES = [
     ("The fire broke out on the 10th floor of the building.", "10th"),
     ("The party marked the 75th anniversary of its founding.", "75th"),
     ("The Chuseok Special Exhibition opened at the museum.", "Chuseok"),
+    ("No single country takes more than a quarter of the market.", "a quarter"),
+    ("Exports fell by a quarter.", "a quarter"),
+    ("June and Paul Kim met in Seoul.", "June"),
 ]
 # fmt: on
 
