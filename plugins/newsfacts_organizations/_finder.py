@@ -565,6 +565,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
     after = appositive(text, e, lex)
     if after:
         first = skip_qualifiers(after, 0, lex)
+        if first < len(after) and after[first].possessive and not after[first].text[:1].isupper():
+            first += 1  # "the agency's sales director": a noun for the body, then the title
         # an organisation's possessive before the title: "Samsung Electronics' vice chairman"
         for k in range(first, min(first + 5, len(after))):
             if not after[k].text[:1].isupper():

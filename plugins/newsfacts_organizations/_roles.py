@@ -18,7 +18,7 @@ import regex
 
 from newsfacts import Article, Entity, RoleClaim
 from newsfacts_organizations._data import Lexicon, lexicon
-from newsfacts_organizations._finder import _descriptor_before
+from newsfacts_organizations._finder import _appositive_re, _descriptor_before
 from newsfacts_organizations._titles import (
     _ARTICLES,
     Word,
@@ -113,13 +113,19 @@ class _Index:
         if ent is not None:
             names = (ent.name, *getattr(ent.data, "variants", ()))
             words = {w.casefold() for n in names for w in _head_words(n.split(), lex.heads)}
-            # "the agency" is a Korea Meteorological Administration too (head_kinds.tsv)
-            words.update(kind for w in list(words) for kind in lex.head_kinds.get(w, ()))
+            if any(k.company for n in names for k in lex.known.get(n.split(" ", 1)[0], ()) if k.text == n):
+                words.add("company")  # a listed company ("Cosmax ... the company's head of sales")
             if self._text is not None:
                 for sp in ent.mentions:
-                    noun = _descriptor_noun(self._text, sp.start, lex)
-                    if noun:
-                        words.add(noun)
+                    for noun in (
+                        _descriptor_noun(self._text, sp.start, lex),
+                        _appositive_noun(self._text, sp.end, lex),
+                    ):
+                        if noun:
+                            words.add(noun)
+            # "the agency" is a Korea Meteorological Administration too, and "the company" a
+            # sunscreen maker (head_kinds.tsv)
+            words.update(kind for w in list(words) for kind in lex.head_kinds.get(w, ()))
         found = self._head_words[ent_id] = frozenset(words)
         return found
 
@@ -136,12 +142,19 @@ class _Index:
         mentions = self._mentions
         i = bisect.bisect_left(mentions, (before, "")) - 1
         stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
+        text = self._text
+        fallback: str | None = None
         while i > stop:
-            eid = mentions[i][1]
-            if fold in self._heads_of(eid):
-                return eid
+            pos, eid = mentions[i]
+            if fold in self._heads_of(eid) and not (text is not None and _quoted(text, pos)):
+                # one a speaker's words name is not meant: "found us on TikTok"
+                if fold not in _GENERIC_OWNERS or (text is not None and _opens_sentence(text, pos)):
+                    return eid
+                # "the company's founder" is the company a sentence was about ("Sora Beauty,
+                # a sunscreen maker whose products sell on Amazon, said"), else the latest
+                fallback = fallback or eid
             i -= 1
-        return None
+        return fallback
 
     def covering(self, pos: int) -> tuple[int, int] | None:
         """The organisation span containing offset ``pos``, if any."""
@@ -160,6 +173,39 @@ def _descriptor_noun(text: str, start: int, lex: Lexicon) -> str | None:
     if plural is None:
         return None
     noun = text[max(0, start - 40) : start].split()[-1].casefold()
+    return noun[:-1] if plural and noun.endswith("s") else noun
+
+
+#: owner nouns that fit any company: the company a sentence opened with is meant
+_GENERIC_OWNERS = frozenset({"company", "firm"})
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when only blanks and opening quotes stand between ``pos`` and a sentence end."""
+    i = pos - 1
+    while i >= 0 and text[i] in ' \t\u00a0"“‘(':
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """True when ``pos`` stands inside quotation marks of its paragraph (read at most 2,000
+    characters back)."""
+    start = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _appositive_noun(text: str, end: int, lex: Lexicon) -> str | None:
+    """The singular last word of a descriptor closing an appositive right after ``end``
+    ("Vostok Intur, a Vladivostok-based *agency* that ..."); ``None`` if there is none."""
+    m = _appositive_re().match(text, end)
+    if m is None:
+        return None
+    plural = _descriptor_before(text, m.start(1), m.end(1), lex)
+    if plural is None:
+        return None
+    noun = text[m.start(1) : m.end(1)].split()[-1].casefold()
     return noun[:-1] if plural and noun.endswith("s") else noun
 
 
@@ -342,6 +388,9 @@ def _org_after(text: str, pos: int, orgs: _Index) -> tuple[str | None, int]:
         m = pattern.match(text, pos)
         hit = orgs.by_start.get(m.end()) if m is not None else None
         if hit is not None:
+            unit = orgs.by_start.get(hit[0] + 3) if text.startswith(("'s ", "’s "), hit[0]) else None
+            if unit is not None:
+                return unit[1], unit[0]  # "head of the KNPA's Cyber Investigation Bureau": the unit
             return hit[1], hit[0]
     m = _the_head_re().match(text, pos)
     if m is not None and m.group(1).capitalize() in lexicon().heads:
@@ -527,9 +576,11 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
 
 @functools.cache
 def _department_re() -> regex.Pattern[str]:
-    """ " of labor relations": a department or portfolio in lower case after a title, ending
-    the appositive or followed by the organisation ("at", "for", "in", "with")."""
+    """ " of labor relations", " of U.S. sales": a department or portfolio in lower case (a place
+    word may open it) after a title, ending the appositive or followed by the organisation
+    ("at", "for", "in", "with")."""
     return regex.compile(
-        r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)\p{Ll}[\p{Ll}-]*"
+        r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
+        r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]{1,3}(?=\p{Ll}))?\p{Ll}[\p{Ll}-]*"
         r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with)\b)"
     )

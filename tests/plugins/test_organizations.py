@@ -639,6 +639,46 @@ ROLE_CASES = [
         "Korea Small Business Association",
         "Yoon Chang-ho, 67, who heads the Korea Small Business Association",
     ),
+    # a unit after its parent's possessive is where the title is held
+    (
+        '"It was no joke," said Kim Jae-hyun, head of the KNPA\'s Cyber Investigation Bureau, at a briefing.',
+        "Kim Jae-hyun",
+        "head",
+        "Cyber Investigation Bureau",
+        "Kim Jae-hyun, head of the KNPA's Cyber Investigation Bureau",
+    ),
+    (
+        "Lim Seo-yeon, a counselor at the Advocacy Center for Online Abuse Victims, said calls doubled.",
+        "Lim Seo-yeon",
+        "counselor",
+        "Advocacy Center for Online Abuse Victims",
+        "Lim Seo-yeon, a counselor at the Advocacy Center for Online Abuse Victims",
+    ),
+    # "the agency's" and "the company's": the organisation an appositive or a table calls one,
+    # the company a sentence opened with, and none named inside a quotation
+    (
+        "Vostok Intur, a Vladivostok-based agency, sold 900 tours. \u201cDemand is strong,\u201d "
+        "Yelena Sokolova, the agency\u2019s sales director, told reporters.",
+        "Yelena Sokolova",
+        "sales director",
+        "Vostok Intur",
+        "Yelena Sokolova, the agency\u2019s sales director",
+    ),
+    (
+        "Bomnal Lab, a Daejeon-based serum maker whose products sell on Amazon, said sales doubled. "
+        "\u201cThey found us on TikTok,\u201d said Yoon Ha-eun, the company's founder.",
+        "Yoon Ha-eun",
+        "founder",
+        "Bomnal Lab",
+        "Yoon Ha-eun, the company's founder",
+    ),
+    (
+        "Cosmax opened a plant in New Jersey, according to Yoon Dae-ho, the company's head of U.S. sales.",
+        "Yoon Dae-ho",
+        "head of U.S. sales",
+        "Cosmax",
+        "Yoon Dae-ho, the company's head of U.S. sales",
+    ),
     (
         "Chung Soo-ah, who chairs the Korea Development Institute, said exports would slow.",
         "Chung Soo-ah",
