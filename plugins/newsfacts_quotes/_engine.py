@@ -97,8 +97,19 @@ _VENUE_CLAUSE_WORDS = 4
 # week" describes the meeting)
 _VENUE_SHORT = 7
 _MAX_SPEAKER_WORDS = 8
+# clauses of their own with their own attribution read in one sentence ("..., officials said,
+# as analysts warned that ..."): a bound, so text that only repeats them cannot recurse deeply
+_MAX_SUBORDINATE = 4
 _BACK = 160
 _APPOSITION_BACK = 320
+
+
+# a clause of its own after an attribution: "..., officials said, as analysts warned that"
+_SUBORDINATE = re.compile(r",[ \t]{1,3}(?:as|while|whereas)[ \t]{1,3}(?=[A-Za-z])")
+# a coordinated clause with a subject of its own: ", but", ", while", "; "
+_NEW_CLAUSE = re.compile(r"[,;][ \t]{1,3}(?:but|and|while|whereas|although|though|yet)[ \t]|;")
+# "released by the", "compiled by": the agent after a participle in an "according to" phrase
+_BY_AGENT = re.compile(r"[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?")
 
 
 @dataclass(slots=True)
@@ -443,7 +454,9 @@ class _Finder:
 
     # -- one sentence ------------------------------------------------------------
 
-    def sentence(self, start: int, end: int, segs: list[_Seg], cue_hits: list[tuple[int, int, Cue]]) -> None:
+    def sentence(
+        self, start: int, end: int, segs: list[_Seg], cue_hits: list[tuple[int, int, Cue]], depth: int = 0
+    ) -> None:
         if not segs and not cue_hits:
             self.ctx = None
             return
@@ -474,7 +487,15 @@ class _Finder:
             spk_text = text[attr.spk_start : attr.spk_end]
             clause_end = end
             extra = []
+            tail = -1  # where a clause of its own, with its own attribution, starts
             for cs, ce, cue in secondary:
+                sub = _SUBORDINATE.search(text, attr.end, cs) if "participle" not in cue.flags else None
+                if sub is not None:
+                    # "..., state media said Thursday, as Russian tour operators reported that
+                    # ...": the second speaker's clause is read as a sentence of its own
+                    clause_end = min(clause_end, sub.start())
+                    tail = sub.end()
+                    break
                 # '... on her shoulders," adding that': the quote stays whole in the clause
                 prev, edge = _mark_before(text, cs, start)
                 if "source" in cue.flags and prev == ",":
@@ -529,6 +550,9 @@ class _Finder:
                 self.ctx = _Ctx(speaker, spk_text, True)
             else:
                 self.ctx = None
+            if tail >= 0 and depth < _MAX_SUBORDINATE:
+                rest = [h for h in cue_hits if h[0] >= tail]
+                self.sentence(tail, end, [g for g in segs if g.open >= tail], rest, depth + 1)
             return
         # No attribution: ", saying ..." after a main clause reports its subject's words,
         # "..., with analysts saying ..." the words of the subject after "with".
@@ -1224,6 +1248,13 @@ class _Finder:
             return None
         if source and first.casefold() in self.w_boundary:
             return None
+        if source and keep[-1].group().endswith("ed"):
+            # "according to the data released by Statistics Korea": the agent speaks
+            by = _BY_AGENT.match(text, keep[-1].end(), hi)
+            if by is not None:
+                for s, e, _ent in self.index.mentions_in(by.end(), by.end() + 1):
+                    if s == by.end():
+                        return s, e
         return keep[0].start(), keep[-1].end()
 
     def _inside_name(self, s: int, e: int, prev: str, nxt: list[re.Match[str]]) -> bool:
@@ -1274,7 +1305,10 @@ class _Finder:
         return False
 
     def speaker_between_ok(self, seg: _Seg, attr: _Attr) -> bool:
-        """A partial quote before its attribution: "The summit was “historic,” Moon said."."""
+        """A partial quote before its attribution: "The summit was “historic,” Moon said.", but
+        not across a new clause ("advertising a “beach holiday” in May, but a manager told")."""
+        if _NEW_CLAUSE.search(self.text, seg.end, attr.start):
+            return False
         return not self.is_name(seg, attr.start, adjacent=False)
 
     def title_marked(self, seg: _Seg, start: int) -> bool:

@@ -30,6 +30,8 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})\s*[,)]")
 _SALIENT_PEOPLE = 12
+# what joins a person to the organisation after the name: " of the ", " from "
+_AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 # "the South Korean tech giant": a generic noun for a company with up to this many words
 _GENERIC_WORDS = 5
 # determiners of an unnamed someone: "a ministry official" is nobody the article named
@@ -338,12 +340,26 @@ class SpeakerIndex:
         after = self.text[mention[1] : end]
         return after[:1] not in ("'", "’")
 
+    def _affiliated(self, start: int, org_start: int) -> Entity | None:
+        """The person named right before an organisation's affiliation phrase (" of the ", " from ")
+        within the speaker words from ``start``, if any."""
+        m = _AFFILIATION_BEFORE.search(self.text, max(start, org_start - 12), org_start)
+        if m is None:
+            return None
+        for _s, e, ent in self.mentions_in(start, m.start()):
+            if ent.kind == "person" and e == m.start():
+                return ent
+        return None
+
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity the speaker words ``text[start:end]`` name, or ``None`` (a group, unknown)."""
         found = [m for m in self.mentions_in(start, end) if self._heads(m, end)]
         if found:
-            for _s, e, ent in found:
+            for s, e, ent in found:
                 if ent.kind == "organization" and e >= end:
+                    person = self._affiliated(start, s)
+                    if person is not None:
+                        return person  # "Rep. Choi Soo-yeon of the Democratic Party": she speaks
                     # the organisation's name ends the speaker words: it speaks, whoever
                     # its name holds ("the Kim Dae-jung Peace Center said")
                     return ent

@@ -1377,6 +1377,80 @@ CASES = [
             ),
         ),
     ),
+    # ---- this stop's forms ----
+    Case(
+        "according-to-data-released-by-an-agency",
+        "A total of 254,500 babies were born last year, according to the data released by Statistics Korea.",
+        (),
+        ("Statistics Korea",),
+        want=(
+            R(
+                "A total of 254,500 babies were born last year, according to the data released by Statistics Korea",
+                "A total of 254,500 babies were born last year",
+                "Statistics Korea",
+                "Statistics Korea",
+                "according to",
+            ),
+        ),
+    ),
+    Case(
+        "a-lawmaker-of-a-party-speaks-not-the-party",
+        "Rep. Choi Soo-yeon of the Democratic Party, who sponsored the bill, told the JoongAng Ilbo "
+        "on Monday that platforms should face fines.",
+        ("Choi Soo-yeon",),
+        ("Democratic Party", "JoongAng Ilbo"),
+        want=(
+            R(
+                "Rep. Choi Soo-yeon of the Democratic Party, who sponsored the bill, told the JoongAng Ilbo "
+                "on Monday that platforms should face fines",
+                "platforms should face fines",
+                "Choi Soo-yeon",
+                "Rep. Choi Soo-yeon of the Democratic Party",
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "added-with-a-noun-object-reports-nothing",
+        "Seoul bookings double as Air Koryo adds second weekly flight",
+        (),
+        ("Air Koryo",),
+        want=(),
+    ),
+    Case(
+        "a-partial-quote-before-a-new-clause-is-not-the-speakers",
+        "An agency in Shenyang began advertising a \u201cWonsan beach holiday\u201d in May, but a manager "
+        "there told reporters this week that no departures had been approved.",
+        want=(
+            R(
+                "a manager there told reporters this week that no departures had been approved",
+                "no departures had been approved",
+                None,
+                "a manager there",
+                "told",
+            ),
+        ),
+    ),
+    Case(
+        "a-second-attribution-after-as",
+        "North Korea will run a second weekly train, state media said Thursday, as Russian tour "
+        "operators reported that bookings had doubled.",
+        want=(
+            R(
+                "North Korea will run a second weekly train, state media said",
+                "North Korea will run a second weekly train",
+                None,
+                "state media",
+            ),
+            R(
+                "Russian tour operators reported that bookings had doubled",
+                "bookings had doubled",
+                None,
+                "Russian tour operators",
+                "reported",
+            ),
+        ),
+    ),
     Case(
         "participle-aside-after-a-subject-is-no-report",
         "Kim Jong-un's visit to Seoul, also agreed at the summit, has yet to be scheduled.",
