@@ -879,10 +879,11 @@ def _syllabic(stem: str, t: Tables) -> bool:
     return False
 
 
-def _choose_places(found: list[Found]) -> list[Found]:
-    """Give each place its gazetteer row: ambiguous spellings (Kangwon, Chongju) follow the
-    country most of the article's unambiguous places belong to, else the table's order; a
-    place known by its suffix alone keeps its written name."""
+def _choose_places(found: list[Found], text: str) -> list[Found]:
+    """Give each place its gazetteer row: a spelling that is one row's own name, or a word of
+    it, is that place; other ambiguous spellings (Kangwon, Chongju) follow the country most of the
+    article's unambiguous places belong to, else the table's order; a place known by its
+    suffix alone keeps its written name."""
     tally: dict[str, int] = {}
     for f in found:
         if f.kind == "place" and len(f.rows) == 1:
@@ -894,9 +895,19 @@ def _choose_places(found: list[Found]) -> list[Found]:
             rows = f.rows
             best = rows[0]
             if len(rows) > 1:
+                # a spelling that is one place's own name is that place ("Wonsan-Kalma" the
+                # resort, though the city's row lists it too), then one that is a word of a
+                # place's name ("Kalma" of Wonsan-Kalma, "Kumgang" of Mount Kumgang); else the
+                # country most of the article's places belong to
+                written = text[f.start : f.end].casefold()
                 best = max(
                     rows,
-                    key=lambda r: (max((tally.get(c, 0) for c in r.countries), default=0), -rows.index(r)),
+                    key=lambda r: (
+                        r.name.casefold() == written,
+                        written in r.name.casefold().replace("-", " ").split(),
+                        max((tally.get(c, 0) for c in r.countries), default=0),
+                        -rows.index(r),
+                    ),
                 )
             f.name, f.key, f.place = best.name, f"place:{best.name}", best
         out.append(f)
@@ -983,7 +994,7 @@ def find(text: str) -> list[Found]:
     if not text:
         return []
     with GCPause():
-        found = _choose_places(_Scan(text).run())
+        found = _choose_places(_Scan(text).run(), text)
         _shared_surnames(found, text)
         return found
 
