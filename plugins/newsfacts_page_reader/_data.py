@@ -160,7 +160,7 @@ def credits() -> frozenset[str]:
 
 @cache
 def credit_roles() -> dict[str, str]:
-    """Casefolded role of a wire credit line ("reporting", "editing") -> ``author`` or ``editor``."""
+    """Casefolded role of a wire credit line ("reporting", "editing") -> ``author``, ``editor`` or ``contributor``."""
     return {
         row[1].casefold(): row[0] for row in _rows("credit_roles.tsv") if len(row) >= 2 and row[0] != "desk"
     }

@@ -328,10 +328,37 @@ def _strip_trailing_words(body: str) -> tuple[str, bool]:
     return body, stripped
 
 
+@cache
+def _byline_endings() -> tuple[str, ...]:
+    """The staff titles a byline without "By" ends with ("..., Nikkei staff writer"), folded."""
+    return tuple(
+        w for words in _data.byline_words_by_last().values() for w in words if not w.startswith("in ")
+    )
+
+
 def _byline(t: str) -> tuple[list[str], list[str]] | None:
-    """A line "By Name (email)" / "By A and B, staff reporter": (names, e-mails), or ``None``."""
-    if len(t) < 5 or t[:2].casefold() != "by" or not t[2].isspace():
+    """A line "By Name (email)" / "By A and B, staff reporter": (names, e-mails), or ``None``.
+
+    Without "By", a line of names, a comma and a staff title is a byline too ("KIM JAEWON,
+    Nikkei staff writer"), as long as it is short.
+    """
+    if len(t) < 5:
         return None
+    if t[:2].casefold() != "by" or not t[2].isspace():
+        if "," not in t or len(t.split()) > 8 or "@" in t:
+            return None
+        names_part, _, tail = t.partition(",")
+        tail, stripped = _strip_trailing_words(tail.strip())
+        if not stripped or tail:
+            return None
+        names: list[str] = []
+        for part in _NAME_SPLIT.split(names_part.strip()):
+            if part:
+                name = _person_name(part)
+                if name is None:
+                    return None
+                names.append(name)
+        return (names, []) if names else None
     body = t[3:].strip()
     emails = [m.group() for m in _EMAIL.finditer(body)]
     if emails:
@@ -375,8 +402,9 @@ def _credited_names(text: str) -> list[str] | None:
     return names
 
 
-def _wire_credits(t: str) -> tuple[list[str], list[str]] | None:
-    """A wire story's credit line, "(Reporting by A in Seoul; Editing by B)": (authors, editors), or ``None``.
+def _wire_credits(t: str) -> tuple[list[str], list[str], list[str]] | None:
+    """A wire story's credit line, "(Reporting by A in Seoul; Editing by B)": (authors, editors,
+    contributors), or ``None``.
 
     The line must be made of nothing but "<role> by <names>" parts whose roles are in
     ``credit_roles.tsv``; reporters and writers are authors, editors are not.
@@ -396,14 +424,16 @@ def _wire_credits(t: str) -> tuple[list[str], list[str]] | None:
     roles = _data.credit_roles()
     authors: list[str] = []
     editors: list[str] = []
+    contributors: list[str] = []
+    lists = {"author": authors, "contributor": contributors}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
         names = _credited_names(body[m.end() : end])
         if names is None:
             return None
         role = " ".join(m.group("role").split()).casefold()
-        (authors if roles.get(role) == "author" else editors).extend(names)
-    return authors, editors
+        lists.get(roles.get(role, ""), editors).extend(names)
+    return authors, editors, contributors
 
 
 #: "Associated Press writers Kenji Moriyama in Tokyo and Ellen Voss in Beijing contributed to this report."
@@ -535,7 +565,7 @@ def _classify(line: _Line, in_header: bool) -> None:
         if email:
             line.kind, line.data = "email", email.group("email")
             return
-    elif folded.startswith("by "):
+    elif folded.startswith("by ") or (in_header and "," in t and folded.endswith(_byline_endings())):
         by = _byline(t)
         if by is not None:
             line.kind, line.data = "byline", by
@@ -562,6 +592,19 @@ def _wire_tag(t: str) -> int:
     if tag.casefold() in _data.wire_tags() or _NUMBERED_LEAD.fullmatch(tag):
         return m.end()
     return 0
+
+
+#: words that may stand between the capitalised words of a section label ("Autos & Transportation")
+_LABEL_JOINERS = frozenset({"&", "and", "of", "the", "for"})
+
+
+def _menu_like(t: str) -> bool:
+    """A line of menu items ("Subscribe | Log in", "News · Economy · Tourism") or a section
+    label of at most three capitalised words ("Autos & Transportation")."""
+    words = t.split()
+    if any(w in ("|", "·", "•", "›", ">", "/") for w in words):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() or w in _LABEL_JOINERS for w in words)
 
 
 def _headline_like(t: str) -> bool:
@@ -734,10 +777,11 @@ def _take_byline(line: _Line, state: _State) -> None:
 
 
 def _take_credits(line: _Line, state: _State) -> None:
-    authors, editors = line.data
+    authors, editors, contributors = line.data
     state.region(line.start, line.end, "byline", "credits")
     state.authors.extend(authors)
     state.editors.extend(editors)
+    state.contributors.extend(contributors)
 
 
 def _take_stamps(line: _Line, state: _State) -> None:
@@ -779,7 +823,18 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             break
         i -= 1
     run.reverse()
-    title_line = next((line for line in run if _headline_like(line.text)), None) if has_body else None
+    title_line = None
+    if has_body:
+        likely = [line for line in run if _headline_like(line.text)]
+        # a menu ("Subscribe | Log in") or a section label ("Autos & Transportation") above
+        # the headline is no headline when a line that reads as one follows
+        title_line = next(
+            (line for line in likely if not _menu_like(line.text)), likely[0] if likely else None
+        )
+        if title_line is not None:
+            for line in run[: run.index(title_line)]:
+                if _menu_like(line.text):
+                    state.region(line.start, line.end, "chrome", "navigation")
     # Short lines read as menus or sections only on a page that shows itself as one
     # (a masthead, a menu item from the table, a time stamp, a byline): "Kim said." alone is prose.
     evidence = any(

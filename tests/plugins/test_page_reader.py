@@ -290,13 +290,14 @@ def test_hard_wrapped_paragraphs_are_prose_so_the_header_is_read() -> None:
     assert regions(a, "dateline") == ["SEOUL, March 4 (Yonhap) --"]
 
 
-def test_wire_credit_line_gives_reporters_and_writers_as_authors_and_editors_to_meta() -> None:
+def test_wire_credit_line_gives_reporters_and_writers_as_authors_and_the_rest_to_meta() -> None:
     text = page("wire_credits.txt")
     a = read(text)
     assert a.text == text
     assert a.title == "South Korea, Japan agree to restart finance dialogue after seven-year pause"
-    assert a.authors == ("Cynthia Kim", "Takaya Yamaguchi", "Hyonhee Shin", "Josh Smith")
+    assert a.authors == ("Cynthia Kim", "Takaya Yamaguchi", "Josh Smith")
     assert a.meta["editors"] == ("Simon Cameron-Moore", "Kim Coghill")
+    assert a.meta["contributors"] == ("Hyonhee Shin",)  # "Additional reporting by"
     credit_line = text.rstrip("\n").rsplit("\n", 1)[1]
     assert regions(a, "byline") == [credit_line]
     # Filed from two cities: the dateline names both, the first is the place.
@@ -324,7 +325,7 @@ def test_names_in_a_wire_credit_line_are_extracted_like_a_bylines() -> None:
             ("Ed Davies",),
         ),
         ("(Reporting by Hyonhee Shin; Writing by Josh Smith)", ("Hyonhee Shin", "Josh Smith"), None),
-        ("(Additional reporting by Soo-hyang Choi in Seoul)", ("Soo-hyang Choi",), None),
+        ("(Additional reporting by Soo-hyang Choi in Seoul)", (), None),  # a contributor
         ("Reporting by Hyunjoo Jin, editing by Tom Hogue.", ("Hyunjoo Jin",), ("Tom Hogue",)),
         ("(Compiled by Beijing Newsroom; Editing by Lincoln Feast)", (), ("Lincoln Feast",)),
         (
@@ -728,3 +729,40 @@ def _timed(raw: RawDocument) -> tuple[reader.Reading | None, float]:
     started = time.monotonic()
     found = reader.read_raw(raw)
     return found, time.monotonic() - started
+
+
+def test_menus_and_section_labels_above_the_headline_are_chrome_not_the_title() -> None:
+    text = (
+        "NK News\nSubscribe | Log in\nNews · Economy · Tourism\n\n"
+        "Russian bookings for a North Korean beach resort double as a second train is added\n\n"
+        "By Jeong Min-ji and Oliver Hartley\nJuly 9, 2026\n\n"
+        "North Korea will run a second weekly passenger train to the resort, state media said.\n"
+    )
+    a = read(text)
+    assert a.title == "Russian bookings for a North Korean beach resort double as a second train is added"
+    assert {"Subscribe | Log in", "News · Economy · Tourism"} <= set(chrome(a))
+    text = (
+        "Business\nAutos & Transportation\n\n"
+        "Carmaker's union to strike for first time in seven years as wage talks collapse\n\n"
+        "By Hyejin Seo and Daewoo Lim\n\nSEOUL, Sept 30 (Reuters) - Workers will strike on Wednesday.\n\n"
+        "Reporting by Hyejin Seo and Daewoo Lim; Additional reporting by Minji Choi; Editing by Clare Whitcombe\n"
+    )
+    a = read(text)
+    assert a.title == "Carmaker's union to strike for first time in seven years as wage talks collapse"
+    assert a.authors == ("Hyejin Seo", "Daewoo Lim")
+    assert a.meta["contributors"] == ("Minji Choi",)
+
+
+def test_a_byline_without_by_names_then_a_staff_title() -> None:
+    text = (
+        "Nikkei Asia\nBusiness\n\n"
+        "South Korea's cosmetics exports hit record $12.4bn as US sunscreen sales soar\n\n"
+        "KIM JAEWON, Nikkei staff writer\nJanuary 12, 2027 18:05 JST\n\n"
+        "SEOUL -- South Korea's cosmetics exports rose for a third straight year in 2026.\n"
+    )
+    a = read(text)
+    assert a.authors == ("Kim Jaewon",)
+    assert a.outlet == "Nikkei Asia"
+    assert regions(a, "byline") == ["KIM JAEWON, Nikkei staff writer"]
+    # a line of a name and a word that is no staff title stays what it was
+    assert read(text.replace("Nikkei staff writer", "Seoul")).authors == ()
