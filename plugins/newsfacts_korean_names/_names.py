@@ -391,8 +391,9 @@ class _Scan:
 
     def _name_suffix(self, toks: list[_Tok], i: int, rows: tuple[PlaceRow, ...]) -> bool:
         """A country or world place closing a longer capitalised name in running text ("Gallup
-        Korea", "Samsung Electronics America", "Whitney Houston") is part of that name; a
-        direction, a date word, a title, a sentence opener or a headline leaves it a place."""
+        Korea", "Samsung Electronics America", "Whitney Houston"), at a sentence start too
+        ("Statistics Korea plans"); a direction, a date word, a sentence opener ("In", "But",
+        from ``place_context.tsv``), a title or a headline leaves it a place."""
         if not self._after_word(toks, i):
             return False
         if not any("WORLD" in r.countries or "country" in r.kinds for r in rows):
@@ -400,7 +401,7 @@ class _Scan:
         prev = toks[i - 1]
         if prev.low in self.t.place_free_before or _caps(prev.text) or _caps(toks[i].text):
             return False
-        return not self._sentence_start(prev.start) and not self._headline(prev.start)
+        return not self._headline(prev.start)
 
     def _unit_after(self, toks: list[_Tok], j: int, rows: tuple[PlaceRow, ...]) -> bool:
         """True when the word after the place at ``toks[j]`` names its unit ("Gapyeong
