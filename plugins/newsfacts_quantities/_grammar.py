@@ -607,6 +607,27 @@ def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[
     return None
 
 
+#: verbs whose particle "up" may stand before "to" and a value: "pushing the rate up to 0.80"
+#: is the rate it reached, not a ceiling ("can hold up to 300 people")
+_UP_VERB = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove|br(?:ing|ings|inging|ought)|sen[dt]|sending"
+    r"|jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?|mov(?:ed|ing)|went|go(?:es|ing)?|gone"
+    r"|climb(?:s|ed|ing)?|shot|shoot(?:s|ing)?)\b[^.;:!?,\n]{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
+def _particle_up(text: str, up: int) -> bool:
+    """True when the "up" at ``up`` is the particle of a verb of change before it in its clause
+    ("grants of up to 3 million won": after a preposition it is a bound all the same)."""
+    if _PREPOSITION_BEFORE.search(text, max(0, up - 6), up) is not None:
+        return False
+    return _UP_VERB.search(text, max(0, up - 90), up) is not None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|by|with|at|in|to|from|on)[ \t]+\Z")
+
+
 def _margin_before(text: str, start: int, prev: tuple[str, int, bool]) -> bool:
     """True when an approximation phrase with bound ``margin`` ends right before ``start``."""
     ab = _approx_before(text, start, prev)
@@ -1013,7 +1034,7 @@ class _Scanner:
         change = opener and prev is not None and prev[0].casefold() == "from" and self._changed(prev[1])
         if prev is not None and num.vague is None and prev[0].casefold() in _approx_last_words():
             ab = _approx_before(text, start, prev)
-            if ab is not None:
+            if ab is not None and not (ab[0][0] == "up to" and _particle_up(text, ab[1])):
                 (approx, bound), start = ab
         elif cur is None and not negative and start > 0 and "±" in text[max(0, start - 2) : start]:
             approx, bound = "plus or minus", "margin"  # "±3.1 percentage points"
@@ -1036,6 +1057,13 @@ class _Scanner:
             else:
                 low, high = lo, hi
                 end = second.end
+                year_like = False
+        # "7 in 10 of them", "one in five adults": a share, one value
+        if rng is None and cur is None and unit is None and not negative and text.startswith(" in ", end):
+            share = self._share(num, end + 4)
+            if share is not None:
+                low = high = share[0]
+                end = share[1]
                 year_like = False
         # "500 or more workers": bound words between the number and its noun.
         aa = p.approx_after.match(text, end) if unit is None and _next_char(text, end) in "oaOA" else None
@@ -1101,7 +1129,14 @@ class _Scanner:
             return (None, end)  # "one of", "the one": a pronoun, not a count
         if unit is None and end < len(text) and (text[end].isalnum() or text[end] == "_"):
             return (None, end + 1)  # "5G", "13F", "24703L202": a code, not a quantity
-        if approx is None and cur is None and num.digits and not negative:
+        # a label is a small plain number: "block 21,400 videos" counts videos
+        if (
+            approx is None
+            and cur is None
+            and num.digits
+            and not negative
+            and "," not in text[num.start : num.end]
+        ):
             label = self._label_before(num.start)
             if label == "label" or (label == "name" and unit is None and rng is None):
                 return (None, end)
@@ -1173,6 +1208,25 @@ class _Scanner:
             return None
         return second, kind
 
+    def _share(self, num: _Num, j: int) -> tuple[Decimal, int] | None:
+        """The value and end of "N in M" from the second number at ``j`` ("7 in 10", "one in
+        five"): M a usual base of a share, larger than N; ``None`` otherwise ("3 in 2024")."""
+        if num.plural or num.fraction or num.vague is not None or num.value <= 0:
+            return None
+        den = _number_at(self.text, j, self.p)
+        if (
+            den is None
+            or den.plural
+            or den.fraction
+            or den.value not in _SHARE_BASES
+            or den.value <= num.value
+        ):
+            return None
+        nxt = self.text[den.end : den.end + 2]
+        if nxt[:1].isalnum() or nxt[:1] == "%" or (nxt[:1] in ",." and nxt[1:2].isdigit()):
+            return None  # "5 in 10.5", "2 in 10,000", "3 in 10%"
+        return num.value / den.value, den.end
+
     def _range_after_unit(self, end: int, unit: str, opener: bool) -> tuple[Decimal, int] | None:
         """The second end of a range whose ends both carry the unit: "10 percent to 20 percent",
         "between 1 trillion won and 1.5 trillion won" (``and`` only after "between" or "from")."""
@@ -1232,6 +1286,9 @@ class _Scanner:
             return "name"
         return ""
 
+
+#: the second numbers of an "N in M" share: "one in five", "7 in 10", "1 in 100"
+_SHARE_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000))
 
 #: the offset of a time zone: "GMT+9", "UTC -5", "GMT+" before a number
 _ZONE_SIGN = frozenset("+-−T ")

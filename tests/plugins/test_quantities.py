@@ -698,6 +698,36 @@ COMPOUNDS: list[Case] = [
 ]
 
 MORE: list[Case] = [
+    # "up" as a verb's particle: the value reached, not a ceiling
+    (
+        "Births rose for a second year, pushing the fertility rate up to 0.80, data showed.",
+        "0.80",
+        0.8,
+        0.8,
+        None,
+        None,
+    ),
+    # ... but a bound after a preposition all the same
+    (
+        "The money would go to cash grants of up to 3 million won each.",
+        "up to 3 million won",
+        None,
+        3_000_000,
+        "won",
+        "up to",
+    ),
+    # a share: "N in M" is one value
+    ("Police arrested 412 people, 7 in 10 of them teenagers.", "7 in 10", 0.7, 0.7, None, None),
+    ("One in five adults said they had skipped a meal.", "One in five adults", 0.2, 0.2, "adults", None),
+    # a label is a small plain number; a lower-case verb "block" before a count is none
+    (
+        "The commission asked platforms to remove or block 21,400 deepfake videos.",
+        "21,400 deepfake videos",
+        21_400,
+        21_400,
+        "videos",
+        None,
+    ),
     (
         "Temperatures in Cheorwon fell to minus 18 degrees Celsius.",
         "minus 18 degrees Celsius",
@@ -1280,3 +1310,10 @@ def test_reload_data_forgets_remembered_plural_nouns(tmp_path: Path, monkeypatch
     finally:
         monkeypatch.delenv(newsfacts_quantities.ENV_VAR)
         newsfacts_quantities.reload_data()
+
+
+def test_a_share_needs_a_usual_base_larger_than_its_count_written_plainly() -> None:
+    text = "Three in 2024 were late, 5 in 10.5 hours is fast, and 2 in 10,000 cases failed."
+    spans = [text[f.start : f.end] for f in find_quantities(text)]
+    assert "Three in 2024" not in spans and "5 in 10.5" not in spans and "2 in 10,000" not in spans
+    assert "10,000 cases" in spans
