@@ -108,6 +108,8 @@ _APPOSITION_BACK = 320
 _SUBORDINATE = re.compile(r",[ \t]{1,3}(?:as|while|whereas)[ \t]{1,3}(?=[A-Za-z])")
 # a coordinated clause with a subject of its own: ", but", ", while", "; "
 _NEW_CLAUSE = re.compile(r"[,;][ \t]{1,3}(?:but|and|while|whereas|although|though|yet)[ \t]|;")
+# a sentence opening with a determiner and a noun, then a lower-case word: "The service deployed"
+_DET_NOUN_RE = re.compile(r"[ \t\u00a0]*([A-Z][a-z]{0,4})[ \t]{1,3}([a-z][a-z-]{1,30})(?=[ \t]{1,3}[a-z])")
 # "released by the", "compiled by": the agent after a participle in an "according to" phrase
 _BY_AGENT = re.compile(r"[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?")
 
@@ -302,6 +304,7 @@ class _Finder:
         self.w_past = t.of("past")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
+        self.w_it = t.of("it")
         self.w_time = t.of("time")
         self.w_modifier = t.of("modifier")
         self.w_perfect = t.of("perfect")
@@ -485,6 +488,12 @@ class _Finder:
         if attr is not None:
             speaker = self.index.resolve(attr.spk_start, attr.spk_end)
             spk_text = text[attr.spk_start : attr.spk_end]
+            if spk_text.casefold() in self.w_it and attr.spk_start > start:
+                # "The ministry will open 1,318 test sites ..., it said": "it" is the
+                # organisation the sentence opened with
+                m = _DET_NOUN_RE.match(text, start, attr.spk_start)
+                if m is not None and m.group(1).casefold() in self.w_determiner:
+                    speaker = self.index.resolve(m.start(1), m.end(2)) or speaker
             clause_end = end
             extra = []
             tail = -1  # where a clause of its own, with its own attribution, starts
@@ -926,9 +935,12 @@ class _Finder:
             if span is None:
                 return None
             return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
-        span = self._quoted_subject(start, cs) if "quoted" in cue.flags else self.subject(start, cs)
-        if span is None and before_words and before_words[-1].casefold() == "and":
+        span = None
+        if before_words and before_words[-1].casefold() == "and" and "quoted" not in cue.flags:
+            # "The company also raised its dividend and said ...": the sentence's subject
             span = self.coordinated_subject(start, cs)
+        if span is None:
+            span = self._quoted_subject(start, cs) if "quoted" in cue.flags else self.subject(start, cs)
         if span is None:
             return None
         return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
@@ -1021,6 +1033,11 @@ class _Finder:
             ):
                 return start, e
             break
+        # "The service deployed 52 helicopters ... and said": a determiner and its noun open
+        # the sentence, and a lower-case verb or adverb follows them
+        m = _DET_NOUN_RE.match(self.text, start, cs)
+        if m is not None and m.group(1).casefold() in self.w_determiner:
+            return start, m.end(2)
         return None
 
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:

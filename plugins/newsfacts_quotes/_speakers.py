@@ -71,6 +71,7 @@ class SpeakerIndex:
         self._by_head: dict[str, list[tuple[int, Entity]]] | None = None
         self._roles: dict[str, list[tuple[int, Entity, str]]] | None = None
         self._role_starts: frozenset[int] | None = None
+        self._employer_starts: frozenset[int] | None = None
         self.quoted: dict[str, int] = {}
         self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
@@ -275,15 +276,43 @@ class SpeakerIndex:
         return any(f" {alias} " in joined for alias in self.tables.org_words.get(word, ()))
 
     def latest_org(self, pos: int) -> Entity | None:
-        """The organisation quoted or named most recently before ``pos`` ("the company said")."""
+        """The organisation quoted or named most recently before ``pos`` ("the company said").
+
+        An employer named in a role ("Shin, an analyst at Daon Securities") is not what "the
+        company" refers back to while another organisation was named before it.
+        """
         speaker = self.last_speaker
         hi = bisect.bisect_left(self.starts, pos)
+        employer: Entity | None = None
         for s, _, _, ent in reversed(self.items[max(0, hi - 50) : hi]):
             if ent.kind == "organization":
                 if speaker is not None and speaker[1].kind == "organization" and speaker[0] > s:
                     return speaker[1]
+                if s in self.employer_starts:
+                    employer = employer or ent
+                    continue
                 return ent
-        return speaker[1] if speaker is not None and speaker[1].kind == "organization" else None
+        if speaker is not None and speaker[1].kind == "organization":
+            return speaker[1]
+        return employer
+
+    @property
+    def employer_starts(self) -> frozenset[int]:
+        """Where an organisation is named as a person's employer inside a role claim's evidence."""
+        if self._employer_starts is None:
+            spans = sorted(
+                (c.span.start, c.span.end) for c in self.claims if isinstance(c, RoleClaim) and c.organization
+            )
+            starts = [a for a, _ in spans]
+            found = set()
+            if spans:
+                org = _RANK["organization"]
+                for s, e, r, _ in self.items:
+                    i = bisect.bisect_left(starts, s) - 1  # the last evidence that starts before it
+                    if r == org and i >= 0 and e <= spans[i][1]:
+                        found.add(s)
+            self._employer_starts = frozenset(found)
+        return self._employer_starts
 
     def pronoun(self, pos: int, kind: str, gender: str | None = None) -> Entity | None:
         """A he/she (``kind="person"``) or it (``kind="organization"``) speaker at ``pos``.

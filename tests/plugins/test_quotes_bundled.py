@@ -83,3 +83,17 @@ def test_a_surname_named_inside_the_quote_is_not_the_speaker() -> None:
         assert _quotes(Extractor(autoload=False), text)[-1][1:3] == ("Kim", "Kim Ji-hoon")
         fellow = next(e for e in facts.of_kind("person") if e.name == "Kim Ji-hoon")
         assert fellow.mentions[-1].start == text.rindex("Kim")
+
+
+def test_and_said_and_it_said_take_the_subject_the_sentence_opened_with() -> None:
+    text = (
+        "Haneul Semiconductor said profit rose 62 percent.\n\n"
+        "Shin Jae-hoon, a chip analyst at Daon Securities, said demand would stay strong.\n\n"
+        "The company also raised its dividend and said it would buy back 3 trillion won of shares.\n\n"
+        "The Education Ministry said applications rose.\n\n"
+        "Yang Ji-soo, a teacher, said rooms were crowded.\n\n"
+        "The ministry will open 1,318 test sites nationwide, it said.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert ("it would buy back 3 trillion won of shares", "The company", "Haneul Semiconductor", False) in got
+    assert ("The ministry will open 1,318 test sites nationwide", "it", "Education Ministry", False) in got
