@@ -109,7 +109,7 @@ _SUBORDINATE = re.compile(r",[ \t]{1,3}(?:as|while|whereas)[ \t]{1,3}(?=[A-Za-z]
 # a coordinated clause with a subject of its own: ", but", ", while", "; "
 _NEW_CLAUSE = re.compile(r"[,;][ \t]{1,3}(?:but|and|while|whereas|although|though|yet)[ \t]|;")
 # a sentence opening with a determiner and a noun, then a lower-case word: "The service deployed"
-_DET_NOUN_RE = re.compile(r"[ \t\u00a0]*([A-Z][a-z]{0,4})[ \t]{1,3}([a-z][a-z-]{1,30})(?=[ \t]{1,3}[a-z])")
+_DET_NOUN_RE = re.compile(r"\b([A-Z][a-z]{0,4})[ \t]{1,3}([a-z][a-z-]{1,30})(?=[ \t]{1,3}[a-z])")
 # "released by the", "compiled by": the agent after a participle in an "according to" phrase
 _BY_AGENT = re.compile(r"[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?")
 
