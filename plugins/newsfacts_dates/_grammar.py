@@ -336,7 +336,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             "set",
             rf"\b(?:(?P<set_q>every|each){S}(?:(?P<set_n>other|{num}){S})?"
             rf"(?P<set_u>{unit}|{wd_full}|{season}|{mon_full})"
-            rf"|(?P<set_f>once|twice|{num}{S}times){S}(?:a|an|per|each|every){S}(?P<set_u2>{unit})"
+            # "twice a year", "six days a week", "eight hours a day": a frequency
+            rf"|(?P<set_f>once|twice|{num}{S}times|{num}[ \t-]{{1,3}}{unit}){S}(?:a|an|per|each|every){S}(?P<set_u2>{unit})"
             rf"|(?P<set_a>{sets}))",
         ),
         (
@@ -525,6 +526,9 @@ def linkers() -> frozenset[str]:
             words.update(w.replace("'", "") for w in form.split())
     return frozenset(words)
 
+
+# a year number and a comma right before "a year of ...": an appositive describing that year
+_APPOSED_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3},[ \t]{1,3}\Z")
 
 #: units that make a one-unit length with "-long" ("week-long", "yearlong")
 _LONG_UNITS = ("day", "week", "month", "year", "decade")
@@ -2197,6 +2201,8 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         if _fold(raw_n) in ("a", "an", "one"):
             s = m.start("dur_u")  # "a month-long campaign": the compound alone
         e += 5  # "a two-week-long strike"
+    if _fold(raw_n) in ("a", "an") and _APPOSED_YEAR.search(ctx.text, max(0, s - 8), s) is not None:
+        return  # "born in 2007, a year of unusually many births": the year described, no length
     if (
         unit == "Q"
         and _fold(raw_n) in ("a", "an")

@@ -275,6 +275,9 @@ OTHER_NEWS_FORMS = [
     Case(NOV, "Prices have doubled since 2019.", "2019", "2019"),
     Case(NOV, "Hunger was widespread in the 1990s.", "1990s", "199"),
     Case(NOV, "Markets rallied in the past few days.", "the past few days", "PXD"),
+    # a frequency: so many units in each period
+    Case(NOV, "He studied at a cram school six days a week.", "six days a week", "P1W"),
+    Case(NOV, "Drivers work eight hours a day.", "eight hours a day", "P1D"),
     # one unit's length written with "long"
     Case(NOV, "The union will strike after the week-long holiday.", "week-long", "P1W"),
     Case(NOV, "A two-week-long strike ended on Friday.", "two-week-long", "P2W"),
@@ -320,6 +323,7 @@ NOT_DATES = [
     ("The Chuseok Special Exhibition opened at the museum.", "Chuseok"),
     ("No single country takes more than a quarter of the market.", "a quarter"),
     ("Exports fell by a quarter.", "a quarter"),
+    ("Students born in 2007, a year of unusually many births, sit the exam.", "a year"),
     ("June and Paul Kim met in Seoul.", "June"),
 ]
 # fmt: on
