@@ -1766,15 +1766,16 @@ class _Finder:
             return 0
         if direct and seg is not None:
             self.quoted_opens.add(seg.open)
+        words = self.article.span(a, b)
         self.out.append(
             QuoteClaim(
                 span=self.article.span(min(lo, a), max(hi, b)),
                 speaker=speaker.id if speaker is not None else None,
                 speaker_text=spk_text,
-                text=text[a:b],
+                text=words.text,  # one string for both: a long article holds many quotes
                 direct=direct,
                 cue=cue,
-                text_span=self.article.span(a, b),
+                text_span=words,
             )
         )
         return 1
