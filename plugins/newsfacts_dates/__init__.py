@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsfacts import Article, DateData, Mention, hookimpl
-from newsfacts_dates._data import reload
+from newsfacts_dates._data import reload, rows
 from newsfacts_dates._grammar import Found, find_dates
 
 __all__ = ["PRIORITY", "Found", "find_dates", "newsfacts_find_mentions", "reload"]
@@ -22,10 +22,16 @@ __all__ = ["PRIORITY", "Found", "find_dates", "newsfacts_find_mentions", "reload
 PRIORITY = 10
 
 
+def _day_first_outlets() -> frozenset[str]:
+    """The outlets of ``day_first.txt``, whose numeric dates are day/month/year."""
+    return frozenset(r[0] for r in rows("day_first.txt"))
+
+
 @hookimpl
 def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
     """Propose one ``date`` mention per temporal expression, keyed by its TIMEX3 value."""
-    for f in find_dates(article.text, article.published):
+    day_first = article.outlet is not None and article.outlet in _day_first_outlets()
+    for f in find_dates(article.text, article.published, day_first=day_first):
         yield Mention.of(
             article,
             f.start,

@@ -263,7 +263,7 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         ),
         (
             "mdyn",
-            rf"{NO_NUM_BEFORE}(?P<mdyn_m>1[0-2]|0?[1-9])/(?P<mdyn_d>3[01]|[12][0-9]|0?[1-9])/"
+            rf"{NO_NUM_BEFORE}(?P<mdyn_m>3[01]|[12][0-9]|0?[1-9])/(?P<mdyn_d>3[01]|[12][0-9]|0?[1-9])/"
             rf"(?P<mdyn_y>{YEAR_BASE}|[0-9]{{2}})(?![0-9/])",
         ),
         (
@@ -814,9 +814,11 @@ def _followed_by_word(text: str, e: int) -> bool:
 class Ctx:
     """What resolving one text needs: the text, the publication time and the last date seen."""
 
-    def __init__(self, text: str, published: datetime | None) -> None:
+    def __init__(self, text: str, published: datetime | None, day_first: bool = False) -> None:
         self.text = text
         self.published = published
+        #: numeric dates read day first ("08/03/2027" is 8 March), as the outlet writes them
+        self.day_first = day_first
         self.pub: date | None = published.date() if published is not None else None
         self.last: tx.Period | None = None
         self.last_day: tx.Period | None = None  # the most recent day (or span of days) mentioned
@@ -1480,7 +1482,10 @@ def _h_ymd(ctx: Ctx, m: re.Match[str]) -> None:
 def _h_mdyn(ctx: Ctx, m: re.Match[str]) -> None:
     y = m["mdyn_y"]
     yy = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-    dd = _safe_date(yy, int(m["mdyn_m"]), int(m["mdyn_d"]))
+    first, second = int(m["mdyn_m"]), int(m["mdyn_d"])
+    if first > 12 or (ctx.day_first and second <= 12):
+        first, second = second, first  # "25/03/2027", or an outlet that writes the day first
+    dd = _safe_date(yy, first, second)
     if dd is not None:
         ctx.add(*m.span(), tx.day(dd), None)
 
@@ -2311,7 +2316,9 @@ _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 #: Between a day and the clock time on it: "Monday at 2 p.m.".
-_AT_BETWEEN = re.compile(r"[ \t]{1,3}at[ \t]{1,3}")
+# what joins a day to its clock time in one expression: "Monday at 2 p.m.", and in a page's
+# stamp "2026-05-21 17:40", "2026-05-21T17:40", "08/03/2027 - 09:14", "Dec. 3, 2025, 10:15"
+_AT_BETWEEN = re.compile(r"[ \t]{1,3}at[ \t]{1,3}|[ \t]{1,2}|T|[ \t]{0,2}[-–|][ \t]{0,2}|,[ \t]{1,2}")
 
 
 def _attach_times(ctx: Ctx) -> None:
@@ -2472,9 +2479,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def find_dates(text: str, published: datetime | None = None) -> list[Found]:
-    """Every temporal expression in ``text``, resolved against ``published`` (aware datetime or None)."""
-    ctx = Ctx(text, published)
+def find_dates(text: str, published: datetime | None = None, *, day_first: bool = False) -> list[Found]:
+    """Every temporal expression in ``text``, resolved against ``published`` (aware datetime or None).
+
+    ``day_first`` reads numeric dates as day/month/year ("08/03/2027" is 8 March), as most
+    outlets outside North America write them; a first number above 12 is a day either way.
+    """
+    ctx = Ctx(text, published, day_first)
     for m in _matches(text):
         name = m.lastgroup
         if name is None or not name.startswith("R_"):

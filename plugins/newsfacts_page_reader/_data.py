@@ -62,6 +62,8 @@ class Outlet:
     tz: str | None
     names: tuple[str, ...]
     domains: tuple[str, ...]
+    #: numeric dates printed day first ("08/03/2027 - 09:14" is 8 March)
+    day_first: bool = False
 
 
 @cache
@@ -69,10 +71,18 @@ def outlets() -> tuple[Outlet, ...]:
     """Every known outlet, in table order (bundled first)."""
     out = []
     for row in _rows("outlets.tsv"):
-        row += [""] * (4 - len(row))
+        row += [""] * (5 - len(row))
         names = tuple(n.strip() for n in row[2].split("|") if n.strip())
         domains = tuple(d.strip().casefold() for d in row[3].split("|") if d.strip())
-        out.append(Outlet(name=row[0], tz=row[1] or None, names=(row[0], *names), domains=domains))
+        out.append(
+            Outlet(
+                name=row[0],
+                tz=row[1] or None,
+                names=(row[0], *names),
+                domains=domains,
+                day_first=row[4].strip().casefold() == "dmy",
+            )
+        )
     return tuple(out)
 
 

@@ -37,7 +37,8 @@ _MAX_LINES = 20_000
 _TAIL_LINES = 2_000
 _DIGIT = regex.compile(r"\d")
 _BULLETS = " \t\u00a0\u3000•·▶►▷▸◆◇■□●○◦‣※*>|-–—"
-_PROSE_END = tuple(".!?\"”’')…")
+_PROSE_END = tuple(".!?…")
+_CLOSERS = tuple("\"”’')")
 
 
 # --------------------------------------------------------------------------- patterns
@@ -283,7 +284,16 @@ def _is_prose(line: _Line) -> bool:
     t = line.text
     if len(t) >= 160:
         return True
-    return len(t) >= 60 and (t.endswith(_PROSE_END) or line.continues) and t.count(" ") >= 7
+    return len(t) >= 60 and (_ends_sentence(t) or line.continues) and t.count(" ") >= 7
+
+
+def _ends_sentence(t: str) -> bool:
+    """True when ``t`` ends as a sentence does: a full stop, "!", "?" or "…", perhaps inside a
+    closing quote or bracket ('... said.”'); a headline ending with a quoted phrase ("... as
+    ‘worn-out record’") does not."""
+    if t.endswith(_PROSE_END):
+        return True
+    return t.endswith(_CLOSERS) and t[:-1].rstrip("\"”’')").endswith(_PROSE_END)
 
 
 def normalise_name(name: str) -> str:
@@ -942,8 +952,9 @@ def _finish(
     tz = tz_hint or _data.zone(zone_name)
     published: Stamp | None = None
     updated: Stamp | None = None
+    day_first = outlet is not None and outlet.day_first
     for role, m, _ in sorted(state.stamps, key=lambda s: s[2]):
-        stamp = read_stamp(m, tz)
+        stamp = read_stamp(m, tz, day_first)
         if stamp is None:
             continue
         if role in ("published", "date") and published is None:

@@ -2,8 +2,8 @@
 
 The grammar covers the forms of Korean and international news sites: ``December 21,
 2018 - 13:47``, ``Dec. 21, 2018, 1:47 p.m. KST``, ``21 Dec. 2018, 13:47``,
-``2018-12-21 13:47``, ``2018.12.21 13:47``, ``2018-12-21T13:47:00+09:00`` and AP's
-``1:47 PM GMT+9, December 21, 2018``. Patterns are built once and have no nested
+``2018-12-21 13:47``, ``2018.12.21 13:47``, ``2018-12-21T13:47:00+09:00``, AP's
+``1:47 PM GMT+9, December 21, 2018`` and France 24's ``08/03/2027 - 09:14``. Patterns are built once and have no nested
 quantifiers, so matching is linear in the line's length.
 """
 
@@ -65,7 +65,9 @@ def datetime_pattern() -> str:
     day = (
         rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
         rf"|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
-        rf"|{_YEAR}(?P<sep>[-./])(?P<nmon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\.?)"
+        rf"|{_YEAR}(?P<sep>[-./])(?P<nmon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\.?"
+        # "08/03/2027": day or month first, as the outlet prints it (see read_stamp)
+        rf"|(?P<nfirst>[0-3]?\d)/(?P<nsecond>[0-3]?\d)/{_YEAR})"
     )
     return (
         rf"(?:{_WEEKDAY}?{day}(?:\s?(?:[-–—,|@T]|at)?\s?{clock})?"
@@ -97,17 +99,24 @@ def _zone_of(text: str | None) -> tzinfo | None:
     return _data.zone(text)
 
 
-def read_stamp(match: regex.Match[str], default_zone: tzinfo | None) -> Stamp | None:
+def read_stamp(match: regex.Match[str], default_zone: tzinfo | None, day_first: bool = False) -> Stamp | None:
     """The moment a match of :func:`datetime_pattern` names, or ``None`` if it is no real date.
 
     A printed zone wins; otherwise ``default_zone`` is used, and without one the
-    stamp is read as UTC (``has_zone`` is false so callers can tell).
+    stamp is read as UTC (``has_zone`` is false so callers can tell). A numeric
+    "08/03/2027" is read month first unless ``day_first`` (the outlet prints the day
+    first) or its first number is above 12.
     """
     g = match.groupdict()
     try:
         year = int(g["year"])
-        month = int(g["nmon"]) if g.get("nmon") else _MONTHS[g["mon"][:3].casefold()]
-        day = date(year, month, int(g["day"]))
+        if g.get("nfirst"):
+            first, second = int(g["nfirst"]), int(g["nsecond"])
+            month, mday = (second, first) if first > 12 or (day_first and second <= 12) else (first, second)
+            day = date(year, month, mday)
+        else:
+            month = int(g["nmon"]) if g.get("nmon") else _MONTHS[g["mon"][:3].casefold()]
+            day = date(year, month, int(g["day"]))
         clock = time()
         if g.get("hour") is not None:
             hour = int(g["hour"])

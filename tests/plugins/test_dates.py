@@ -271,7 +271,7 @@ ANCHORED = [
 # fmt: off
 TIMES = [
     Case(FRI, "The JCS detected the launch at around 10:15 a.m.\n\nThe launch came on Dec. 17, 2017, officials said.", "10:15 a.m.", "2018-12-21T10:15", "2018-12-21", "2018-12-21"),
-    Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
+    Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "December 21, 2018 - 13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
     Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m. on Dec. 27", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
     Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m. yesterday", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),
     Case(FRI, "Lawmakers will vote at noon.", "noon", "2018-12-21T12:00", "2018-12-21", "2018-12-21"),

@@ -291,6 +291,12 @@ OTHER_NEWS_FORMS = [
     # a month name that is also a given name is a month before another month
     Case(JUL, "The agency booked 1,430 tourists for June and July.", "June", "2026-06"),
     Case(NOV, "The vote is scheduled for March.", "March", "2027-03"),
+    # a page's stamp: the day and its clock time are one mention
+    Case(NOV, "Posted : 2026-05-21 17:40 | Updated : 2026-05-21 18:15", "2026-05-21 17:40", "2026-05-21T17:40"),
+    Case(NOV, "Write: 2025-08-05 14:20:11 Update:", "2025-08-05 14:20:11", "2025-08-05T14:20"),
+    # a numeric date whose first number is above 12 is day first
+    Case(NOV, "The ruling was issued on 25/03/2026.", "25/03/2026", "2026-03-25"),
+    Case(NOV, "The ruling was issued on 08/03/2026.", "08/03/2026", "2026-08-03"),
     # a day of the month alone
     Case(NOV, "The two sides will meet again on the 10th.", "the 10th", "2026-12-10"),
     Case(NOV, "The envoy arrived on the 3rd and left on the 5th.", "the 3rd", "2026-11-03"),
@@ -343,3 +349,12 @@ def test_not_a_date(text: str, words: str) -> None:
 def test_a_lunar_holiday_without_a_year_gets_no_guessed_value() -> None:
     article = newsfacts.Article(text="Millions traveled home for Chuseok.")
     assert list(newsfacts_dates.newsfacts_find_mentions(article)) == []
+
+
+def test_an_outlet_that_prints_the_day_first_reads_numeric_dates_so() -> None:
+    text = "Issued on: 08/03/2027 - 09:14\n\nSeoul (AFP) - The drills began on Monday."
+    published = newsfacts.parse_published("2027-03-08T09:14+01:00")
+    for outlet, value in (("France 24", "2027-03-08T09:14"), ("Reuters", "2027-08-03T09:14")):
+        article = newsfacts.Article(text=text, published=published, outlet=outlet)
+        got = {m.text: m.data.value for m in newsfacts_dates.newsfacts_find_mentions(article)}  # type: ignore[union-attr]
+        assert got["08/03/2027 - 09:14"] == value

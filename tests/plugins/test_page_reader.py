@@ -766,3 +766,19 @@ def test_a_byline_without_by_names_then_a_staff_title() -> None:
     assert regions(a, "byline") == ["KIM JAEWON, Nikkei staff writer"]
     # a line of a name and a word that is no staff title stays what it was
     assert read(text.replace("Nikkei staff writer", "Seoul")).authors == ()
+
+
+def test_a_day_first_outlets_stamp_and_a_headline_that_ends_in_a_quoted_phrase() -> None:
+    text = (
+        "FRANCE 24\nAsia / Pacific\n\n"
+        "Kim Yo Jong mocks new US envoy's offer of talks as ‘worn-out record’\n\n"
+        "Issued on: 10/11/2025 - 11:52 Modified: 10/11/2025 - 14:06\n\n"
+        "Seoul (AFP) – The powerful sister of North Korean leader Kim Jong Un on Monday derided an offer.\n"
+    )
+    a = read(text)
+    assert a.title == "Kim Yo Jong mocks new US envoy's offer of talks as ‘worn-out record’"
+    assert a.published is not None and a.published.isoformat() == "2025-11-10T11:52:00+01:00"
+    assert a.meta["updated"] == "2025-11-10T14:06:00+01:00"
+    # a page of an outlet that prints the month first reads the same stamp as 11 October
+    us = read(text.replace("FRANCE 24", "Reuters").replace("(AFP)", "(Reuters)"))
+    assert us.published is not None and us.published.date().isoformat() == "2025-10-11"
