@@ -527,6 +527,17 @@ def linkers() -> frozenset[str]:
     return frozenset(words)
 
 
+#: bound words after a length of time, and the TIMEX3 mod they give ("two days or more")
+_BOUNDS_AFTER = {
+    "more": "EQUAL_OR_MORE",
+    "longer": "EQUAL_OR_MORE",
+    "less": "EQUAL_OR_LESS",
+    "fewer": "EQUAL_OR_LESS",
+    "shorter": "EQUAL_OR_LESS",
+    "so": "APPROX",
+}
+_BOUND_AFTER = re.compile(r"[ \t]{1,3}or[ \t]{1,3}(more|longer|less|fewer|shorter|so)\b", re.IGNORECASE)
+
 # a year number and a comma right before "a year of ...": an appositive describing that year
 _APPOSED_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3},[ \t]{1,3}\Z")
 
@@ -2240,7 +2251,11 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         else:
             value = both
     s, bound = _bound_before(ctx.text, s)
-    ctx.raw(s, e, value, "DURATION", mod=bound[0] if bound else None)
+    mod = bound[0] if bound else None
+    after = _BOUND_AFTER.match(ctx.text, e) if second is None else None
+    if after is not None and mod is None:
+        mod, e = _BOUNDS_AFTER[after.group(1).casefold()], after.end()  # "two days or more"
+    ctx.raw(s, e, value, "DURATION", mod=mod)
     if second is not None:
         ctx.raw(*second, "DURATION")
 

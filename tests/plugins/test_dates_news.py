@@ -278,6 +278,8 @@ OTHER_NEWS_FORMS = [
     # a frequency: so many units in each period
     Case(NOV, "He studied at a cram school six days a week.", "six days a week", "P1W"),
     Case(NOV, "Drivers work eight hours a day.", "eight hours a day", "P1D"),
+    # a bound after a length of time
+    Case(NOV, "A warning is issued when highs are expected for two days or more.", "two days or more", "P2D"),
     # one unit's length written with "long"
     Case(NOV, "The union will strike after the week-long holiday.", "week-long", "P1W"),
     Case(NOV, "A two-week-long strike ended on Friday.", "two-week-long", "P2W"),

@@ -951,6 +951,11 @@ ORG_CASES = [
         "Shares of Cheongsu, a skincare brand, also rose.",
         ["Bomnal Lab", "Cheongsu"],
     ),
+    # a locator word glued to the name's front is no part of it ("State-run", "U.S.-led")
+    (
+        "State-run Korea Electric Power Corporation(KEPCO) said the Busan-based Daewon Shipping Co. would bid.",
+        ["Korea Electric Power Corporation", "KEPCO", "Daewon Shipping Co."],
+    ),
     # platforms and regulators that news names without a head word
     (
         "The videos spread on Telegram and TikTok before the U.S. Food and Drug Administration acted.",
