@@ -538,6 +538,13 @@ _BOUNDS_AFTER = {
 }
 _BOUND_AFTER = re.compile(r"[ \t]{1,3}or[ \t]{1,3}(more|longer|less|fewer|shorter|so)\b", re.IGNORECASE)
 
+# a day of the month inside an expression ("June 3", "Dec. 28"), not a year ("the 2019 election")
+_DAY_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")
+# a lower-case noun right after a date that "the" opened: the date names the event
+_ATTRIBUTIVE = re.compile(
+    r"[ \t](?!(?:to|and|or|through|until|till|at|in|on|of|for|from|was|were|is|are|will|had|has)\b)[a-z]{3,}"
+)
+
 # a year number and a comma right before "a year of ...": an appositive describing that year
 _APPOSED_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3},[ \t]{1,3}\Z")
 
@@ -902,6 +909,14 @@ class Ctx:
         lean = self._lean(s)
         if lean == "back":
             return "past", True
+        if (
+            _ATTRIBUTIVE.match(self.text, e)
+            and self.text[max(0, s - 4) : s].casefold() == "the "
+            and _DAY_NUMBER.search(self.text, s, e) is not None
+        ):
+            # "the June 3 local elections", "the Dec. 28 inspection": a date naming an event
+            # before its noun takes no tense from the clause's verb; the nearest reading wins
+            return None, False
         bounds = self.sentence(s, e)
         cues = self._cues.get(bounds)
         if cues is None:

@@ -278,6 +278,9 @@ OTHER_NEWS_FORMS = [
     # a frequency: so many units in each period
     Case(NOV, "He studied at a cram school six days a week.", "six days a week", "P1W"),
     Case(NOV, "Drivers work eight hours a day.", "eight hours a day", "P1D"),
+    # a day that names an event before its noun takes no tense from the clause's verb
+    Case(APR, "Official campaigning for the June 3 local elections began Thursday.", "June 3", "2026-06-03"),
+    Case(APR, "Campaigning began on June 3, officials said.", "June 3", "2025-06-03"),
     # a bound after a length of time
     Case(NOV, "A warning is issued when highs are expected for two days or more.", "two days or more", "P2D"),
     # one unit's length written with "long"
