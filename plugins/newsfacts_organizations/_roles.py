@@ -467,9 +467,10 @@ _OWNERS = frozenset({"his", "her", "their", "its"})
 def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str, str | None] | None:
     """A title set off by commas after an owner: "Yoo's lawyer, Shin Dong-hoon, said" -> *lawyer*.
 
-    The owner (a possessive or "his"/"her") is a person or a company whose name is not
-    the role's organisation; an affiliation after the name is ("Ko's lawyer, Yeom Tae-jun
-    of the law firm Lee & Ko," -> *lawyer* at Lee & Ko).
+    An affiliation after the name is the role's organisation ("Ko's lawyer, Yeom Tae-jun of
+    the law firm Lee & Ko," -> *lawyer* at Lee & Ko); failing that, an organisation owner is
+    ("The Democratic Party's candidate, Park Dong-chan," -> *candidate* at the party, "the
+    ministry's spokesman" the ministry named last); a person owner never is.
     """
     org: str | None = None
     end = e
@@ -496,7 +497,16 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
     owner = words[title.first - 1]
     if not (owner.possessive or owner.fold in _OWNERS):
         return None
-    return title.start, end, _role_text(text[title.start : title.end]), org
+    start = title.start
+    if org is None and owner.possessive:
+        hit = orgs.by_end.get(_before_possessive(text, title.start))
+        if hit is not None:
+            # "The Democratic Party of Korea's candidate, Park Dong-chan,": the party's
+            org, start = hit[1], hit[0]
+        elif owner.text.islower() and title.first > 1 and words[title.first - 2].fold == "the":
+            # "The ministry's spokesman, Kim Min-su,": the ministry named last
+            org = orgs.latest_with_head(owner.text.rstrip("'’s").rstrip("'’"), s)
+    return start, end, _role_text(text[title.start : title.end]), org
 
 
 def _affiliation(text: str, e: int, orgs: _Index, *, descriptor: bool = False) -> tuple[int, str] | None:

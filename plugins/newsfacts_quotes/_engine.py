@@ -1038,6 +1038,10 @@ class _Finder:
         m = _DET_NOUN_RE.match(self.text, start, cs)
         if m is not None and m.group(1).casefold() in self.w_determiner:
             return start, m.end(2)
+        # "She has pledged a fund ... and says it would ...": a pronoun opens the sentence
+        w = _WORD_RE.match(self.text, start, cs)
+        if w is not None and (w.group().casefold() in self.w_he or w.group().casefold() in self.w_she):
+            return w.span()
         return None
 
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:

@@ -639,6 +639,21 @@ ROLE_CASES = [
         "Korea Small Business Association",
         "Yoon Chang-ho, 67, who heads the Korea Small Business Association",
     ),
+    # an organisation that owns the title before an appositive name holds it
+    (
+        "The Democratic Party of Korea's candidate, Park Dong-chan, 58, faces a rival.",
+        "Park Dong-chan",
+        "candidate",
+        "Democratic Party of Korea",
+        "Democratic Party of Korea's candidate, Park Dong-chan",
+    ),
+    (
+        "Park Dong-chan, 58, a three-term member of the South Gyeongsang Provincial Council, ran.",
+        "Park Dong-chan",
+        "three-term member",
+        "South Gyeongsang Provincial Council",
+        "Park Dong-chan, 58, a three-term member of the South Gyeongsang Provincial Council",
+    ),
     # a unit after its parent's possessive is where the title is held
     (
         '"It was no joke," said Kim Jae-hyun, head of the KNPA\'s Cyber Investigation Bureau, at a briefing.',

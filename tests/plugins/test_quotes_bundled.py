@@ -97,3 +97,12 @@ def test_and_said_and_it_said_take_the_subject_the_sentence_opened_with() -> Non
     got = _quotes(Extractor(autoload=False), text)
     assert ("it would buy back 3 trillion won of shares", "The company", "Haneul Semiconductor", False) in got
     assert ("The ministry will open 1,318 test sites nationwide", "it", "Education Ministry", False) in got
+
+
+def test_and_says_after_a_pronoun_subject() -> None:
+    text = (
+        "Park Eun-ju said the plan would work.\n\n"
+        "She has pledged a 500 billion won fund, and says it would create 10,000 jobs by 2030.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert ("it would create 10,000 jobs by 2030", "She", "Park Eun-ju", False) in got
