@@ -176,6 +176,23 @@ def _descriptor_noun(text: str, start: int, lex: Lexicon) -> str | None:
     return noun[:-1] if plural and noun.endswith("s") else noun
 
 
+#: titles only a company's officers hold: without an organisation they are the story's company's
+_CORPORATE_TITLES = frozenset(
+    {
+        "chief executive officer",
+        "chief executive",
+        "ceo",
+        "chief financial officer",
+        "cfo",
+        "chief operating officer",
+        "coo",
+        "chief technology officer",
+        "cto",
+        "chief strategy officer",
+        "chief investment officer",
+    }
+)
+
 #: owner nouns that fit any company: the company a sentence opened with is meant
 _GENERIC_OWNERS = frozenset({"company", "firm"})
 
@@ -230,6 +247,10 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     seen: set[tuple[str, str, str | None]] = set()
 
     def add(start: int, end: int, person: str, role: str, org: str | None) -> None:
+        if org is None and role.casefold() in _CORPORATE_TITLES:
+            # "Chief Executive Officer Shin Jaewon said": an officer of the company the story
+            # is about (the last one that opened a sentence), when the article names one
+            org = orgs.latest_with_head("company", start)
         k = (person, role.casefold(), org)
         if role and k not in seen:
             seen.add(k)

@@ -75,6 +75,11 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a",
 _THAT_REACH, _THAT_WORDS = 60, 8
 # a clause with a partial quote in it is reported speech too when this many words stand outside it
 _REPORT_AROUND_WORDS = 3
+# ... or when at least this many words before the first quote open a clause of their own
+_CLAUSE_LEAD_WORDS = 5
+# how far a title phrase opening a sentence may run before the name it gives ("Korail chief
+# executive Bae Sung Won")
+_TITLE_PHRASE_REACH = 80
 # "..., with Governor Rhee Chang-yong saying ...": the words between "with" and a participle
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'-])with\s+([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,6})\s+")
 _WITH_BACK = 90
@@ -696,7 +701,14 @@ class _Finder:
         text = self.text
         total = len(_WORD_RE.findall(text, *bounds))
         inside = sum(len(_WORD_RE.findall(text, g.open, g.content_end)) for g in quoted)
-        return total - inside >= _REPORT_AROUND_WORDS and total - inside >= inside
+        if total - inside < _REPORT_AROUND_WORDS:
+            return False
+        if total - inside >= inside:
+            return True
+        # "said Pyongyang was likely to answer the drills with “a show of force ...”": the
+        # words before the first quote are a clause of their own, however long the quote
+        lead = list(_WORD_RE.finditer(text, bounds[0], min(g.open for g in quoted))) if quoted else []
+        return len(lead) >= _CLAUSE_LEAD_WORDS and self._shows_clause(lead, 0)
 
     def _after_participle(self, ce: int, seg: _Seg, cue: Cue) -> bool:
         """A quote right after a participle (", saying, “...”", ", calling it “...”")."""
@@ -1020,6 +1032,12 @@ class _Finder:
     def coordinated_subject(self, start: int, cs: int) -> tuple[int, int] | None:
         """ "Blinken spoke with Park on Wednesday and said ...": the person or organisation
         opening the sentence (after title words) and followed by its verb speaks."""
+        if start in self.index.role_starts:
+            # "Korail chief executive Bae Sung Won, who took office in September, apologized
+            # Friday and said": the person the opening title phrase names
+            for s, e, ent in self.index.mentions_in(start, min(cs, start + _TITLE_PHRASE_REACH)):
+                if ent.kind == "person" and s > start and not _PUNCT_RE.search(self.text, start, s):
+                    return start, e
         for s, e, _ent in self.index.mentions_in(start, cs):
             if s < start:
                 continue

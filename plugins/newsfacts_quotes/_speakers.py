@@ -30,6 +30,11 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})\s*[,)]")
 _SALIENT_PEOPLE = 12
+# an unnamed holder of a title: "a spokesman", "an unnamed North Korean official"
+_INDEFINITE_TITLE = re.compile(
+    r"\b[Aa]n?[ \t]+(?:[\w’'-]+[ \t]+){0,3}?([a-z]+)\b(?=[ \t]+(?:for|at|of|from|with)\b)"
+)
+_INTRO_REACH = 2000
 # what joins a person to the organisation after the name: " of the ", " from "
 _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 # "the South Korean tech giant": a generic noun for a company with up to this many words
@@ -243,9 +248,19 @@ class SpeakerIndex:
             bucket = fitting or bucket
         hi = bisect.bisect_left(bucket, pos, key=lambda t: t[0])
         if hi:
+            if self._introduced_since(head, bucket[hi - 1][0], pos):
+                return None
             return bucket[hi - 1][1]
         first = bucket[0][1]
         return first if all(t[1].id == first.id for t in bucket) else None
+
+    def _introduced_since(self, head: str, since: int, pos: int) -> bool:
+        """True when an unnamed holder of the title was introduced after the named one ("a
+        spokesman for the North's defence ministry called the drills ...": "the spokesman said"
+        is that one, not the JCS spokesman named before). Reads at most ``_INTRO_REACH``
+        characters back."""
+        lo = max(since, pos - _INTRO_REACH)
+        return any(m.group(1).casefold() == head for m in _INDEFINITE_TITLE.finditer(self.text, lo, pos))
 
     def by_org_head(self, head: str, pos: int, words: Sequence[str] = ()) -> Entity | None:
         """The organisation named with the noun ``head`` ("ministry") most recently before ``pos``.

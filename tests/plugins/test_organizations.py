@@ -639,6 +639,15 @@ ROLE_CASES = [
         "Korea Small Business Association",
         "Yoon Chang-ho, 67, who heads the Korea Small Business Association",
     ),
+    # a company officer's title alone is at the company the story is about
+    (
+        "Nuri Intelligence Inc., a South Korean startup, raised $210 million. Daon Ventures took part. "
+        '"We want a model," Chief Executive Officer Shin Jaewon said.',
+        "Shin Jaewon",
+        "Chief Executive Officer",
+        "Nuri Intelligence Inc.",
+        "Chief Executive Officer Shin Jaewon",
+    ),
     # an organisation that owns the title before an appositive name holds it
     (
         "The Democratic Party of Korea's candidate, Park Dong-chan, 58, faces a rival.",

@@ -106,3 +106,30 @@ def test_and_says_after_a_pronoun_subject() -> None:
     )
     got = _quotes(Extractor(autoload=False), text)
     assert ("it would create 10,000 jobs by 2030", "She", "Park Eun-ju", False) in got
+
+
+def test_a_titled_subject_a_new_spokesman_a_clause_around_a_long_quote_and_warn() -> None:
+    text = (
+        "Korail chief executive Bae Sung-won, who took office in September, apologized Friday and "
+        "said \u201csafety will come before punctuality.\u201d\n\n"
+        "JCS spokesman Colonel Kang Min-seok told a briefing that the drills would run for 11 days.\n\n"
+        "A spokesman for the North's defence ministry called the drills a provocation.\n\n"
+        '"We will answer any attempt to violate our sovereignty," the spokesman said.\n\n'
+        "Lim Hyun-woo, a researcher at the Asan Institute, said Pyongyang was likely to answer the "
+        'drills with "a show of force that stops just short of a missile launch" before they end.\n\n'
+        "Demand climbed on Monday, and grid operators warn that a new record could be set this week.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert (
+        "safety will come before punctuality",
+        "Korail chief executive Bae Sung-won",
+        "Bae Sung-won",
+        True,
+    ) in got
+    assert ("We will answer any attempt to violate our sovereignty", "the spokesman", None, True) in got
+    reported = [g for g in got if not g[3]]
+    assert any(
+        g[0].startswith("Pyongyang was likely to answer the drills") and g[2] == "Lim Hyun-woo"
+        for g in reported
+    )
+    assert ("a new record could be set this week", "grid operators", None, False) in got
