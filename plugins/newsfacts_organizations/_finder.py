@@ -1146,21 +1146,23 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
     for o in orgs:
         if o.canonical and len(o.name) > len(written.get(o.key, "")):
             written[o.key] = o.name
-    declared: set[str] = set()
+    declared: dict[str, str] = {}  # an acronym -> the key of the organisation that gave it
     # "Gallup Korea" ... "Gallup said": a name without its regional tail, used after the
     # full name, is the same organisation
     regional: dict[str, tuple[str, str]] = {}
     tails = lex.name_tails
     for o in events:
         if not o.key:  # a lone acronym: a short form, or a well-known one standing alone
-            if o.name in declared:
+            full = _acronym_org(o, lex)
+            if o.name in declared and (full is None or full.key != declared[o.name]):
                 yield Mention.of(
                     article, o.start, o.end, "organization", key=o.name, partial=True, priority=10
                 )
                 continue
-            full = _acronym_org(o, lex)
             if full is None:
                 continue
+            # a listed acronym the listed organisation gave is a full mention of it, so it
+            # stays when that first mention is dropped (a masthead "KBS WORLD" is chrome)
             o = full
         parts = o.name.split()
         if len(parts) >= 2 and parts[-1] in tails:
@@ -1177,7 +1179,7 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
         if m is not None and given:
             acronym = m.group(1)
         if acronym:
-            declared.add(acronym)
+            declared.setdefault(acronym, o.key)
         yield Mention.of(
             article,
             o.start,

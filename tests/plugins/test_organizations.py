@@ -1567,3 +1567,14 @@ def test_reuters_style_suffixes_and_the_carmakers_short_names() -> None:
         "Kia": ["Kia Corp", "Kia"],
         "Apple": ["Apple Inc"],
     }
+
+
+def test_a_listed_acronym_after_a_masthead_mention_stays_when_the_masthead_is_chrome() -> None:
+    text = (
+        "KBS WORLD\nNews\n\nPower Demand Hits Summer High\n\n"
+        "Demand climbed on Monday, officials said.\n\n"
+        "\u201cHot air is trapped,\u201d KMA forecaster Cho Eun-byul told KBS.\n"
+    )
+    facts = newsfacts.Extractor(autoload=False).extract(text)
+    kbs = [e for e in facts.of_kind("organization") if e.get("acronym") == "KBS"]
+    assert [m.start for m in kbs[0].mentions] == [text.rindex("KBS")]

@@ -782,3 +782,15 @@ def test_a_day_first_outlets_stamp_and_a_headline_that_ends_in_a_quoted_phrase()
     # a page of an outlet that prints the month first reads the same stamp as 11 October
     us = read(text.replace("FRANCE 24", "Reuters").replace("(AFP)", "(Reuters)"))
     assert us.published is not None and us.published.date().isoformat() == "2025-10-11"
+
+
+def test_kbs_worlds_write_and_update_stamps() -> None:
+    text = (
+        "KBS WORLD\nNews\nEconomy\n\nPower Demand Hits Summer High as Heat Wave Grips Nation\n\n"
+        "Write: 2025-08-05 14:20:11 Update: 2025-08-05 15:02:37\n\n"
+        "Electricity demand in South Korea climbed to its highest level of the summer on Monday.\n"
+    )
+    a = read(text)
+    assert a.published is not None and a.published.isoformat() == "2025-08-05T14:20:11+09:00"
+    assert a.meta["updated"] == "2025-08-05T15:02:37+09:00"
+    assert a.title == "Power Demand Hits Summer High as Heat Wave Grips Nation"
