@@ -915,6 +915,7 @@ def _choose_places(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+_QUOTE_REACH = 2000
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\u00a0]*\n|\r\n?[ \t\u00a0]*\r")
 
 
@@ -934,38 +935,42 @@ def _shared_surnames(found: list[Found], text: str) -> None:
     if all(len(keys) < 2 for keys in families.values()):
         return
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text or "\r" in text else []
-    last: dict[str, int] = {}  # a person's key -> where the person was last named
+    # Kept up to date mention by mention, so each surname costs O(1) however many people
+    # share it: a person's last position and count, and per family the people seen, the
+    # one named last and the one named most (the latest on a tie).
+    last: dict[str, int] = {}
     count: dict[str, int] = {}
-    seen: dict[str, list[str]] = {}  # a family name -> its people so far, by first mention
+    people: dict[str, set[str]] = {}
+    recent: dict[str, str] = {}
+    most: dict[str, str] = {}
     for f in found:
         if f.kind == "person" and f.family and f.key:
-            people = seen.setdefault(_lower(f.family), [])
-            if f.key not in people:
-                people.append(f.key)
+            family = _lower(f.family)
+            people.setdefault(family, set()).add(f.key)
             key = f.key
-            if f.key in last and _quoted(text, breaks, f.start):
+            if key in last and len(families[family]) > 1 and _quoted(text, breaks, f.start):
                 continue  # a speaker's words name the person: "'Kim Jong Un wants ...,' Kim said"
-        elif f.kind == "partial" and f.key in seen:
-            people = seen[f.key]
-            if len(people) == 1:
-                key = people[0]  # the core links it by its surname; counted all the same
-            else:
-                recent = max(people, key=last.__getitem__)
-                if bisect.bisect(breaks, last[recent]) + 1 >= bisect.bisect(breaks, f.start):
-                    key = recent
-                else:
-                    key = max(people, key=lambda k: (count[k], last[k]))
+        elif f.kind == "partial" and f.key in recent:
+            family = f.key
+            key = recent[family]
+            if len(people[family]) > 1:
+                if bisect.bisect(breaks, last[key]) + 1 < bisect.bisect(breaks, f.start):
+                    key = most[family]  # not named in this paragraph or the one before
                 f.key = key
         else:
             continue
         last[key] = f.start
-        count[key] = count.get(key, 0) + 1
+        n = count[key] = count.get(key, 0) + 1
+        recent[family] = key
+        if family not in most or n >= count[most[family]]:
+            most[family] = key
 
 
 def _quoted(text: str, breaks: list[int], pos: int) -> bool:
-    """True when ``pos`` stands inside quotation marks of its paragraph (curly or straight)."""
+    """True when ``pos`` stands inside quotation marks of its paragraph (curly or straight),
+    read at most ``_QUOTE_REACH`` characters back so a long paragraph stays cheap."""
     i = bisect.bisect(breaks, pos)
-    start = breaks[i - 1] if i else 0
+    start = max(breaks[i - 1] if i else 0, pos - _QUOTE_REACH)
     before = text[start:pos]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
