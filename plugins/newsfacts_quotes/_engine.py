@@ -77,6 +77,8 @@ _THAT_REACH, _THAT_WORDS = 60, 8
 _REPORT_AROUND_WORDS = 3
 # ... or when at least this many words before the first quote open a clause of their own
 _CLAUSE_LEAD_WORDS = 5
+# how far before its attribution a partial quote may stand and still be the speaker's
+_PARTIAL_BEFORE_REACH = 600
 # how far a title phrase opening a sentence may run before the name it gives ("Korail chief
 # executive Bae Sung Won")
 _TITLE_PHRASE_REACH = 80
@@ -502,9 +504,10 @@ class _Finder:
             clause_end = end
             extra = []
             tail = -1  # where a clause of its own, with its own attribution, starts
+            # one search per sentence: with a cue after it, ", as" opens such a clause
+            sub = _SUBORDINATE.search(text, attr.end, secondary[-1][0]) if secondary else None
             for cs, ce, cue in secondary:
-                sub = _SUBORDINATE.search(text, attr.end, cs) if "participle" not in cue.flags else None
-                if sub is not None:
+                if sub is not None and sub.end() <= cs and "participle" not in cue.flags:
                     # "..., state media said Thursday, as Russian tour operators reported that
                     # ...": the second speaker's clause is read as a sentence of its own
                     clause_end = min(clause_end, sub.start())
@@ -1346,8 +1349,8 @@ class _Finder:
     def speaker_between_ok(self, seg: _Seg, attr: _Attr) -> bool:
         """A partial quote before its attribution: "The summit was “historic,” Moon said.", but
         not across a new clause ("advertising a “beach holiday” in May, but a manager told")."""
-        if _NEW_CLAUSE.search(self.text, seg.end, attr.start):
-            return False
+        if attr.start - seg.end > _PARTIAL_BEFORE_REACH or _NEW_CLAUSE.search(self.text, seg.end, attr.start):
+            return False  # too far, or a new clause between (each search stays short)
         return not self.is_name(seg, attr.start, adjacent=False)
 
     def title_marked(self, seg: _Seg, start: int) -> bool:
