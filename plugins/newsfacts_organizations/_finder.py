@@ -748,9 +748,16 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     yield from _emit_persons(article, singles, multis, persons, lex)
 
 
-def _tail_forms(orgs: list[_Org], lex: Lexicon) -> dict[str, _Org]:
-    """Each short form the article's organisations give (their names without the tail words
-    of ``short_tails.txt``), with the one organisation that gives it."""
+def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
+    """Mentions of a company by its name without the tail words of ``short_tails.txt``
+    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
+
+    A short form counts only when one organisation of the article gives it, it is no
+    place, nationality or common capitalised word, and, as one word, the article never
+    writes it in lower case ("Capital" of "Capital Economics" is a word as well). The
+    capitalised runs are read once, so the work grows with the article, not with the
+    number of its companies times its length.
+    """
     tails = lex.short_tails
     forms: dict[str, _Org | None] = {}
     for o in orgs:
@@ -764,24 +771,11 @@ def _tail_forms(orgs: list[_Org], lex: Lexicon) -> dict[str, _Org]:
                 forms[form] = None  # "Hyundai" of Hyundai Motor and of Hyundai Heavy Industries
             else:
                 forms[form] = o
-    return {
+    usable = {
         f: o
         for f, o in forms.items()
         if o is not None and f[:1].isupper() and not all(_common_word(w, lex) for w in f.split())
     }
-
-
-def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
-    """Mentions of a company by its name without the tail words of ``short_tails.txt``
-    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
-
-    A short form counts only when one organisation of the article gives it, it is no
-    place, nationality or common capitalised word, and, as one word, the article never
-    writes it in lower case ("Capital" of "Capital Economics" is a word as well). The
-    capitalised runs are read once, so the work grows with the article, not with the
-    number of its companies times its length.
-    """
-    usable = _tail_forms(orgs, lex)
     if not usable:
         return []
     longest = max(f.count(" ") for f in usable) + 1
