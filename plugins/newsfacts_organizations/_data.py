@@ -49,6 +49,7 @@ TABLES: dict[str, str] = {
     "local_bodies.txt": "lower-case heads after a place that name a local body (provincial government)",
     "locator_suffixes.txt": "hyphenated suffixes of a word before a name that is no part of it (Seoul-based)",
     "office_verbs.tsv": "relative-clause verbs that give an office: verb, role (who heads X -> head)",
+    "as_verbs.txt": "verb phrases that give their subject the title after them (will step down as, was named)",
     "descriptors.txt": "nouns that introduce an organisation's name (data provider, label, banks): phrase, lead",
 }
 
@@ -179,6 +180,8 @@ class Lexicon:
     relative_verbs: frozenset[str]
     #: verb of "who heads X" -> the role it gives ("head")
     office_verbs: dict[str, str]
+    #: casefolded verb phrases that give their subject the title after them ("will step down as")
+    as_verbs: tuple[str, ...]
     #: "-based", "-listed": a capitalised word ending so before a name is left out of it
     locator_suffixes: tuple[str, ...]
     #: lower-case heads after a place name that make a local body ("provincial government")
@@ -295,6 +298,7 @@ def lexicon() -> Lexicon:
         local_bodies=tuple(sorted({w.casefold() for w in _words("local_bodies.txt")}, key=len, reverse=True)),
         local_body_words=frozenset(f" {w.split()[0].casefold()} " for w in _words("local_bodies.txt")),
         office_verbs={r[0].casefold(): _cell(r, 1) for r in rows("office_verbs.tsv") if _cell(r, 1)},
+        as_verbs=tuple(sorted({w.casefold() for w in _words("as_verbs.txt")}, key=len, reverse=True)),
         descriptor_leads=frozenset(
             r[0].capitalize()
             for r in rows("descriptors.txt")

@@ -242,6 +242,7 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
         return []
     persons.sort()
     starts = {p[0] for p in persons}
+    person_starts = sorted(starts)
     orgs = _Index(entities, article.text)
     out: list[RoleClaim] = []
     seen: set[tuple[str, str, str | None]] = set()
@@ -273,6 +274,9 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
             if more is not None and not _names_next(article.text, more[1], starts):
                 add(more[0], more[1], pid, more[2], more[3])
         found = _relative(article.text, s, e, orgs)
+        if found is not None:
+            add(found[0], found[1], pid, found[2], found[3])
+        found = _as_title(article.text, s, e, orgs, person_starts)
         if found is not None:
             add(found[0], found[1], pid, found[2], found[3])
         found = _listed_title(article.text, before_start, s, e, orgs)
@@ -309,6 +313,57 @@ def _relative(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str, s
     if role is None or hit is None:
         return None
     return s, hit[0], role, hit[1]
+
+
+#: a verb phrase of ``as_verbs.txt`` ending in "as" or a participle of appointment, then
+#: perhaps an article: " will step down as ", ", who was named the "
+_AS_VERB = regex.compile(
+    r",?(?:[ \t]{1,3}who)?[ \t]{1,3}((?:\p{Ll}+[ \t]{1,3}){0,3}?(?:as|named|appointed|elected|reappointed))"
+    r"[ \t]{1,3}(?:(?:the|its|a|an)[ \t]{1,3})?(?=\p{L})"
+)
+#: how far after the name, across an appositive, the verb phrase may stand
+_AS_REACH = 250
+_SENTENCE_END = regex.compile(r"[.!?][ \t\n]|\n|[;:]")
+
+
+def _as_title(
+    text: str, s: int, e: int, orgs: _Index, person_starts: list[int]
+) -> tuple[int, int, str, str | None] | None:
+    """A title the name's verb phrase gives it: "Han Tae-woo ... will step down as chief
+    executive", "Kim Min-ji was named chief executive of Daon Bank" (``as_verbs.txt``).
+
+    The verb phrase follows the name at once or after an appositive closed by a comma, in
+    the same sentence and with no other person named between.
+    """
+    verbs = lexicon().as_verbs
+    m = _AS_VERB.match(text, e)  # " will step down as", ", who was named"
+    if m is not None and " ".join(m.group(1).casefold().split()) not in verbs:
+        m = None
+    if m is None:
+        if not text.startswith(",", e):
+            return None
+        close = text.find(",", e + 1, e + _AS_REACH)
+        while m is None:
+            if close < 0 or _SENTENCE_END.search(text, e, close) is not None:
+                return None
+            i = bisect.bisect_right(person_starts, e)
+            if i < len(person_starts) and person_starts[i] < close:
+                return None  # another person is named before the verb
+            m = _AS_VERB.match(text, close)
+            if m is not None and " ".join(m.group(1).casefold().split()) not in verbs:
+                m = None
+            close = text.find(",", close + 1, e + _AS_REACH)
+    lex = lexicon()
+    words = words_after(text, m.end(), lex)
+    title = title_after(words, lex, 0) if words and words[0].start == m.end() else None
+    if title is None:
+        return None
+    role_end = title.end
+    dept = _department_re().match(text, role_end)
+    if dept is not None:
+        role_end = dept.end()
+    org, end = _org_after(text, role_end, orgs)
+    return s, end, _role_text(text[title.start : role_end]), org
 
 
 #: a plural title and its comma, at the end of the searched slice: "floor leaders, "

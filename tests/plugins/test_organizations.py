@@ -639,6 +639,21 @@ ROLE_CASES = [
         "Korea Small Business Association",
         "Yoon Chang-ho, 67, who heads the Korea Small Business Association",
     ),
+    # a verb phrase that gives the name the title after it (as_verbs.txt), across an appositive
+    (
+        "Kim Min-ji was named chief executive of Daon Bank on Monday.",
+        "Kim Min-ji",
+        "chief executive",
+        "Daon Bank",
+        "Kim Min-ji was named chief executive of Daon Bank",
+    ),
+    (
+        "Choi Hyun-woo, a lawyer in Seoul, will serve as chairman of the Korea Film Council.",
+        "Choi Hyun-woo",
+        "chairman",
+        "Korea Film Council",
+        "Choi Hyun-woo, a lawyer in Seoul, will serve as chairman of the Korea Film Council",
+    ),
     # a company officer's title alone is at the company the story is about
     (
         "Nuri Intelligence Inc., a South Korean startup, raised $210 million. Daon Ventures took part. "
@@ -1578,3 +1593,12 @@ def test_a_listed_acronym_after_a_masthead_mention_stays_when_the_masthead_is_ch
     facts = newsfacts.Extractor(autoload=False).extract(text)
     kbs = [e for e in facts.of_kind("organization") if e.get("acronym") == "KBS"]
     assert [m.start for m in kbs[0].mentions] == [text.rindex("KBS")]
+
+
+def test_a_past_post_or_another_persons_verb_gives_no_title() -> None:
+    for text in (
+        "The plan was named after Kim Dae-jung, who served as president from 1998.",
+        "Park Ji-hoon stepped down as ambassador to Japan in 2019.",
+        "Lee Su-jin, who met Choi Hyun-woo, was named after her grandmother.",
+    ):
+        assert [r[1] for r in roles(run(text))] == [], text
