@@ -321,6 +321,8 @@ _AS_VERB = regex.compile(
     r",?(?:[ \t]{1,3}who)?[ \t]{1,3}((?:\p{Ll}+[ \t]{1,3}){0,3}?(?:as|named|appointed|elected|reappointed))"
     r"[ \t]{1,3}(?:(?:the|its|a|an)[ \t]{1,3})?(?=\p{L})"
 )
+#: the last word of every verb phrase of ``as_verbs.txt``: a cheap first test
+_AS_HINT = regex.compile(r"\b(?:as|named|appointed|elected|reappointed)\b")
 #: how far after the name, across an appositive, the verb phrase may stand
 _AS_REACH = 250
 _SENTENCE_END = regex.compile(r"[.!?][ \t\n]|\n|[;:]")
@@ -342,17 +344,22 @@ def _as_title(
     if m is None:
         if not text.startswith(",", e):
             return None
-        close = text.find(",", e + 1, e + _AS_REACH)
+        # the verb must come before the sentence ends and before another person is named
+        stop = _SENTENCE_END.search(text, e, e + _AS_REACH)
+        limit = stop.start() if stop is not None else e + _AS_REACH
+        i = bisect.bisect_right(person_starts, e)
+        if i < len(person_starts):
+            limit = min(limit, person_starts[i])
+        if _AS_HINT.search(text, e, limit) is None:
+            return None  # most appositives: no such verb anywhere near
+        close = text.find(",", e + 1, limit)
         while m is None:
-            if close < 0 or _SENTENCE_END.search(text, e, close) is not None:
+            if close < 0:
                 return None
-            i = bisect.bisect_right(person_starts, e)
-            if i < len(person_starts) and person_starts[i] < close:
-                return None  # another person is named before the verb
             m = _AS_VERB.match(text, close)
             if m is not None and " ".join(m.group(1).casefold().split()) not in verbs:
                 m = None
-            close = text.find(",", close + 1, e + _AS_REACH)
+            close = text.find(",", close + 1, limit)
     lex = lexicon()
     words = words_after(text, m.end(), lex)
     title = title_after(words, lex, 0) if words and words[0].start == m.end() else None
