@@ -49,6 +49,7 @@ def reload_data() -> None:
         _scraped._credit_role,
         _scraped._credit_firsts,
         _scraped.bare_stamp,
+        _scraped._byline_endings,
     ):
         cached.cache_clear()
 

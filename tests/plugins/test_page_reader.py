@@ -613,6 +613,26 @@ def test_users_add_an_outlet_through_the_data_folder(tmp_path: Path, monkeypatch
         reader.reload_data()
 
 
+def test_users_add_a_staff_title_that_ends_a_byline_without_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Nikkei Asia\nBusiness\n\nKorean cosmetics exports hit a record as sunscreen sales soar\n\n"
+        "KIM JAEWON, Nikkei markets watcher\nJanuary 12, 2027 18:05 JST\n\n"
+        "SEOUL -- South Korea's cosmetics exports rose for a third straight year in 2026.\n"
+    )
+    assert read(text).authors == ()  # "markets watcher" is no listed staff title
+    read(text.replace("markets watcher", "staff writer"))  # the endings are loaded now
+    (tmp_path / "byline_words.txt").write_text("markets watcher\n", encoding="utf-8")
+    monkeypatch.setenv(reader.DATA_ENV, str(tmp_path))
+    reader.reload_data()
+    try:
+        assert read(text).authors == ("Kim Jaewon",)
+    finally:
+        monkeypatch.delenv(reader.DATA_ENV)
+        reader.reload_data()
+
+
 # --------------------------------------------------------------------------- robustness and speed
 
 
