@@ -822,26 +822,29 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     return word in lex.not_names or word in lex.korean_surnames or word in lex.given_names
 
 
+def _capitalised_after(text: str, e: int, inside: Callable[[str], bool]) -> str | None:
+    """The capitalised word after one space at ``e``, its characters those ``inside`` accepts;
+    ``None`` when no such word follows."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
+        return None
+    j = e + 1
+    while j < len(text) and inside(text[j]):
+        j += 1
+    return text[e + 1 : j]
+
+
 def _names_document(text: str, e: int, lex: Lexicon) -> bool:
     """True when a word of ``document_words.txt`` follows ``e`` after one space: the name
     before it is part of a law's or award's name ("the Trade Union Act"), no mention of a body."""
-    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
-        return False
-    j = e + 1
-    while j < len(text) and text[j].isalpha():
-        j += 1
-    return text[e + 1 : j] in lex.document_words
+    word = _capitalised_after(text, e, str.isalpha)
+    return word is not None and word in lex.document_words
 
 
 def _longer_name(text: str, e: int, lex: Lexicon) -> bool:
     """True when a capitalised word other than a title's follows ``e`` after one space: the
     words before it start another name ("Daewon Motor"), while "Kanade CEO" is the company's."""
-    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
-        return False
-    j = e + 1
-    while j < len(text) and (text[j].isalnum() or text[j] in ".-&"):
-        j += 1
-    return text[e + 1 : j].rstrip(".").casefold() not in lex.title_words
+    word = _capitalised_after(text, e, lambda c: c.isalnum() or c in ".-&")
+    return word is not None and word.rstrip(".").casefold() not in lex.title_words
 
 
 def _after_korean_and(g: str, korean: regex.Pattern[str]) -> str | None:

@@ -498,9 +498,9 @@ class _Finder:
             if spk_text.casefold() in self.w_it and attr.spk_start > start:
                 # "The ministry will open 1,318 test sites ..., it said": "it" is the
                 # organisation the sentence opened with
-                m = _DET_NOUN_RE.match(text, start, attr.spk_start)
-                if m is not None and m.group(1).casefold() in self.w_determiner:
-                    speaker = self.index.resolve(m.start(1), m.end(2)) or speaker
+                opener = self._determiner_noun(start, attr.spk_start)
+                if opener is not None:
+                    speaker = self.index.resolve(*opener) or speaker
             clause_end = end
             extra = []
             tail = -1  # where a clause of its own, with its own attribution, starts
@@ -1056,14 +1056,22 @@ class _Finder:
             break
         # "The service deployed 52 helicopters ... and said": a determiner and its noun open
         # the sentence, and a lower-case verb or adverb follows them
-        m = _DET_NOUN_RE.match(self.text, start, cs)
-        if m is not None and m.group(1).casefold() in self.w_determiner:
-            return start, m.end(2)
+        opener = self._determiner_noun(start, cs)
+        if opener is not None:
+            return opener
         # "She has pledged a fund ... and says it would ...": a pronoun opens the sentence
         w = _WORD_RE.match(self.text, start, cs)
         if w is not None and (w.group().casefold() in self.w_he or w.group().casefold() in self.w_she):
             return w.span()
         return None
+
+    def _determiner_noun(self, start: int, hi: int) -> tuple[int, int] | None:
+        """The determiner and noun opening a sentence at ``start`` ("The service", "The
+        ministry") when a lower-case word follows them before ``hi``, else ``None``."""
+        m = _DET_NOUN_RE.match(self.text, start, hi)
+        if m is None or m.group(1).casefold() not in self.w_determiner:
+            return None
+        return m.start(1), m.end(2)
 
     def check(self, attr: _Attr, start: int, end: int, segs: list[_Seg]) -> _Attr | None:
         """Keep an attribution only when it has something to attribute: a quote or a clause."""
