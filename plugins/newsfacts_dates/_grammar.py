@@ -1310,6 +1310,10 @@ def _duration(n: float | None, unit: str) -> str:
 # ---- rule handlers: each gets the match and the context, and records what it found
 
 
+#: The words that join the two days of a range written out; each day is a mention of its own.
+_WORD_LINKS = frozenset({"and", "to", "through", "until"})
+
+
 def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
     g = m.groupdict()
     m1 = _month_no(g.get(f"{p}_m1") or g.get(f"{p}_m") or "")
@@ -1335,8 +1339,9 @@ def _h_range(ctx: Ctx, m: re.Match[str], p: str) -> None:
     if a is None or b is None or b < a:
         return
     second = f"{p}_m2" if g.get(f"{p}_m2") and m.start(f"{p}_m2") > m.start(f"{p}_d1") else f"{p}_d2"
-    if _fold(ctx.text[m.end(f"{p}_d1") : m.start(second)]).strip() == "and":
-        # "on Dec. 20 and Dec. 21", "between Jan. 3 and 4": two days, as TimeML annotates them
+    if _fold(ctx.text[m.end(f"{p}_d1") : m.start(second)]).strip() in _WORD_LINKS:
+        # "on Dec. 20 and Dec. 21", "from Dec. 30 to Jan. 2": two days, as TimeML annotates
+        # them; only a dash makes one expression ("Sept. 18-20")
         ctx.add(s, m.end(f"{p}_d1"), tx.day(a), anchor)
         ctx.add(m.start(second), e, tx.day(b), anchor)
         return

@@ -84,7 +84,9 @@ ABSOLUTE = [
 # fmt: off
 RANGES = [
     Case(FRI, "The third summit was held Sept. 18-20 in Pyongyang.", "Sept. 18-20", "2018-09-18/2018-09-20", "2018-09-18", "2018-09-20"),
-    Case(FRI, "The exhibition at the Seoul Arts Center runs from Dec. 30 to Jan. 2.", "Dec. 30 to Jan. 2", "2018-12-30/2019-01-02", "2018-12-30", "2019-01-02"),
+    # two days joined by a word are two mentions, and the second takes its year from the first
+    Case(FRI, "The exhibition at the Seoul Arts Center runs from Dec. 30 to Jan. 2.", "Dec. 30", "2018-12-30", "2018-12-30", "2018-12-30"),
+    Case(FRI, "The exhibition at the Seoul Arts Center runs from Dec. 30 to Jan. 2.", "Jan. 2", "2019-01-02", "2019-01-02", "2019-01-02"),
     Case(FRI, "The 2016-2018 period saw a sharp drop in defections.", "2016-2018", "2016/2018", "2016-01-01", "2018-12-31"),
     Case(FRI, "He led the team through the 2017-18 season.", "2017-18", "2017/2018", "2017-01-01", "2018-12-31"),
     Case(FRI, "The Games were held on 9-25 February 2018 in PyeongChang.", "9-25 February 2018", "2018-02-09/2018-02-25", "2018-02-09", "2018-02-25"),

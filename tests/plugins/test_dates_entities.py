@@ -49,15 +49,25 @@ def test_two_lengths_that_cannot_be_one_duration_stay_two() -> None:
     assert dates == [("three weeks", "P3W"), ("two days", "P2D")]
 
 
-def test_two_days_joined_by_and_are_two_dates() -> None:
-    """TimeML annotates "Dec. 20 and Dec. 21" as two expressions; a dash or "to" makes one range."""
+def test_two_days_joined_by_a_word_are_two_dates() -> None:
+    """TimeML annotates "Dec. 20 and Dec. 21" and "from Dec. 20 to Dec. 22" as two expressions;
+    only a dash makes one range ("Dec. 20-22")."""
     for text, want in (
         (
             "Voting will take place on Dec. 20 and Dec. 21.",
             [("Dec. 20", "2024-12-20"), ("Dec. 21", "2024-12-21")],
         ),
         ("The talks will be held between Dec. 20 and 21.", [("Dec. 20", "2024-12-20"), ("21", "2024-12-21")]),
-        ("The festival runs from Dec. 20 to Dec. 22.", [("Dec. 20 to Dec. 22", "2024-12-20/2024-12-22")]),
+        (
+            "The festival runs from Dec. 20 to Dec. 22.",
+            [("Dec. 20", "2024-12-20"), ("Dec. 22", "2024-12-22")],
+        ),
+        (
+            "Early voting runs from May 29 through May 30.",
+            [("May 29", "2025-05-29"), ("May 30", "2025-05-30")],
+        ),
+        ("The office is closed Dec. 24 until Jan. 2.", [("Dec. 24", "2024-12-24"), ("Jan. 2", "2025-01-02")]),
+        ("The festival runs Dec. 20-22.", [("Dec. 20-22", "2024-12-20/2024-12-22")]),
     ):
         facts = newsfacts.extract(text, published="2024-11-28")
         assert [(m.text, e.get("value")) for e in facts.of_kind("date") for m in e.mentions] == want, text

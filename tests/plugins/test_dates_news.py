@@ -238,7 +238,9 @@ SPANS_OVER_NEW_YEAR = [
     Case(NOV, "Heating demand peaked in the December-February 2019 period.", "December-February 2019", "2018-12/2019-02"),
     Case(NOV, "Fine dust readings rose in the November 2025-January 2026 period.", "November 2025-January 2026", "2025-11/2026-01"),
     Case(NOV, "Demand peaked in the December 2018-February period.", "December 2018-February", "2018-12/2019-02"),
-    Case(NOV, "The campaign runs from Dec. 1 through Jan. 31, 2027.", "Dec. 1 through Jan. 31, 2027", "2026-12-01/2027-01-31"),
+    Case(NOV, "The campaign runs from Dec. 1 through Jan. 31, 2027.", "Dec. 1", "2026-12-01"),
+    Case(NOV, "The campaign runs from Dec. 1 through Jan. 31, 2027.", "Jan. 31, 2027", "2027-01-31"),
+    Case(NOV, "The campaign runs Dec. 1-Jan. 31, 2027.", "Dec. 1-Jan. 31, 2027", "2026-12-01/2027-01-31"),
     # "from X to Y": the months of a pair take their years from each other
     Case(NOV, "Ice covered the Han River from December to February 2019.", "December", "2018-12"),
     Case(NOV, "Ice covered the Han River from December to February 2019.", "February 2019", "2019-02"),
