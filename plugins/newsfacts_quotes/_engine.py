@@ -309,6 +309,7 @@ class _Finder:
         self.w_aside = t.of("aside")
         self.w_hedge = t.of("hedge")
         self.w_past = t.of("past")
+        self.w_length = t.of("length")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
         self.w_it = t.of("it")
@@ -1561,6 +1562,7 @@ class _Finder:
                 and first not in self.w_boundary
                 and first not in self.w_adverbial
                 and first not in self.w_determiner
+                and first not in self.w_length  # "..., the military said, days before the vote"
             )
         ):
             return before[0], clause_end  # "The plan, officials said, will cost ..."

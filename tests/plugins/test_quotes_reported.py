@@ -1079,6 +1079,18 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "aside-attribution-before-a-length-of-time",
+        "North Korea fired a ballistic missile on Thursday, the military said, days before the U.S. election.",
+        want=(
+            R(
+                "North Korea fired a ballistic missile on Thursday, the military said",
+                "North Korea fired a ballistic missile on Thursday",
+                None,
+                "the military",
+            ),
+        ),
+    ),
     # ---- a participial aside or a ticker between the speaker and the cue ----
     Case(
         "participial-aside-before-the-cue",
