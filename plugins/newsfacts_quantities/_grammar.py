@@ -146,6 +146,7 @@ class _Patterns:
     sep: re.Pattern[str]
     digits: re.Pattern[str]
     after_digits_junk: re.Pattern[str]
+    exchange_code: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_abbr: re.Pattern[str]
@@ -200,6 +201,8 @@ def _patterns() -> _Patterns:
         sep=re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-"),
         digits=re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?"),
         after_digits_junk=re.compile(r"[.,/][0-9][0-9.,/]*"),
+        # the exchange suffix of a stock code glued to its digits: ".KS", ".KQ", ".T", ".HK"
+        exchange_code=re.compile(r"\.[A-Z]{1,4}(?![A-Za-z0-9])"),
         ordinal_suffix=re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])"),
         scale_word=re.compile(rf"(?:{_SP}+|-)?((?i:{_alternation(scale_words, fold=True)}))(?![A-Za-z])"),
         scale_abbr=re.compile(rf"({_alternation(list(t.scales))})(?![A-Za-z])"),
@@ -904,6 +907,10 @@ class _Scanner:
                 junk = p.after_digits_junk.match(text, end)
                 if junk is not None:
                     return (None, junk.end())  # "1.2.3", "12/17", "1,2,3"
+                if end - i >= 4:
+                    ticker = p.exchange_code.match(text, end)
+                    if ticker is not None:
+                        return (None, ticker.end())  # a stock code: "(000660.KS)", "(7203.T)"
             elif c in "snrt":
                 o = p.ordinal_suffix.match(text, end)
                 if o is not None:

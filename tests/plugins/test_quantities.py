@@ -1096,6 +1096,11 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("Only a handful of defectors have returned to the North.", "a handful of defectors"),
     # a time zone's offset is no amount
     ("Updated on October 22, 2026 at 1:26 PM GMT+9", "9"),
+    # a stock code is no amount, whatever the exchange
+    ("SK Hynix (000660.KS) reported a record profit.", "000660"),
+    ("Shares of EcoPro BM (247540.KQ) slid 4%.", "247540"),
+    ("Toyota (7203.T) and Sony (6758.T) fell in Tokyo.", "7203"),
+    ("TSMC (2330.TW) rose 2%.", "2330"),
     # a time word is no counted noun
     ("Unless both sides sign a revised one tonight, the bill fails.", "one tonight"),
 ]
