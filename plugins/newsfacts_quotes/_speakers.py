@@ -39,6 +39,9 @@ _INTRO_REACH = 2000
 _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 # "the South Korean tech giant": a generic noun for a company with up to this many words
 _GENERIC_WORDS = 5
+#: a passive participle and "by" before an organisation: "analysts polled by LSEG", "a survey
+#: conducted by Gallup Korea" name a source of data, not what "the company" refers back to
+_AGENT_BEFORE_RE = re.compile(r"[a-z](?:ed|en) by $")
 # determiners of an unnamed someone: "a ministry official" is nobody the article named
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -293,17 +296,19 @@ class SpeakerIndex:
     def latest_org(self, pos: int) -> Entity | None:
         """The organisation quoted or named most recently before ``pos`` ("the company said").
 
-        An employer named in a role ("Shin, an analyst at Daon Securities") is not what "the
-        company" refers back to while another organisation was named before it.
+        An employer named in a role ("Shin, an analyst at Daon Securities") and a source of
+        data named after a passive ("analysts polled by LSEG") are not what "the company"
+        refers back to while another organisation was named before them.
         """
         speaker = self.last_speaker
         hi = bisect.bisect_left(self.starts, pos)
         employer: Entity | None = None
+        text = self.text
         for s, _, _, ent in reversed(self.items[max(0, hi - 50) : hi]):
             if ent.kind == "organization":
                 if speaker is not None and speaker[1].kind == "organization" and speaker[0] > s:
                     return speaker[1]
-                if s in self.employer_starts:
+                if s in self.employer_starts or _AGENT_BEFORE_RE.search(text, max(0, s - 12), s):
                     employer = employer or ent
                     continue
                 return ent

@@ -99,6 +99,21 @@ def test_and_said_and_it_said_take_the_subject_the_sentence_opened_with() -> Non
     assert ("The ministry will open 1,318 test sites nationwide", "it", "Education Ministry", False) in got
 
 
+def test_a_source_of_data_named_after_a_passive_is_not_the_company() -> None:
+    text = (
+        "Haneul Semiconductor on Thursday reported a record profit of 8.1 trillion won, beating the "
+        "7.9 trillion won forecast by analysts polled by Daon Research.\n\n"
+        "Revenue rose 75% to 19.8 trillion won, the memory chipmaker said in a regulatory filing.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert (
+        "Revenue rose 75% to 19.8 trillion won",
+        "the memory chipmaker",
+        "Haneul Semiconductor",
+        False,
+    ) in got
+
+
 def test_and_says_after_a_pronoun_subject() -> None:
     text = (
         "Park Eun-ju said the plan would work.\n\n"
