@@ -1038,7 +1038,14 @@ class _Scanner:
         prev = self.prev(start)
         opener = prev is not None and not prev[2] and prev[0].casefold() in ("between", "from")
         # "raised its stake from 4.1 percent to 17.8 percent": two values, not a range
-        change = opener and prev is not None and prev[0].casefold() == "from" and self._changed(prev[1])
+        # "rise by 150 won to 1,700 won": the change and the value it leads to, not a range
+        change = (
+            prev is not None
+            and not prev[2]
+            and (opener or prev[0].casefold() == "by")
+            and prev[0].casefold() != "between"
+            and self._changed(prev[1])
+        )
         if prev is not None and num.vague is None and prev[0].casefold() in _approx_last_words():
             ab = _approx_before(text, start, prev)
             if ab is not None and not (ab[0][0] == "up to" and _particle_up(text, ab[1])):
@@ -1166,11 +1173,15 @@ class _Scanner:
         return (_found(start, end, "quantity", low_value, high_value, unit, approx), end)
 
     def _changed(self, at: int) -> bool:
-        """True when a verb of change (``change_verbs.txt``) stands up to ten words before
-        ``at`` in its clause ("raised its stake in the company from")."""
+        """True when a verb or noun of change (``change_verbs.txt``) stands up to ten words
+        before ``at`` in its clause ("raised its stake in the company from", "will rise by",
+        "The last increase, from")."""
         lo = max(0, at - 64)
         window = self.text[lo:at]
         cut = max(window.rfind(c) for c in ",.;:")
+        if cut >= 0 and window[cut] == "," and not window[cut + 1 :].strip():
+            # "The last increase, from 1,400 won to 1,550 won": the noun stands before the comma
+            cut = max(window.rfind(c, 0, cut) for c in ",.;:")
         words = self.p.letters.findall(window, cut + 1)[-10:]
         verbs = self.t.change_verbs
         return any(w.casefold() in verbs for w in words)

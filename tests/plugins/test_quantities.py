@@ -1260,11 +1260,30 @@ def test_json_carries_equivalent_and_values() -> None:
             "17.8 percent",
         ),
         ("Kim met 30 officials and 20 officials left early.", "30 officials", "20 officials"),
+        # the change "by" an amount, then the value it leads to
+        ("The base fare will rise by 150 won to 1,700 won in August.", "150 won", "1,700 won"),
+        ("The fare will go from 1,550 won to 1,700 won.", "1,550 won", "1,700 won"),
+        # a noun of change set off by a comma before "from"
+        ("The last increase, from 1,400 won to 1,550 won, took effect in June.", "1,400 won", "1,550 won"),
     ],
 )
 def test_unit_twice_is_no_range_when_it_falls_or_lacks_between(text: str, first: str, second: str) -> None:
     got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Profit rose by 2 to 3 percent.", "2 to 3 percent"),
+        ("Prices rose between 2 percent and 3 percent.", "2 percent and 3 percent"),
+        ("The fund holds from $2 billion to $3 billion.", "$2 billion to $3 billion"),
+    ],
+)
+def test_a_range_after_a_verb_of_change_stays_a_range(text: str, span: str) -> None:
+    """Only a second end that repeats the unit is a value of its own after a verb of change."""
+    got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
+    assert got == [span]
 
 
 @pytest.mark.parametrize(
