@@ -38,6 +38,7 @@ TABLES: dict[str, str] = {
     "speech_cues.tsv": "speech verbs that mark a person: words, position (after/before/both)",
     "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
+    "japanese_surnames.txt": "surnames that make a two-part Japanese name family-first (Hirano Kenta)",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
     "short_tails.txt": "words a company's later mentions may drop from its name's end (Group, Entertainment)",
     "document_words.txt": "words after a head word that make the run a law or award's name (Act, Treaty, Prize)",
@@ -152,6 +153,7 @@ class Lexicon:
     cues_before: tuple[str, ...]
     korean_surnames: frozenset[str]
     chinese_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
     name_tails: frozenset[str]
     #: words a company's short form drops from the end of its name ("Kanade Music Group" -> "Kanade")
     short_tails: frozenset[str]
@@ -277,6 +279,7 @@ def lexicon() -> Lexicon:
         cues_before=tuple(sorted(set(cues_before), key=len, reverse=True)),
         korean_surnames=_words("korean_surnames.txt"),
         chinese_surnames=_words("chinese_surnames.txt"),
+        japanese_surnames=_words("japanese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
         short_tails=_words("short_tails.txt"),
         document_words=_words("document_words.txt"),

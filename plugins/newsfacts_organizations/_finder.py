@@ -539,6 +539,10 @@ class _Person(NamedTuple):
     words: tuple[str, ...]
 
 
+#: a relative aside only a person takes: "Liu Qiang, who studies maritime law at Fudan"
+_WHO_AFTER = (", who ", ", whose ")
+
+
 def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int, lex: Lexicon) -> bool:
     """True when a title or a speech verb next to ``toks[i:j]`` shows the words name a person."""
     s, e = toks[i].start, toks[j - 1].end
@@ -560,8 +564,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         return True
     if j < len(toks) and toks[j].start < chain_end:
         return False
-    if _cue_after_re(lex.cues_after).match(text, e):
-        return True
+    if _cue_after_re(lex.cues_after).match(text, e) or text.startswith(_WHO_AFTER, e):
+        return True  # "Liu Qiang said", "Liu Qiang, who studies maritime law, said"
     after = appositive(text, e, lex)
     if after:
         first = skip_qualifiers(after, 0, lex)
@@ -581,8 +585,10 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
 
 def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
     """Family and given name; particles before the last word join the family name ("De Zerbi")."""
-    if (len(words) >= 3 and words[0] in lex.korean_surnames) or (
-        len(words) == 2 and words[0] in lex.chinese_surnames and "-" not in words[1]
+    if (
+        (len(words) >= 3 and words[0] in lex.korean_surnames)
+        or (len(words) == 2 and words[0] in lex.chinese_surnames and "-" not in words[1])
+        or (len(words) == 2 and words[0] in lex.japanese_surnames and words[1] not in lex.japanese_surnames)
     ):
         return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")
     cut = len(words) - 1
@@ -1222,7 +1228,9 @@ def _emit_persons(
     surnames: dict[str, int] = {}
     for words, start in by_words.items():
         data = _split_name(words, lex)
-        if data.order == "given-first" and data.family:
+        # a family-first family name that is also a Korean surname ("Wang") is the
+        # korean_names plugin's to resolve when it stands alone
+        if data.family and (data.order == "given-first" or data.family not in lex.korean_surnames):
             surnames[data.family] = min(start, surnames.get(data.family, start))
     long_surnames = {k.casefold(): v for k, v in surnames.items() if " " in k}
     for tok in singles:

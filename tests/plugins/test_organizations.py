@@ -1233,6 +1233,58 @@ def test_chinese_names_are_family_first(text: str, name: str, family: str, given
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "family", "given", "order"),
+    [
+        # NHK World and Kyodo write Japanese names family name first
+        (
+            "Chief Cabinet Secretary Hirano Kenta told a news conference.",
+            "Hirano Kenta",
+            "Hirano",
+            "Kenta",
+            "family-first",
+        ),
+        (
+            "Defense Minister Sakamoto Yui said she has ordered the forces to be ready.",
+            "Sakamoto Yui",
+            "Sakamoto",
+            "Yui",
+            "family-first",
+        ),
+        # the Western order starts with a given name, which is no surname
+        (
+            "Japanese Prime Minister Shigeru Ishiba said Tokyo would respond.",
+            "Shigeru Ishiba",
+            "Ishiba",
+            "Shigeru",
+            "given-first",
+        ),
+        (
+            "Defense Minister Gen Nakatani told reporters in Tokyo.",
+            "Gen Nakatani",
+            "Nakatani",
+            "Gen",
+            "given-first",
+        ),
+    ],
+)
+def test_japanese_names_in_either_order(text: str, name: str, family: str, given: str, order: str) -> None:
+    persons = list(ALONE.extract(text).of_kind("person"))
+    assert [(p.name, p.get("family"), p.get("given"), p.get("order")) for p in persons] == [
+        (name, family, given, order)
+    ]
+
+
+def test_a_family_first_name_alone_later_is_the_same_person() -> None:
+    text = (
+        "Chief Cabinet Secretary Hirano Kenta told a news conference on Tuesday that the launch would "
+        "violate UN resolutions.\n\n\u201cWe urge North Korea to call off the launch,\u201d Hirano said.\n\n"
+        "Liu Qiang, who studies maritime law at Fudan University, said the fleets moved south. Liu said more.\n"
+    )
+    persons = {p.name: [m.text for m in p.mentions] for p in ALONE.extract(text).of_kind("person")}
+    assert persons == {"Hirano Kenta": ["Hirano Kenta", "Hirano"], "Liu Qiang": ["Liu Qiang", "Liu"]}
+
+
 @pytest.mark.parametrize(("text", "name", "family", "given"), PERSON_CASES)
 def test_non_korean_persons(text: str, name: str, family: str, given: str) -> None:
     persons = list(ALONE.extract(text).of_kind("person"))
