@@ -355,7 +355,13 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
     if len(t) < 5:
         return None
     if t[:2].casefold() != "by" or not t[2].isspace():
-        if "," not in t or len(t.split()) > 8 or "@" in t:
+        email = _EMAIL.search(t) if "@" in t else None
+        if email is not None:
+            # "Min-Ji Cho minji@donga.com": a name and its e-mail address, nothing else
+            name = _person_name(t[: email.start()].strip(" ,;:|/-–—([<"))
+            rest = t[email.end() :].strip(" )]>")
+            return ([name], [email.group()]) if name is not None and not rest else None
+        if "," not in t or len(t.split()) > 8:
             return None
         names_part, _, tail = t.partition(",")
         tail, stripped = _strip_trailing_words(tail.strip())
@@ -493,12 +499,20 @@ def _any_label() -> re.Pattern[str]:
 
 
 def _whole_line_stamps(t: str) -> list[tuple[str, regex.Match[str], int]] | None:
-    """The labelled time stamps filling a line (with only separators between), or ``None``."""
+    """The labelled time stamps filling a line (with only separators between), or ``None``.
+
+    An unlabelled stamp may open the line before labelled ones: it is the publication time
+    ("22 Jan 2026 02:15PM (Updated: 22 Jan 2026 04:40PM)").
+    """
     if not _any_label().search(t):
         return None
-    found = []
+    found: list[tuple[str, regex.Match[str], int]] = []
     pos = 0
-    for m in _labelled_stamp().finditer(t):
+    lead = bare_stamp().match(t) if t[:1].isalnum() else None
+    if lead is not None:
+        found.append(("published", lead, 0))
+        pos = lead.end()
+    for m in _labelled_stamp().finditer(t, pos):
         if not _SEPARATORS.fullmatch(t, pos, m.start()):
             return None
         found.append((_data.stamp_labels()[m.group("label").casefold()], m, m.start()))
@@ -617,6 +631,15 @@ def _menu_like(t: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() or w in _LABEL_JOINERS for w in words)
 
 
+#: the marks that separate the items of a menu line
+_MENU_MARKS = frozenset({"|", "·", "•", "›"})
+
+
+def _menu_items(t: str) -> bool:
+    """A line of three or more menu items ("News | Opinion | Sport"), whatever their words."""
+    return sum(1 for w in t.split() if w in _MENU_MARKS) >= 2
+
+
 def _headline_like(t: str) -> bool:
     words = len(t.split())
     return (
@@ -718,7 +741,15 @@ def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
                 state.region(prev.start, prev.end, "byline", "name")
                 state.authors.append(name)
     elif kind == "stamp":
+        if prev is not None and prev.kind == "" and not line.blank_before and _byline_beside(prev):
+            _drop_regions_of(state, prev)
+            _take_byline(prev, state)  # "Kim Ji-hoon" over "22 Jan 2026 02:15PM"
         _take_stamps(line, state)
+    elif kind == "date" and prev is not None and prev.kind == "byline" and not state.stamps:
+        # "By Jeongwoo Nam" over "November 18, 2027": the page's date, below a deck
+        m = line.data
+        state.region(line.start, line.start + len(m.group()), "timestamp", "date")
+        state.stamps.append(("date", m, line.start))
     elif kind == "credits":
         _take_credits(line, state)
     elif kind == "masthead":
@@ -797,7 +828,7 @@ def _take_credits(line: _Line, state: _State) -> None:
 def _take_stamps(line: _Line, state: _State) -> None:
     for role, m, offset in line.data:
         start = line.start + offset
-        state.region(start, start + len(m.group()), "timestamp", role)
+        state.region(start, start + len(m.group().rstrip()), "timestamp", role)
         state.stamps.append((role, m, start))
 
 
@@ -845,6 +876,12 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             for line in run[: run.index(title_line)]:
                 if _menu_like(line.text):
                     state.region(line.start, line.end, "chrome", "navigation")
+            for line in header:
+                if line.start >= title_line.start:
+                    break
+                if line.kind == "" and _menu_items(line.text):
+                    # "Europe | US | Americas | Asia": a menu above the headline, wherever it stands
+                    state.region(line.start, line.end, "chrome", "navigation")
     # Short lines read as menus or sections only on a page that shows itself as one
     # (a masthead, a menu item from the table, a time stamp, a byline): "Kim said." alone is prose.
     evidence = any(
@@ -863,8 +900,10 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             state.region(start, start + len(title[:cut].rstrip()), "chrome", "wire tag")
             title, start = title[cut:], start + cut
         state.region(start, title_line.end, "headline", "headline")
+        _name_beside_stamp(header, header.index(title_line))
         for line in run[run.index(title_line) + 1 :]:
-            state.region(line.start, line.end, "subheadline", "subheadline")
+            if line.kind == "":
+                state.region(line.start, line.end, "subheadline", "subheadline")
     for line in header:
         if line.kind in ("section", "chrome") and line.label in ("section", "navigation") and not evidence:
             continue
@@ -891,6 +930,35 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             elif title_line is not None or has_chrome:
                 state.region(line.start, line.end, "chrome", "page date")
     return title
+
+
+def _byline_beside(line: _Line) -> bool:
+    """Make ``line`` a byline when it is one person's name, perhaps with a place after "in"."""
+    names = _credited_names(line.text) if len(line.text) <= 60 else None
+    if not names or len(names) != 1:
+        return False
+    line.kind, line.data = "byline", (names, [])
+    return True
+
+
+def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
+    """A line of one person's name right above or below a time stamp, with no blank line
+    between, is the byline of a page that prints no "By" ("Kim Ji-hoon" over "22 Jan 2026
+    02:15PM", "Jiwon Baek in Mokpo" over "Thu 16 Oct 2025 08.30 BST"); a place after "in"
+    is left out."""
+    for i in range(title_at + 1, len(header)):
+        line = header[i]
+        if line.kind != "":
+            continue
+        below = header[i + 1] if i + 1 < len(header) else None
+        above = header[i - 1]
+        beside = (below is not None and not below.blank_before and below.kind in ("stamp", "date")) or (
+            not line.blank_before and above.kind in ("stamp", "date")
+        )
+        if not beside:
+            continue
+        if _byline_beside(line):
+            return
 
 
 def _read_dateline(line: _Line, state: _State) -> dict[str, Any] | None:

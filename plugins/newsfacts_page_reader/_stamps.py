@@ -3,7 +3,8 @@
 The grammar covers the forms of Korean and international news sites: ``December 21,
 2018 - 13:47``, ``Dec. 21, 2018, 1:47 p.m. KST``, ``21 Dec. 2018, 13:47``,
 ``2018-12-21 13:47``, ``2018.12.21 13:47``, ``2018-12-21T13:47:00+09:00``, AP's
-``1:47 PM GMT+9, December 21, 2018`` and France 24's ``08/03/2027 - 09:14``. Patterns are built once and have no nested
+``1:47 PM GMT+9, December 21, 2018``, France 24's ``08/03/2027 - 09:14`` and The Guardian's
+``Thu 16 Oct 2025 08.30 BST``. Patterns are built once and have no nested
 quantifiers, so matching is linear in the line's length.
 """
 
@@ -58,7 +59,8 @@ def datetime_pattern() -> str:
         + ")"
     )
     clock = (
-        r"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d{1,6})?)?"
+        # "13:47", and "08.30" as British pages print a clock
+        r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d{1,6})?)?"
         r"(?:\s?(?P<ampm>[ap]\.?\s?m\b\.?))?"
         rf"(?:\s?\(?{zone}\)?)?"
     )

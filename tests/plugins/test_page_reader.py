@@ -814,3 +814,67 @@ def test_kbs_worlds_write_and_update_stamps() -> None:
     assert a.published is not None and a.published.isoformat() == "2025-08-05T14:20:11+09:00"
     assert a.meta["updated"] == "2025-08-05T15:02:37+09:00"
     assert a.title == "Power Demand Hits Summer High as Heat Wave Grips Nation"
+
+
+def test_menus_wherever_they_stand_above_the_headline_and_a_british_stamp() -> None:
+    text = (
+        "The Guardian\nNews | Opinion | Sport | Culture\nWorld\nEurope | US | Americas | Asia | Middle East\n"
+        "South Korea\n\n"
+        "Coast guard steps up fight against illegal fishing fleets in the Yellow Sea\n\n"
+        "Seizures have more than doubled this autumn as the crab season peaks\n\n"
+        "Hana Seo in Mokpo\nThu 16 Oct 2025 08.30 BST\nLast modified on Thu 16 Oct 2025 11.02 BST\n\n"
+        "South Korea's coast guard seized 41 Chinese fishing boats in the Yellow Sea in September.\n"
+    )
+    a = read(text)
+    assert {"News | Opinion | Sport | Culture", "Europe | US | Americas | Asia | Middle East"} <= set(
+        chrome(a)
+    )
+    assert a.title == "Coast guard steps up fight against illegal fishing fleets in the Yellow Sea"
+    assert a.published is not None and a.published.isoformat() == "2025-10-16T08:30:00+01:00"
+    assert a.meta["updated"] == "2025-10-16T11:02:00+01:00"
+    # a name right above the stamp is the byline; the place after "in" is no part of it
+    assert a.authors == ("Hana Seo",)
+    assert regions(a, "byline") == ["Hana Seo in Mokpo"]
+    assert "Hana Seo in Mokpo" not in regions(a, "subheadline")
+    # with a blank line between, a name-like line is no byline
+    assert read(text.replace("Hana Seo in Mokpo\n", "Hana Seo in Mokpo\n\n")).authors == ()
+    # no menu is taken from the story's own text
+    facts = newsfacts.extract(text, published="2025-10-16T08:30+01:00")
+    assert "Europe" not in [e.name for e in facts.of_kind("place")]
+
+
+def test_an_unlabelled_stamp_before_a_labelled_one_and_a_name_above_it() -> None:
+    text = (
+        "CNA\nSingapore | Asia | East Asia | World | Business\nAsia\n\n"
+        "Jeju draws most foreign tourists since 2016 as cruise ships return\n\n"
+        "Foreign arrivals on the resort island topped pre-pandemic levels, officials say.\n\n"
+        "Lim Soo-jin\n22 Jan 2026 02:15PM (Updated: 22 Jan 2026 04:40PM)\n\n"
+        "JEJU, South Korea: About 3.81 million foreign tourists visited Jeju last year.\n"
+    )
+    a = read(text)
+    assert a.outlet == "CNA"
+    assert a.published is not None and a.published.isoformat() == "2026-01-22T14:15:00+08:00"
+    assert a.meta["updated"] == "2026-01-22T16:40:00+08:00"
+    assert a.authors == ("Lim Soo-jin",)
+    assert regions(a, "timestamp") == ["22 Jan 2026 02:15PM", "Updated: 22 Jan 2026 04:40PM"]
+
+
+def test_a_date_under_a_byline_below_the_deck_and_a_name_with_its_email() -> None:
+    text = (
+        "The Diplomat\nRegions | Topics | Magazine\n\n"
+        "South Korea's National Assembly Passes Pension Overhaul\n\n"
+        "The vote ends a two-year fight, but critics say younger workers will pay.\n\n"
+        "By Nam Jeong-woo\nNovember 18, 2027\n\n"
+        "South Korea's National Assembly on Wednesday passed a pension bill.\n\n"
+        "The bill passed 171-94.\n\nMin-Ji Cho minji@donga.com\n"
+    )
+    a = read(text)
+    assert a.outlet == "The Diplomat"
+    assert a.published is not None and a.published.date().isoformat() == "2027-11-18"
+    assert a.meta["published_precision"] == "day"
+    assert a.authors == ("Nam Jeong-woo", "Min-Ji Cho")
+    assert a.meta["author_emails"] == ("minji@donga.com",)
+    # a sentence with an address in it is no byline
+    assert read(
+        text.replace("Min-Ji Cho minji@donga.com", "Write to the desk at desk@donga.com")
+    ).authors == ("Nam Jeong-woo",)
