@@ -665,6 +665,12 @@ def _cue_kinds() -> dict[str, str]:
     return kinds
 
 
+@functools.cache
+def _unit_cues() -> frozenset[str]:
+    """Cue words that are a unit after an amount ("won"): the third column of tense.tsv."""
+    return frozenset(r[0] for r in rows("tense.tsv") if len(r) > 2 and r[2] == "unit")
+
+
 def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The tense cues of ``text[lo:hi]``: start, end and kind (a past form right after "be" is none)."""
     kinds = _cue_kinds()
@@ -679,6 +685,10 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             kind = kinds.get(_fold(m.group()), "past")
             if kind == "neutral":
                 continue
+            if m.group() in _unit_cues() and _AMOUNT_BEFORE.search(text, max(0, cs - 12), cs) is not None:
+                continue  # "1,700 won", "3 trillion won": the currency, not the past of "win"
+            if kind == "past" and _BARE_FORM_BEFORE.search(text, max(0, cs - 10), cs) is not None:
+                continue  # "to set a record", "could hit": the bare verb that looks like a past
         if kind == "past" and _PRESENT_PASSIVE.search(text, max(0, cs - 16), cs) is not None:
             continue  # "will be held in March", "is not closed": a passive, not the past
         if m.lastgroup != "ed" and _fold(m.group()) in _DATE_LEADS and _opens_date(text, m.end()):
@@ -693,6 +703,15 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _DETERMINER_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur"
     r"|for|of|with|from|by|on|in|at|about|into|against|among|without)[ \t]+\Z"
+)
+
+#: "to" or a modal right before an irregular past form ("to set", "could hit", "will cut")
+#: makes it the bare verb, no past
+_BARE_FORM_BEFORE = re.compile(r"(?<![A-Za-z])(?:to|will|would|could|should|may|might|can|must)[ \t]{1,3}\Z")
+
+#: a number or a scale word right before a cue makes the cue a unit ("1,700 won")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9]|(?<![A-Za-z])(?:hundred|thousand|million|billion|trillion))[ \t\u00a0]{1,3}\Z"
 )
 
 #: cue words that also open a date ("last week", "next month"); there they say no tense
@@ -760,6 +779,8 @@ def clear_caches() -> None:
     _trigger_keys.cache_clear()
     _tense_pattern.cache_clear()
     _cue_kinds.cache_clear()
+    _verb_seasons.cache_clear()
+    _unit_cues.cache_clear()
 
 
 # --------------------------------------------------------------------------- context
@@ -969,6 +990,14 @@ class Ctx:
         if best is not None:
             return best[1], lean == "ahead"
         return ("future", True) if lean == "ahead" else (None, False)
+
+    def past_cue_in_sentence(self, s: int, e: int) -> bool:
+        """True when a past-tense cue (not a speech verb) stands in the sentence of ``s:e``."""
+        bounds = self.sentence(s, e)
+        cues = self._cues.get(bounds)
+        if cues is None:
+            cues = self._cues[bounds] = _cues_in(self.text, *bounds)
+        return any(kind == "past" and not s <= cs < e for cs, _, kind in cues)
 
     def _fronted(self, lo: int, s: int) -> bool:
         """True when at most a few words open the sentence before ``s`` ("In", "Early in")."""
@@ -1203,9 +1232,10 @@ def _cycle(
     if year is not None:
         return make(year)  # "Last year, wildfires that started in late March ..."
     when, firm = ctx.tense_read(s, e) if rel is None else (None, False)
-    if when is not None and _names_figures(ctx.text, e):
-        # "are due to release third-quarter earnings": the tense is the reporting's, not
-        # the period's, which is the one nearest the publication date
+    if when is not None and (_names_figures(ctx.text, e) or (when == "future" and _figures_for(ctx.text, s))):
+        # "are due to release third-quarter earnings", "expect it to post a profit for the
+        # July-September period": the tense is the reporting's, not the period's, which is
+        # the one nearest the publication date
         when, firm = None, False
     memo = (key, rel, when, firm)
     if key is not None:
@@ -1220,6 +1250,30 @@ def _cycle(
         ctx.cycles[memo] = found
         ctx.first_cycle.setdefault((key, rel), found)
     return found
+
+
+#: "for" or "in" (and "the") right before a period: "a profit of 11 trillion won for the ..."
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|in)[ \t]+(?:the[ \t]+)?\Z")
+_FIGURES_REACH = 60
+_WORD_OR_BREAK = re.compile(r"[A-Za-z]+|[,;:!?]|\.(?![0-9])")
+
+
+def _figures_for(text: str, s: int) -> bool:
+    """True when a noun of figures stands a few words before "for"/"in" and the period at
+    ``s``, in one clause ("expect SK hynix to post a profit of 11 trillion won for the
+    July-September period", "will release results for the first half")."""
+    lead = _FOR_BEFORE.search(text, max(0, s - 10), s)
+    if lead is None:
+        return False
+    lo = max(0, lead.start() - _FIGURES_REACH)
+    words = _WORD_OR_BREAK.findall(text, lo, lead.start())
+    figures = tables().figures
+    for w in reversed(words):
+        if not w[0].isalpha():
+            return False  # a clause break before any noun of figures
+        if _fold(w) in figures:
+            return True
+    return False
 
 
 def _names_figures(text: str, e: int) -> bool:
@@ -1471,7 +1525,8 @@ def _pair_months(ctx: Ctx, s: int, e: int, p: tx.Period, explicit: bool) -> tx.P
     """Make "from X to Y" one stretch of time: the months of a pair take their years from each other.
 
     "from December to February 2019": the December is 2018's. "from January through
-    October" in a past-tense sentence: the latest such stretch that has ended. Returns
+    October" in a past-tense sentence: the latest such stretch that has ended; in any
+    other, a stretch under way at publication ("in July and August", said in August). Returns
     the period for the second month (``p`` or the one the first month implies);
     rewrites the first month's value when the second one's year is written.
     """
@@ -1492,9 +1547,13 @@ def _pair_months(ctx: Ctx, s: int, e: int, p: tx.Period, explicit: bool) -> tx.P
     if prev.anchor is None:  # "from December 2018 to February": the February after it
         return tx.month(y0 + (1 if p.start.month < m0 else 0), p.start.month)
     second = tx.month(y0 + (1 if p.start.month < m0 else 0), p.start.month)
-    if ctx.pub is not None and second.start > ctx.pub and ctx.tense(s, e) == "past":
-        second = tx.month(second.start.year - 1, p.start.month)
-        ctx.out[-1] = _refound(prev, tx.month(y0 - 1, m0))
+    if ctx.pub is not None and second.start > ctx.pub:
+        earlier = tx.month(second.start.year - 1, p.start.month)
+        # past: the latest such stretch that has ended; otherwise a stretch that is under
+        # way ("would cut bills in July and August", said in August) is this year's
+        if ctx.tense(s, e) == "past" or earlier.end >= ctx.pub:
+            second = earlier
+            ctx.out[-1] = _refound(prev, tx.month(y0 - 1, m0))
     return second
 
 
@@ -1952,7 +2011,18 @@ def _weekday_date(ctx: Ctx, n: int, rel: str | None, s: int, e: int) -> date:
         return next_d if next_d != pub else pub + timedelta(days=7)
     if rel == "this":
         return pub - timedelta(days=pub.isoweekday() - n)
-    return next_d if ctx.tense(s, e) == "future" else prev_d
+    tense, firm = ctx.tense_read(s, e)
+    if tense == "future" and not firm and ctx.past_cue_in_sentence(s, e):
+        # weak evidence both ways: news tells of days gone by ("have risen ..., closing at
+        # 312,500 won on Wednesday, but analysts warn the company remains ...")
+        return prev_d
+    return next_d if tense == "future" else prev_d
+
+
+@functools.cache
+def _verb_seasons() -> frozenset[str]:
+    """The season words that are verbs as well ("fall", "spring"): the fifth column of seasons.tsv."""
+    return frozenset(_fold(r[0]) for r in rows("seasons.tsv") if len(r) > 4 and r[4] == "verb")
 
 
 def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
@@ -1962,6 +2032,10 @@ def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
     mod = _mod(m, "seas")
     if not (rel or mod or m["seas_y"] or m["seas_ry"] or _cued(ctx.text, s, "season")):
         return
+    if not (rel or mod or m["seas_y"] or m["seas_ry"]) and _fold(word) in _verb_seasons():
+        w1, w2 = prev_words(ctx.text, s)
+        if w1 in ("to", "and") and w2 not in tables().seasons:
+            return  # "continued to fall", "rise and fall": the verb; "from spring to fall" stays
     if word[:1].isupper() and not _sentence_start(ctx.text, m.start("seas_s")) and not (rel or mod):
         return  # "Arab Spring", "Prague Spring": a name
     if not m["seas_y"] and _OF_NOUN.match(ctx.text, e):
@@ -2101,8 +2175,8 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
         ap = m["time_ap"] or m["time_ap2"]
         if ap:
             a = ap.strip().casefold()[0]
-            if hh > 12 or hh == 0:
-                return
+            if hh > 12 or (hh == 0 and a == "p"):
+                return  # "0:00 a.m." is midnight, as Japanese pages print it; "0 p.m." is nothing
             if a == "p" and hh < 12:
                 hh += 12
             elif a == "a" and hh == 12:

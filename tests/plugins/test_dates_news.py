@@ -48,6 +48,18 @@ def check(case: Case) -> None:
 
 # fmt: off
 BARE_MONTHS = [
+    # "won" after an amount is the currency, not the past of "win": the clause stays future
+    Case(JUL, "The base fare will rise by 150 won to 1,700 won from Aug. 29, the second rise in a year.", "Aug. 29", "2026-08-29"),
+    Case(JUL, "The pass, which currently costs 62,000 won, will go up to 65,000 won in October, the city said.", "October", "2026-10"),
+    Case(JUL, "Kim won the party's nomination in March.", "March", "2026-03"),
+    # weak cues both ways (a past verb and a schedule verb across commas): the day gone by
+    Case(MON, "Shares of Daon have risen 12 percent this year, closing at 41,500 won on Tuesday, but analysts warn the rally remains fragile.", "Tuesday", "2026-11-17"),
+    # a weak future cue alone still looks ahead
+    Case(MON, "If the cold holds through Thursday, we expect record demand.", "Thursday", "2026-11-26"),
+    # an irregular past form after "to" or a modal is the bare verb
+    Case(MON, "Demand is likely to set a record on Thursday, the grid operator said.", "Thursday", "2026-11-26"),
+    # a season beside another after "to" is a season
+    Case(JUL, "The ferry runs from spring to fall.", "fall", "2026-FA"),
     # past tense: the latest such month that has begun
     Case(NOV, "Exports fell 3 percent in March, the ministry said.", "March", "2026-03"),
     Case(NOV, "The new rules took effect in March.", "March", "2026-03"),
@@ -133,7 +145,51 @@ FIGURES = [
         "January-March",
         "2026-Q1",
     ),
+    # a noun of figures before "for" or "in" the period does the same in a future sentence
+    Case(
+        "2025-10-05T10:00:00+09:00",
+        "Analysts expect SK hynix to post a profit of around 11 trillion won ($7.9 billion) for the "
+        "July-September period.",
+        "July-September",
+        "2025-Q3",
+    ),
+    Case(
+        "2025-10-05T10:00:00+09:00",
+        "Sales in the fourth quarter will rise, the firm said.",
+        "the fourth quarter",
+        "2025-Q4",
+    ),
+    # without one, a future sentence looks ahead
+    Case(
+        "2025-10-05T10:00:00+09:00",
+        "The firm will hire staff in the July-September period.",
+        "July-September",
+        "2026-Q3",
+    ),
+    # in a past sentence the figures change nothing: the latest that has begun
+    Case(
+        "2025-10-05T10:00:00+09:00",
+        "Ticket sales rose in the January-June period.",
+        "January-June",
+        "2025-H1",
+    ),
 ]
+
+# fmt: off
+PAIRS_UNDER_WAY = [
+    # a pair of months under way at publication is this year's in a sentence that is not past
+    Case("2025-08-05T14:20:00+09:00", "The ministry said Monday it would cut bills in July and August.", "July", "2025-07"),
+    Case("2025-08-05T14:20:00+09:00", "The ministry said Monday it would cut bills in July and August.", "August", "2025-08"),
+    Case("2025-08-05T14:20:00+09:00", "The ferry will run from September to November.", "September", "2025-09"),
+    # a pair that has ended looks ahead to the next one
+    Case("2025-08-05T14:20:00+09:00", "The ferry will run from March to May.", "March", "2026-03"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", PAIRS_UNDER_WAY, ids=[c.text[:40] + c.span for c in PAIRS_UNDER_WAY])
+def test_a_pair_of_months_under_way(case: Case) -> None:
+    check(case)
 
 
 @pytest.mark.parametrize("case", FIGURES, ids=[c.text[:40] for c in FIGURES])
@@ -338,6 +394,10 @@ NOT_DATES = [
     ("Exports fell by a quarter.", "a quarter"),
     ("Students born in 2007, a year of unusually many births, sit the exam.", "a year"),
     ("June and Paul Kim met in Seoul.", "June"),
+    # "fall" and "spring" after "to" or "and" are verbs unless another season stands beside them
+    ("Shares continued to fall for a third day.", "fall"),
+    ("Debris threatens to fall on Japanese territory.", "fall"),
+    ("Prices rise and fall with the seasons.", "fall"),
 ]
 # fmt: on
 
