@@ -39,6 +39,10 @@ _INTRO_REACH = 2000
 _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 # "the South Korean tech giant": a generic noun for a company with up to this many words
 _GENERIC_WORDS = 5
+#: a fronted phrase before a sentence's subject ("In Seogwipo,") has at most this many words,
+#: and the title words between its comma and the name ("restaurant owner") at most these
+_FRONTED_WORDS = 4
+_TITLE_WORDS = 3
 #: a passive participle and "by" before an organisation: "analysts polled by LSEG", "a survey
 #: conducted by Gallup Korea" name a source of data, not what "the company" refers back to
 _AGENT_BEFORE_RE = re.compile(r"[a-z](?:ed|en) by $")
@@ -83,6 +87,8 @@ class SpeakerIndex:
         self.quoted: dict[str, int] = {}
         self.family_of: dict[str, str] = {}
         self.last_speaker: tuple[int, Entity] | None = None
+        #: the gender a resolved "he" or "she" showed for a person (entity id -> "m" / "f")
+        self.genders: dict[str, str] = {}
         # nouns that name a kind of organisation ("ministry", "agency", "bank"): such a
         # description is only an organisation whose name fits it, never just the last one
         self.kind_heads = tables.org_kinds
@@ -353,12 +359,19 @@ class SpeakerIndex:
         ]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: c[0])[1]
+        found = max(candidates, key=lambda c: c[0])[1]
+        if gender is not None:
+            self.genders.setdefault(found.id, gender)  # "she said" after Ko Seung-hee: she is a she
+        return found
 
     def _may_be(self, person: Entity, gender: str | None) -> bool:
-        """False when the person's given name says the other gender than ``gender``."""
+        """False when the person's given name, or a pronoun already resolved to them, says
+        the other gender than ``gender``."""
         if gender is None:
             return True
+        shown = self.genders.get(person.id)
+        if shown is not None:
+            return shown == gender
         given = getattr(person.data, "given", None) or ""
         said = self.tables.genders.get((given.split() or [""])[0].casefold())
         return said is None or said == gender
@@ -371,7 +384,18 @@ class SpeakerIndex:
         if cut < 0 and lo > 0:
             return False
         head = before[cut + 1 :]
-        return all(w[:1].isupper() for w in _WORD_RE.findall(head))
+        if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
+            return True
+        # "In Seogwipo, restaurant owner Ko Dong-il has watched ...": a short fronted phrase,
+        # a comma, then at most a few title words before the name
+        fronted, comma, title = head.rpartition(",")
+        words = _WORD_RE.findall(fronted)
+        return (
+            bool(comma)
+            and 0 < len(words) <= _FRONTED_WORDS
+            and words[0][:1].isupper()
+            and len(_WORD_RE.findall(title)) <= _TITLE_WORDS
+        )
 
     def _person_subject(self, pos: int, gender: str | None = None) -> tuple[int, Entity] | None:
         """The most recent person mention that opens a sentence (after title words) before ``pos``,

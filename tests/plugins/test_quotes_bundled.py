@@ -148,3 +148,15 @@ def test_a_titled_subject_a_new_spokesman_a_clause_around_a_long_quote_and_warn(
         for g in reported
     )
     assert ("a new record could be set this week", "grid operators", None, False) in got
+
+
+def test_a_pronoun_remembers_the_gender_it_showed_and_a_subject_after_a_fronted_phrase() -> None:
+    text = (
+        "Ko Seung-hee, director of the tourism association, said arrivals rose. "
+        "\u201cThe cruise ships are back,\u201d she said.\n\n"
+        "In Seogwipo, restaurant owner Ko Dong-il has watched the buses come and go. "
+        "\u201cThey arrive in the morning and leave before dinner,\u201d he said.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert ("The cruise ships are back", "she", "Ko Seung-hee", True) in got
+    assert ("They arrive in the morning and leave before dinner", "he", "Ko Dong-il", True) in got
