@@ -1192,6 +1192,8 @@ class _Finder:
                 prev, _ = _prev_visible(text, s, start)
                 if prev in ("", ",", ";", ":", "”", '"', "(") or self._titles_only(start, s):
                     return s, e
+                if self._titled_appositive(start, s):
+                    return s, e  # "The PPP's negotiator, Rep. Song Min-gyu, said"
             return None
         commas = [m.start() for m in _COMMA_RE.finditer(text, lo, cs)]
         for i in range(len(commas) - 2, -1, -1):
@@ -1214,6 +1216,15 @@ class _Finder:
             if len(commas) - i > 3:
                 break
         return None
+
+    def _titled_appositive(self, start: int, s: int) -> bool:
+        """True when a comma, then at most three capitalised title words ("Rep.", "Lt. Gen."),
+        stand right before the name at ``s``."""
+        comma = self.text.rfind(",", max(start, s - 40), s)
+        if comma < 0:
+            return False
+        words = _WORD_RE.findall(self.text, comma + 1, s)
+        return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
     def _titles_only(self, start: int, s: int) -> bool:
         """True when only capitalised title words stand between the sentence start and ``s``."""

@@ -160,3 +160,12 @@ def test_a_pronoun_remembers_the_gender_it_showed_and_a_subject_after_a_fronted_
     got = _quotes(Extractor(autoload=False), text)
     assert ("The cruise ships are back", "she", "Ko Seung-hee", True) in got
     assert ("They arrive in the morning and leave before dinner", "he", "Ko Dong-il", True) in got
+
+
+def test_a_title_before_the_name_in_an_appositive_speaker() -> None:
+    text = (
+        "The People Power Party (PPP) reached a deal late Tuesday.\n\n"
+        "The PPP's negotiator, Rep. Song Min-gyu, said his party had won protections.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert ("his party had won protections", "Song Min-gyu", "Song Min-gyu", False) in got
