@@ -42,9 +42,14 @@ def _org_after_res() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             r"[ \t]{1,3}(?:of|in|for)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+){0,3}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
         ),
-        # "of the main opposition Democratic Party", "at the state-run Korea Development Institute"
+        # "of the main opposition Democratic Party", "at the state-run Korea Development
+        # Institute", "of the city's Transportation Office"
         regex.compile(
-            r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{L}-]*[ \t]{1,3}){1,3}?(?=\p{Lu})"
+            r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{L}'’-]*[ \t]{1,3}){1,3}?(?=\p{Lu})"
+        ),
+        # "of Seoul's Transportation Office": a place's possessive before the name
+        regex.compile(
+            r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu}\p{Ll}+['’]s[ \t]{1,3}(?=\p{Lu})"
         ),
         # "at the Washington-based Pacific Security Forum": a locator word before the name
         regex.compile(

@@ -64,6 +64,8 @@ _PAREN_BEFORE_RE = re.compile(
     r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
 )  # "(KCNA)", a ticker "(042660.KS)"
 _MAX_SUBJECT_WORDS = 8
+#: the words between a person and the organisation they belong to ("Bae Jun-ho of the DP")
+_AFFILIATION_GAP_RE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?")
 # how far a fronted phrase before a main subject may run ("In a separate statement carried
 # by KCNA on Sunday, Kim Yo Jong rejected ...")
 _FRONTED_REACH = 80
@@ -1144,7 +1146,14 @@ class _Finder:
             # a long stretch: take the person or organisation named right before the cue
             near = self.index.mentions_in(max(edge, cs - 80), cs)
             if near and not text[near[-1][1] : cs].strip():
-                return near[-1][0], near[-1][1]
+                s0, e0, ent0 = near[-1]
+                if ent0.kind == "organization" and len(near) > 1 and near[-2][2].kind == "person":
+                    # "Seoul City Councilor Bae Jun-ho of the Democratic Party said": the person
+                    # the affiliation follows speaks
+                    ps, pe, _ = near[-2]
+                    if _AFFILIATION_GAP_RE.fullmatch(text, pe, s0):
+                        return ps, e0
+                return s0, e0
             return None
         keep.reverse()
         while len(keep) > 1 and (

@@ -419,6 +419,29 @@ ROLE_CASES = [
         None,
         "Lee Do-hoon, South Korea's top nuclear envoy",
     ),
+    # a possessive owner between "of" and the organisation's name
+    (
+        "Yoon Seok-hwan, director-general of the city's Transportation Office, said fares would rise.",
+        "Yoon Seok-hwan",
+        "director-general",
+        "Transportation Office",
+        "Yoon Seok-hwan, director-general of the city's Transportation Office",
+    ),
+    (
+        "Yoon Seok-hwan, director-general of Seoul's Transportation Office, said fares would rise.",
+        "Yoon Seok-hwan",
+        "director-general",
+        "Transportation Office",
+        "Yoon Seok-hwan, director-general of Seoul's Transportation Office",
+    ),
+    # a local council's member
+    (
+        "Councilor Park Jun-ho of the Democratic Party said the city should pay.",
+        "Park Jun-ho",
+        "Councilor",
+        "Democratic Party",
+        "Councilor Park Jun-ho of the Democratic Party",
+    ),
     (
         "Lee Jae-myung, leader of the main opposition Democratic Party, visited Busan on Saturday.",
         "Lee Jae-myung",

@@ -169,3 +169,14 @@ def test_a_title_before_the_name_in_an_appositive_speaker() -> None:
     )
     got = _quotes(Extractor(autoload=False), text)
     assert ("his party had won protections", "Song Min-gyu", "Song Min-gyu", False) in got
+
+
+def test_a_long_speaker_phrase_ending_in_an_affiliation_is_the_person() -> None:
+    text = (
+        "Seoul Metropolitan Councilor Bae Jun-ho of the Democratic Party, who voted against the plan "
+        "in committee, said the city should have asked the central government to pay.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert [(q[0], q[2]) for q in got] == [
+        ("the city should have asked the central government to pay", "Bae Jun-ho")
+    ]
