@@ -936,6 +936,11 @@ class _Scanner:
             return (None, end)  # "the 4.27 Panmunjom Declaration"
         return self._finish(num)
 
+    def _currency_after(self, pos: int) -> bool:
+        """True when a currency unit ("won", "yen") follows ``pos`` ("300m won")."""
+        u = _unit_at(self.text, pos, self.p)
+        return u is not None and self.t.unit_kinds.get(u[0].casefold()) == "currency"
+
     def _month_day_name(self, num: _Num) -> bool:
         """ "4.27 Panmunjom Declaration", "9.19 military agreement": a month.day event name."""
         raw = self.text[num.start : num.end]
@@ -991,16 +996,21 @@ class _Scanner:
         unit: str | None = None
         if cur is not None:
             unit, start = cur
-            if num.currency_scale is not None:
-                mult, abbr_end = num.currency_scale
-                num = _Num(
-                    start=num.start,
-                    end=abbr_end,
-                    value=num.value * mult,
-                    digits=True,
-                    plain=False,
-                    scale=mult,
-                )
+        scaled = num.currency_scale is not None and (
+            cur is not None or self._currency_after(num.currency_scale[1])
+        )
+        if scaled:
+            # "$5m", "300m won": the abbreviation is a scale when a currency stands either side
+            assert num.currency_scale is not None
+            mult, abbr_end = num.currency_scale
+            num = _Num(
+                start=num.start,
+                end=abbr_end,
+                value=num.value * mult,
+                digits=True,
+                plain=False,
+                scale=mult,
+            )
         negative = False
         if (
             cur is None

@@ -403,6 +403,10 @@ MONEY: list[Case] = [
         None,
     ),
     ("The startup raised $15m from investors.", "$15m", 15_000_000, 15_000_000, "$", None),
+    # British style: the scale abbreviation before a currency word
+    ("Captains must post a bond of 300m won.", "300m won", 300_000_000, 300_000_000, "won", None),
+    ("Sales reached 20m yen last year.", "20m yen", 20_000_000, 20_000_000, "yen", None),
+    ("The sea wall is 5m high.", "5m", 5, 5, "m", None),
     (
         "The group paid 2.4 billion yuan for the stake.",
         "2.4 billion yuan",
