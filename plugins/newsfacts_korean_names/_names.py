@@ -387,6 +387,8 @@ class _Scan:
             return False
         if _caps(nxt.text) and _caps(toks[j].text):
             return False  # an all-caps headline: NORTH KOREA FIRES MISSILE
+        if self._unit_after(toks, j, rows):
+            return False  # "Okinawa Prefecture", "Hokkaido Island": the place's own unit word
         return not self._title(nxt) and nxt.low not in self.t.surnames  # "South Korea Moon Jae-in"
 
     def _name_suffix(self, toks: list[_Tok], i: int, rows: tuple[PlaceRow, ...]) -> bool:
@@ -411,7 +413,9 @@ class _Scan:
         kind = self.t.place_units.get(toks[j + 1].text)
         if kind is None or not any(kind in r.kinds for r in rows):
             return False
-        return not (j + 2 < len(toks) and toks[j + 2].joined)
+        # a capitalised word after it makes a longer name ("Seoul City Hall"), unless a full
+        # stop ends the sentence between them ("Gapyeong County. Debris fell")
+        return not (j + 2 < len(toks) and toks[j + 2].joined and not toks[j + 1].dot)
 
     def _place_blocked(self, start: int, end: int) -> bool:
         text = self.text

@@ -441,3 +441,14 @@ def test_a_korean_name_another_plugin_found_joins_the_same_person() -> None:
     oh = [e for e in facts.entities if e.kind == "person" and e.get("family") == "Oh"]
     assert len(oh) == 1
     assert [m.text for m in oh[0].mentions] == ["Jeongmin Oh", "Jeongmin Oh"]
+
+
+def test_a_world_place_takes_its_unit_word_and_oceans_are_places(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract(
+        "Interceptor units were deployed to Okinawa Prefecture. Debris could fall in the Pacific Ocean "
+        "east of the Philippine island of Luzon. Trans-Pacific shipping was not affected."
+    )
+    places = {p.name: [m.text for m in p.mentions] for p in facts.of_kind("place")}
+    assert places["Okinawa"] == ["Okinawa Prefecture"]
+    assert places["Pacific Ocean"] == ["Pacific Ocean"]
+    assert places["Luzon"] == ["Luzon"]
