@@ -324,7 +324,8 @@ class _Finder:
         self.w_timelead = t.of("timelead")
         self.w_listener = t.of("listener")
         self.w_title = t.of("title")
-        self.index = SpeakerIndex(self.text, entities, claims, self.t)
+        bylines = tuple((r.start, r.end) for r in article.regions if r.kind in ("byline", "credit"))
+        self.index = SpeakerIndex(self.text, entities, claims, self.t, skip=bylines)
         # where place names start and end: "Pyongyang denied it, saying ..." reports a
         # government the words do not name (the speaker stays None)
         self.places = {m.start: m.end for e in entities if e.kind == "place" for m in e.mentions}

@@ -41,7 +41,9 @@ _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,
 _GENERIC_WORDS = 5
 #: a fronted phrase before a sentence's subject ("In Seogwipo,") has at most this many words,
 #: and the title words between its comma and the name ("restaurant owner") at most these
-_FRONTED_WORDS = 4
+_FRONTED_WORDS = 8
+#: how far back the start of a sentence is looked for before its subject (title and fronted words)
+_SUBJECT_REACH = 100
 _TITLE_WORDS = 3
 #: a passive participle and "by" before an organisation: "analysts polled by LSEG", "a survey
 #: conducted by Gallup Korea" name a source of data, not what "the company" refers back to
@@ -63,8 +65,15 @@ class SpeakerIndex:
     """
 
     def __init__(
-        self, text: str, entities: Sequence[Entity], claims: Sequence[Claim], tables: Tables
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        claims: Sequence[Claim],
+        tables: Tables,
+        skip: Sequence[tuple[int, int]] = (),
     ) -> None:
+        """``skip``: spans whose mentions never speak nor are referred back to (bylines and
+        photo credits: the reporter and the photographer are no subjects of the story)."""
         self.text = text
         self.tables = tables
         self.entities = [e for e in entities if e.kind in _RANK]
@@ -74,6 +83,15 @@ class SpeakerIndex:
             rank = _RANK[entity.kind]
             items.extend((span.start, span.end, rank, n) for span in entity.mentions)
         items.sort()
+        if skip:
+            spans = sorted(skip)
+            lows = [a for a, _ in spans]
+            kept = []
+            for t in items:
+                k = bisect.bisect_right(lows, t[0]) - 1  # the last skipped span opening before it
+                if k < 0 or t[1] > spans[k][1]:
+                    kept.append(t)
+            items = kept
         self.items = [(s, e, r, self.entities[n]) for s, e, r, n in items]
         self.starts = [t[0] for t in items]
         # how far back a mention overlapping a position can start: this article's longest
@@ -378,7 +396,7 @@ class SpeakerIndex:
 
     def _opens_sentence(self, s: int) -> bool:
         """True when the mention at ``s`` opens a sentence, perhaps after capitalised title words."""
-        lo = max(0, s - 60)
+        lo = max(0, s - _SUBJECT_REACH)
         before = self.text[lo:s]
         cut = max(before.rfind(ch) for ch in '.!?”"\n')
         if cut < 0 and lo > 0:
@@ -386,8 +404,8 @@ class SpeakerIndex:
         head = before[cut + 1 :]
         if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
             return True
-        # "In Seogwipo, restaurant owner Ko Dong-il has watched ...": a short fronted phrase,
-        # a comma, then at most a few title words before the name
+        # "In Seogwipo, on the island's southern coast, restaurant owner Ko Dong-il has
+        # watched ...": a short fronted phrase, a comma, then at most a few title words
         fronted, comma, title = head.rpartition(",")
         words = _WORD_RE.findall(fronted)
         return (

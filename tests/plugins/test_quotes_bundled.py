@@ -180,3 +180,17 @@ def test_a_long_speaker_phrase_ending_in_an_affiliation_is_the_person() -> None:
     assert [(q[0], q[2]) for q in got] == [
         ("the city should have asked the central government to pay", "Bae Jun-ho")
     ]
+
+
+def test_the_reporter_and_the_photographer_are_no_pronoun_antecedents() -> None:
+    text = (
+        "Jeju draws record numbers of foreign tourists\n\n"
+        "Park Min-jae\n22 Jan 2026 02:15PM (Updated: 22 Jan 2026 04:40PM)\n\n"
+        "Tourists walk along a coastal trail on Jeju Island on Jan 18, 2026. (Photo: CNA/Park Min-jae)\n\n"
+        "JEJU, South Korea: About 3.81 million foreign tourists visited Jeju last year, provincial data "
+        "released on Tuesday showed.\n\n"
+        "In Seogwipo, on the island's southern coast, restaurant owner Ko Dong-il has watched the "
+        "buses come and go. \u201cThey arrive in the morning and leave before dinner,\u201d he said.\n"
+    )
+    got = _quotes(Extractor(), text)
+    assert ("They arrive in the morning and leave before dinner", "he", "Ko Dong-il", True) in got
