@@ -73,6 +73,8 @@ def _credit_firsts() -> frozenset[str]:
     return frozenset(role[:1] for role in _data.credit_roles())
 
 
+#: a reading or listening time printed as a line of its own: "5 min", "4 min read"
+_READING_TIME = regex.compile(r"(?:reading time:?\s?)?\d{1,2}\s?(?:min|mins|minutes?)(?:\s(?:read|listen))?")
 _SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
 _EMAIL_LINE = regex.compile(r"(?:e-?mail\s?:?\s?)?[\[(<]?(?P<email>" + _EMAIL.pattern + r")[\])>]?", regex.I)
@@ -560,6 +562,9 @@ def _classify(line: _Line, in_header: bool) -> None:
         return
     if chrome == "list":
         line.kind = "list"
+        return
+    if len(t) <= 24 and _READING_TIME.fullmatch(folded):
+        line.kind, line.label = "chrome", "reading time"  # "5 min", "4 min read"
         return
     if folded.startswith(_data.chrome_prefixes()) or "all rights reserved" in folded:
         line.kind, line.label = "chrome", "footer"

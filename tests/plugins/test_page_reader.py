@@ -849,6 +849,7 @@ def test_an_unlabelled_stamp_before_a_labelled_one_and_a_name_above_it() -> None
         "Jeju draws most foreign tourists since 2016 as cruise ships return\n\n"
         "Foreign arrivals on the resort island topped pre-pandemic levels, officials say.\n\n"
         "Lim Soo-jin\n22 Jan 2026 02:15PM (Updated: 22 Jan 2026 04:40PM)\n\n"
+        "Listen to this article\n5 min\n\n"
         "JEJU, South Korea: About 3.81 million foreign tourists visited Jeju last year.\n"
     )
     a = read(text)
@@ -857,6 +858,8 @@ def test_an_unlabelled_stamp_before_a_labelled_one_and_a_name_above_it() -> None
     assert a.meta["updated"] == "2026-01-22T16:40:00+08:00"
     assert a.authors == ("Lim Soo-jin",)
     assert regions(a, "timestamp") == ["22 Jan 2026 02:15PM", "Updated: 22 Jan 2026 04:40PM"]
+    # a reading time is chrome, so its number is no quantity
+    assert "5 min" in chrome(a)
 
 
 def test_a_date_under_a_byline_below_the_deck_and_a_name_with_its_email() -> None:
