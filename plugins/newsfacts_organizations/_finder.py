@@ -587,7 +587,9 @@ def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
     """Family and given name; particles before the last word join the family name ("De Zerbi")."""
     if (
         (len(words) >= 3 and words[0] in lex.korean_surnames)
-        or (len(words) == 2 and words[0] in lex.chinese_surnames and "-" not in words[1])
+        or (
+            len(words) in (2, 3) and words[0] in lex.chinese_surnames and not any("-" in w for w in words[1:])
+        )
         or (len(words) == 2 and words[0] in lex.japanese_surnames and words[1] not in lex.japanese_surnames)
     ):
         return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")

@@ -1247,6 +1247,8 @@ PERSON_CASES = [
     [
         ("Chinese Premier Li Qiang met the delegation.", "Li Qiang", "Li", "Qiang"),
         ("Chinese President Xi Jinping said the two sides should cooperate.", "Xi Jinping", "Xi", "Jinping"),
+        # Singapore's Hokkien spelling, with a given name in two parts
+        ("Singaporean teacher Tan Mei Ling said the trip was short.", "Tan Mei Ling", "Tan", "Mei Ling"),
     ],
 )
 def test_chinese_names_are_family_first(text: str, name: str, family: str, given: str) -> None:
