@@ -721,6 +721,7 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
     orgs.extend(_lowercase_known(text, lex))
+    orgs.extend(_lowercase_parties(text, lex))
     orgs.extend(_local_bodies(text, runs, lex))
     orgs = [_unlocated(text, o, lex) for o in orgs if not _names_document(text, o.end, lex)]
     orgs.sort(key=lambda o: o.start)
@@ -971,6 +972,32 @@ def _lowercase_known(text: str, lex: Lexicon) -> Iterator[_Org]:
         # named by the listed spelling it writes in lower case ("land ministry" -> "Land
         # Ministry"), keyed and varied by the table's name, as a capitalised mention is
         yield _Org(m.start(), m.end(), k.text, org_key(k.canonical), k.acronym, True, k.canonical)
+
+
+def _lowercase_parties(text: str, lex: Lexicon) -> Iterator[_Org]:
+    """A listed party written with "party" in lower case, as British papers write it
+    ("a Democratic party lawmaker", "the People Power party"), as the party it names."""
+    if " party" not in text:
+        return  # a plain substring test keeps the scan off most articles
+    pattern, forms = _from_lexicon("lowercase parties", lex, _party_forms)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        k = forms[m.group()]
+        yield _Org(m.start(), m.end(), k.text, org_key(k.canonical), k.acronym, True, k.canonical)
+
+
+def _party_forms(lex: Lexicon) -> tuple[regex.Pattern[str] | None, dict[str, KnownName]]:
+    """The pattern of the listed names ending in "Party" with that word in lower case
+    ("Democratic party"), and each form's listed name."""
+    forms = {}
+    for names in lex.known.values():
+        for k in names:
+            head, _, last = k.text.rpartition(" ")
+            if last == "Party" and head[:1].isupper():
+                forms[f"{head} party"] = k
+    alt = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return (regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])") if forms else None), forms
 
 
 def _lowercase_forms(lex: Lexicon) -> tuple[regex.Pattern[str] | None, dict[str, KnownName]]:

@@ -1620,6 +1620,17 @@ def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "foreign ministry"]
 
 
+def test_a_listed_party_with_party_in_lower_case() -> None:
+    facts = run(
+        "Moon Hye-ri, a Democratic party lawmaker who sits on the fisheries committee, said the coast "
+        "guard had only 14 ships. The third party candidate lost."
+    )
+    (party,) = facts.of_kind("organization")
+    assert party.name == "Democratic Party"
+    assert [m.text for m in party.mentions] == ["Democratic party"]
+    assert roles(facts)[0][:3] == ("Moon Hye-ri", "lawmaker", "Democratic Party")
+
+
 def test_a_corporate_suffix_and_a_curly_apostrophe_do_not_split_an_organisation() -> None:
     text = (
         "Daewon Semiconductor Inc. posted a record profit. Shares of Daewon Semiconductor rose 3 percent. "
