@@ -507,6 +507,7 @@ class _Finder:
                     speaker = self.index.resolve(*opener) or speaker
             clause_end = end
             extra = []
+            relay_cue: tuple[int, int, int, Cue] | None = None  # ", state media reported Sunday."
             tail = -1  # where a clause of its own, with its own attribution, starts
             # one search per sentence: with a cue after it, ", as" opens such a clause
             sub = _SUBORDINATE.search(text, attr.end, secondary[-1][0]) if secondary else None
@@ -527,6 +528,7 @@ class _Finder:
                 if relay >= 0:
                     # "Kim said ..., state media reported.": the clause ends before the relay
                     clause_end = min(clause_end, relay)
+                    relay_cue = (relay, cs, ce, cue)
                     break
                 is_part = "participle" in cue.flags and prev == ","
                 # "... and added that", "said ... but warned that": a second verb of the speaker
@@ -562,6 +564,14 @@ class _Finder:
                         direct=False,
                         content=around,
                     )
+            if (
+                relay_cue is not None
+                and made == direct_made
+                and self._words_outside(attr.end, relay_cue[0], segs) >= 4
+            ):
+                # 'Kim has called for an "exponential" increase ..., state media reported
+                # Sunday': the first verb gave only its quoted words; the relay reports the rest
+                made += self._relay_claim(start, relay_cue)
             for cs, ce, cue in extra:
                 made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
             self.index.note_speaker(speaker, attr.start)
@@ -594,6 +604,29 @@ class _Finder:
                     continue
                 made += self.emit(seg.open, seg.end, seg, start, ctx.speaker, ctx.text, None, direct=True)
         self.ctx = ctx if made else None
+
+    def _words_outside(self, lo: int, hi: int, segs: list[_Seg]) -> int:
+        """How many words of ``text[lo:hi]`` stand outside quotation marks."""
+        n = 0
+        k = 0
+        for w in _WORD_RE.finditer(self.text, lo, hi) if hi > lo else ():
+            inside, k = _inside(w.start(), segs, k)
+            n += not inside
+        return n
+
+    def _relay_claim(self, start: int, relay: tuple[int, int, int, Cue]) -> int:
+        """The claim of a relaying speaker that closes the sentence (", state media reported"):
+        everything before its comma, reported by the words between the comma and the cue."""
+        comma, cs, ce, cue = relay
+        words = list(_WORD_RE.finditer(self.text, comma + 1, cs))
+        if not words:
+            return 0
+        spk_start, spk_end = words[0].start(), words[-1].end()
+        speaker = self.index.resolve(spk_start, spk_end)
+        spk_text = self.text[spk_start:spk_end]
+        return self.emit(
+            spk_start, ce, None, start, speaker, spk_text, cue.text, direct=False, content=(start, comma)
+        )
 
     def _relayed_by(self, cs: int, ce: int, start: int, end: int, cue: Cue) -> int:
         """Where the clause of an attribution ends when a second, closing attribution relays the

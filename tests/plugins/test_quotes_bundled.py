@@ -194,3 +194,23 @@ def test_the_reporter_and_the_photographer_are_no_pronoun_antecedents() -> None:
     )
     got = _quotes(Extractor(), text)
     assert ("They arrive in the morning and leave before dinner", "he", "Ko Dong-il", True) in got
+
+
+def test_a_relay_closing_a_sentence_reports_what_the_quoted_words_left() -> None:
+    text = (
+        "North Korean leader Kim Jong-un has called for an \u201cexponential\u201d increase in the "
+        "nuclear arsenal, state media reported Sunday.\n\n"
+        "Kim said the country must be ready, state media reported.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert (
+        "North Korean leader Kim Jong-un has called for an \u201cexponential\u201d increase in the nuclear arsenal",
+        "state media",
+        None,
+        False,
+    ) in got
+    # a relay after a verb that reported a clause of its own adds nothing
+    assert [q for q in got if q[0] == "the country must be ready"] == [
+        ("the country must be ready", "Kim", "Kim Jong-un", False)
+    ]
+    assert len(got) == 3
