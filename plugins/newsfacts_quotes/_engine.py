@@ -1421,10 +1421,18 @@ class _Finder:
         word = self.word_before(seg.open, start)
         return bool(word) and word.casefold() in self.w_title
 
+    def _title_closes_at(self, close: int, start: int, segs: list[_Seg]) -> bool:
+        """True when the quote closing at ``close`` is a title or name, not a statement."""
+        return any(g.close == close and self.is_title(g, start) for g in segs)
+
     def is_title(self, seg: _Seg, start: int) -> bool:
-        """A name in quotes inside a clause ('won at Cannes for "Broker,"'): capitalised words
-        right after a lowercase word, so a title or nickname, not a statement."""
-        return self.is_name(seg, start, adjacent=False) and self.word_before(seg.open, start)[:1].islower()
+        """A name in quotes inside a clause ('won at Cannes for "Broker,"', 'open with Park
+        Chan-wook's "No Other Choice,"'): capitalised words right after a lowercase word or a
+        possessive, so a title or nickname, not a statement."""
+        if not self.is_name(seg, start, adjacent=False):
+            return False
+        before = self.word_before(seg.open, start)
+        return before[:1].islower() or before.endswith(("'s", "’s"))
 
     def is_name(self, seg: _Seg, start: int, *, adjacent: bool) -> bool:
         """A short capitalised phrase in quotes mid-sentence is a name or nickname, not a statement."""
@@ -1452,6 +1460,12 @@ class _Finder:
             prev, pj = _prev_visible(text, attr.start, start)
             if prev == ",":
                 before = (start, pj)
+            elif prev in _CLOSING_MARKS and self._title_closes_at(pj, start, segs):
+                # 'will open with Park's "No Other Choice," organizers said': a title in
+                # quotes holds the comma, and the clause runs through it
+                mark, edge = _mark_before(text, attr.start, start)
+                if mark == ",":
+                    before = (start, edge)
         if attr.form == "source":
             if before is not None:
                 return before

@@ -214,3 +214,19 @@ def test_a_relay_closing_a_sentence_reports_what_the_quoted_words_left() -> None
         ("the country must be ready", "Kim", "Kim Jong-un", False)
     ]
     assert len(got) == 3
+
+
+def test_a_title_in_quotes_after_a_possessive_is_no_statement() -> None:
+    text = (
+        "The festival will open on Sept. 17 with director Park Chan-wook's \u201cNo Other Choice,\u201d "
+        "organizers said Tuesday.\n\nBong's \u201cParasite\u201d won four Oscars in 2020.\n"
+    )
+    got = _quotes(Extractor(autoload=False), text)
+    assert got == [
+        (
+            "The festival will open on Sept. 17 with director Park Chan-wook's \u201cNo Other Choice,\u201d",
+            "organizers",
+            None,
+            False,
+        )
+    ]
