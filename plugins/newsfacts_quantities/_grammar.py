@@ -615,7 +615,8 @@ def _approx_before(text: str, start: int, prev: tuple[str, int, bool]) -> tuple[
 _UP_VERB = re.compile(
     r"\b(?:push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove|br(?:ing|ings|inging|ought)|sen[dt]|sending"
     r"|jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?|mov(?:ed|ing)|went|go(?:es|ing)?|gone"
-    r"|climb(?:s|ed|ing)?|shot|shoot(?:s|ing)?)\b[^.;:!?,\n]{0,60}\Z",
+    r"|climb(?:s|ed|ing)?|shot|shoot(?:s|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|crept|creep(?:s|ing)?"
+    r"|tick(?:s|ed|ing)?)\b[^.;:!?,\n]{0,60}\Z",
     re.IGNORECASE,
 )
 

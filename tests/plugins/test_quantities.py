@@ -711,6 +711,8 @@ MORE: list[Case] = [
         None,
         None,
     ),
+    ("The total fertility rate edged up to 0.75 from a record low of 0.72.", "0.75", 0.75, 0.75, None, None),
+    ("Unemployment inched up to 3.1 percent in May.", "3.1 percent", 3.1, 3.1, "percent", None),
     # ... but a bound after a preposition all the same
     (
         "The money would go to cash grants of up to 3 million won each.",
