@@ -239,10 +239,15 @@ def _known_orgs(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Org]:
         while j + 1 < n and toks[j + 1].start < end:
             j += 1
         foreign = _foreign_owner(text, tok.start, cand, lex) if not grown else -1
+        owner = _possessive_owner(text, tok.start, cand) if foreign < 0 and not grown else None
         if foreign >= 0:
             # "Chinese Foreign Ministry": another country's ministry, not the listed (Korean) one
             name = _norm(text[foreign:end])
             out.append(_Org(foreign, end, name, org_key(name), None, False))
+        elif owner is not None:
+            # "Russia's Defense Ministry": named as written, one entity per owning country
+            name = _norm(text[tok.start : end])
+            out.append(_Org(tok.start, end, name, org_key(f"{owner} {name}"), None, False))
         elif grown:
             name = _norm(text[tok.start : end])
             out.append(_Org(tok.start, end, name, org_key(name), cand.acronym, True))
@@ -281,6 +286,27 @@ def _foreign_owner(text: str, start: int, cand: KnownName, lex: Lexicon) -> int:
             if before.rstrip().endswith(written):
                 return lo + len(before.rstrip()) - len(written)
     return -1
+
+
+def _possessive_owner(text: str, start: int, cand: KnownName) -> str | None:
+    """The country whose possessive stands before a listed ministry ("*Russia's* Defense
+    Ministry", "*North Korea's* Foreign Ministry"), or ``None``: the listed ministries are
+    South Korea's, so another country's is a different organisation."""
+    if "Ministry" not in cand.canonical.split():
+        return None
+    words = text[max(0, start - 30) : start].split()[-2:]
+    if not words or not words[-1].endswith(("'s", "’s")) or not words[-1][:1].isupper():
+        return None
+    owner = words[-1][:-2]
+    if len(words) == 2 and words[0] in ("North", "South"):
+        owner = f"{words[0]} {owner}"
+    if owner.casefold() in _HOME_COUNTRIES:
+        return None
+    return owner
+
+
+#: Possessive owners that keep a listed ministry South Korea's own.
+_HOME_COUNTRIES = frozenset({"korea", "south korea", "seoul"})
 
 
 def _acronym_org(tok: _Org, lex: Lexicon) -> _Org | None:

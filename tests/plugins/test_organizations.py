@@ -1610,6 +1610,24 @@ def test_a_listed_ministry_written_in_lower_case(text: str, names: list[str]) ->
     assert all(any(v.startswith("Ministry of") for v in e.data.variants) for e in orgs)
 
 
+def test_another_countrys_possessive_makes_a_ministry_its_own() -> None:
+    facts = run(
+        "South Korea's Defense Ministry said the drills would go ahead. Russia's Defense Ministry "
+        "said Sunday that troops had helped. Japan's Foreign Ministry protested. "
+        "North Korea's Foreign Ministry called it a provocation."
+    )
+    orgs = [
+        (e.name, "Ministry of National Defense" in e.data.variants, len(e.mentions))
+        for e in facts.of_kind("organization")
+    ]
+    assert orgs == [
+        ("Defense Ministry", True, 1),
+        ("Defense Ministry", False, 1),
+        ("Foreign Ministry", False, 1),
+        ("Foreign Ministry", False, 1),
+    ]
+
+
 def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
     facts = run(
         "The Foreign Ministry summoned the ambassador. Later, the foreign ministry said talks would go on."
