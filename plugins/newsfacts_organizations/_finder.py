@@ -565,6 +565,21 @@ class _Person(NamedTuple):
     words: tuple[str, ...]
 
 
+def _proven_later(text: str, pending: list[_Person], singles: list[_Tok], lex: Lexicon) -> list[_Person]:
+    """The name candidates whose last word later stands alone before a speech verb: "her
+    Russian counterpart Sergey Lavrov" is a person once "Lavrov said" follows. The lone
+    words are read once, so the work grows with the article, not with its names."""
+    cue = _cue_after_re(lex.cues_after)
+    # a Korean surname alone ("Shin said") is the korean_names plugin's to resolve: the
+    # candidate may be an alias ("who goes by Jay Shin") of a Korean name it found
+    wanted = {p.words[-1] for p in pending} - lex.korean_surnames
+    spoke: dict[str, int] = {}  # a surname -> where it last stood alone before a speech verb
+    for tok in singles:
+        if tok.text in wanted and cue.match(text, tok.end):
+            spoke[tok.text] = tok.start
+    return [p for p in pending if spoke.get(p.words[-1], -1) > p.end]
+
+
 #: a relative aside only a person takes: "Liu Qiang, who studies maritime law at Fudan"
 _WHO_AFTER = (", who ", ", whose ")
 
@@ -645,6 +660,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     leads = lex.descriptor_leads
     desc_last = lex.descriptor_last
     desc_tails = lex.descriptor_tails
+    #: name candidates no context proved where they stand ("her counterpart Sergey Lavrov")
+    pending: list[_Person] = []
     #: every run as (start, end, text), and the runs a descriptor noun stands before
     runs: list[tuple[int, int, str]] = []
     described: list[tuple[int, int, str, bool]] = []
@@ -746,6 +763,10 @@ def find_mentions(article: Article) -> Iterator[Mention]:
         for i, j, name in info.names:
             if _person_context(text, toks, i, j, end, lex):
                 persons.append(_Person(toks[i].start, toks[j - 1].end, name))
+            elif len(name) >= 2:
+                pending.append(_Person(toks[i].start, toks[j - 1].end, name))
+    if pending:
+        persons.extend(_proven_later(text, pending, singles, lex))
     orgs.extend(_lowercase_known(text, lex))
     orgs.extend(_lowercase_parties(text, lex))
     orgs.extend(_local_bodies(text, runs, lex))

@@ -1319,6 +1319,21 @@ def test_non_korean_persons(text: str, name: str, family: str, given: str) -> No
     assert persons[0].first.start == text.index(name)
 
 
+def test_a_name_is_proven_by_its_surname_speaking_later() -> None:
+    text = (
+        "North Korean Foreign Minister Choe Son Hui met her Russian counterpart Sergey Lavrov in Moscow.\n\n"
+        "Lavrov said last year that the issue was closed.\n"
+    )
+    (lavrov,) = [p for p in ALONE.extract(text).of_kind("person") if p.get("family") == "Lavrov"]
+    assert lavrov.name == "Sergey Lavrov"
+    assert [m.text for m in lavrov.mentions] == ["Sergey Lavrov", "Lavrov"]
+    # without a later speech verb the pair stays unproven; a Korean surname is left to its plugin
+    unproven = ALONE.extract(text.replace("Lavrov said", "Lavrov left")).of_kind("person")
+    assert [p.name for p in unproven] == ["Choe Son Hui"]
+    alias = "Shin Jaewon, who goes by Jay Shin with investors, founded the firm. Shin said sales rose."
+    assert "Jay Shin" not in [p.name for p in ALONE.extract(alias).of_kind("person")]
+
+
 def test_surname_only_mentions_link_to_the_full_name() -> None:
     text = (
         "Efforts are underway, according to Ian Bennetts, associate program leader of Choson Exchange.\n\n"
