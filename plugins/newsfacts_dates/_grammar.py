@@ -221,7 +221,9 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
     day_words = _alt(k for k, v in t.deictic.items() if not v[1]) + r"\b"
     on_day = (
         rf"(?:,?{S}(?:on{S})?(?:(?P<time_wd>{wd_full})|(?P<time_mo>{mon_any})[ \t]{{0,3}}(?P<time_d>{DAY})"
-        rf"(?:{CS}(?P<time_y>{YEAR}))?|(?P<time_dx>{day_words})))?"
+        rf"(?:{CS}(?P<time_y>{YEAR}))?|(?P<time_dx>{day_words})"
+        # "6:15pm, 12 May 2025": a day-first date, with its year
+        rf"|(?P<time_d2>{DAY})[ \t]{{1,3}}(?P<time_mo2>{mon_any}){S}(?P<time_y2>{YEAR})))?"
     )
     ampm = r"(?:[ \t]?[ap]\.?[ \t]?m\b\.?)"
     return [
@@ -361,6 +363,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
             rf"(?:{NO_NUM_BEFORE}(?P<time_h>[01]?[0-9]|2[0-3]):(?P<time_m>[0-5][0-9])(?::[0-5][0-9])?"
             rf"(?P<time_ap>{ampm})?(?![0-9]|:[0-9])"
             rf"|{NO_NUM_BEFORE}(?P<time_h2>1[0-2]|0?[1-9])(?P<time_ap2>{ampm})"
+            # "10.30am", as British pages print a clock: the dot needs the am or pm
+            rf"|{NO_NUM_BEFORE}(?P<time_h4>1[0-2]|0?[1-9])\.(?P<time_m4>[0-5][0-9])(?P<time_ap4>{ampm})"
             rf"|\b(?P<time_w>noon|midnight)\b)(?:{S}(?P<time_tz>{tz}))?{on_day}",
         ),
         ("ref", rf"\b(?P<ref_w>{refs})(?!{S}(?:{num}{S})?{unit})"),
@@ -600,7 +604,7 @@ def _rare_branches() -> list[str]:
     branches: list[str] = []
     ampm = r"[ \t]?[ap]\.?[ \t]?m\b"
     for d in "0123456789":
-        digit_forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}"]
+        digit_forms = [r"[0-9]?:[0-5][0-9]", rf"[0-9]?{ampm}", rf"[0-9]?\.[0-5][0-9]{ampm}"]
         digit_forms.append(r"(?<=[Tt][Hh][Ee][ ].)[0-9]?(?:st|nd|rd|th)\b")  # "on the 10th"
         if d == "1":
             digit_forms.insert(0, r"[5-9][0-9]{2}(?![0-9])")
@@ -2170,9 +2174,9 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
     if m["time_w"]:
         hh, mm = (12, 0) if _fold(m["time_w"]) == "noon" else (0, 0)
     else:
-        hh = int(m["time_h"] or m["time_h2"])
-        mm = int(m["time_m"] or 0)
-        ap = m["time_ap"] or m["time_ap2"]
+        hh = int(m["time_h"] or m["time_h2"] or m["time_h4"])
+        mm = int(m["time_m"] or m["time_m4"] or 0)
+        ap = m["time_ap"] or m["time_ap2"] or m["time_ap4"]
         if ap:
             a = ap.strip().casefold()[0]
             if hh > 12 or (hh == 0 and a == "p"):
@@ -2184,7 +2188,7 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
         elif m["time_h"] is None:
             return
     clock = f"T{hh:02d}:{mm:02d}"
-    if m["time_wd"] or m["time_mo"] or m["time_dx"]:
+    if m["time_wd"] or m["time_mo"] or m["time_dx"] or m["time_mo2"]:
         day, x_value, anchor = _day_after_time(ctx, m, s, e)
         if day is not None:
             ctx.add(s, e, day, anchor, ttype="TIME", value=day.value + clock)
@@ -2193,7 +2197,7 @@ def _h_time(ctx: Ctx, m: re.Match[str]) -> None:
             ctx.raw(s, e, x_value + clock, "TIME")
             return
         e = max(
-            m.end(g) for g in ("time_m", "time_ap", "time_ap2", "time_w", "time_tz") if m[g]
+            m.end(g) for g in ("time_m", "time_ap", "time_ap2", "time_ap4", "time_w", "time_tz") if m[g]
         )  # the clock alone
     ctx.times.append((len(ctx.out), hh, mm, s, None))
     ctx.raw(s, e, clock, "TIME")
@@ -2214,6 +2218,11 @@ def _day_after_time(
         if ctx.pub is None:
             return None, f"XXXX-WXX-{n}", None
         return tx.day(_weekday_date(ctx, n, None, s, e)), None, "published"
+    if m["time_mo2"]:  # "6:15pm, 12 May 2025"
+        if not _name_ok(m["time_mo2"]):
+            return None, None, None
+        dd = _safe_date(int(m["time_y2"]), _month_no(m["time_mo2"]), _day_no(m["time_d2"]))
+        return (tx.day(dd) if dd else None), None, None
     if m["time_dx"]:
         offset = tables().deictic[_fold(m["time_dx"])][0]
         if ctx.pub is None:

@@ -275,6 +275,9 @@ TIMES = [
     Case(FRI, "The JCS detected the launch at around 10:15 a.m.\n\nThe launch came on Dec. 17, 2017, officials said.", "10:15 a.m.", "2018-12-21T10:15", "2018-12-21", "2018-12-21"),
     Case(FRI, "PUBLISHED : December 21, 2018 - 13:47", "December 21, 2018 - 13:47", "2018-12-21T13:47", "2018-12-21", "2018-12-21"),
     Case(FRI, "The meeting is set for 3 p.m. on Dec. 27.", "3 p.m. on Dec. 27", "2018-12-27T15:00", "2018-12-27", "2018-12-27"),
+    # British pages: a dotted clock, and a time before a day-first date with its year
+    Case(FRI, "The fire broke out at around 10.30am on Friday.", "10.30am on Friday", "2018-12-21T10:30", "2018-12-21", "2018-12-21"),
+    Case(FRI, "Published: 6:15pm, 12 May 2018", "6:15pm, 12 May 2018", "2018-05-12T18:15", "2018-05-12", "2018-05-12"),
     # "0:00 a.m." is midnight, as Japanese pages print the start of a day
     Case(FRI, "The launch window opens at 0:00 a.m. on Dec. 27, Japan time.", "0:00 a.m. on Dec. 27", "2018-12-27T00:00", "2018-12-27", "2018-12-27"),
     Case(FRI, "The quake struck at 10:30 a.m. yesterday.", "10:30 a.m. yesterday", "2018-12-20T10:30", "2018-12-20", "2018-12-20"),

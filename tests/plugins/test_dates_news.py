@@ -398,6 +398,8 @@ NOT_DATES = [
     ("Shares continued to fall for a third day.", "fall"),
     ("Debris threatens to fall on Japanese territory.", "fall"),
     ("Prices rise and fall with the seasons.", "fall"),
+    # a dotted number without am or pm is no clock
+    ("Growth was 10.30 percent in the quarter.", "10.30"),
 ]
 # fmt: on
 
