@@ -73,6 +73,11 @@ def _credit_firsts() -> frozenset[str]:
     return frozenset(role[:1] for role in _data.credit_roles())
 
 
+#: the labels of a byline that names its reporters without "By": "Reporter : Oh Soo-bin"
+_BYLINE_LABELS = ("reporter", "reporters", "written by", "writer", "correspondent")
+_LABELLED_BYLINE = regex.compile(
+    r"(?i:reporters?|written\s+by|writer|correspondent)\s?[:：]\s?(?P<names>\p{Lu}[^:：]{1,120})"
+)
 #: a reading or listening time printed as a line of its own: "5 min", "4 min read"
 _READING_TIME = regex.compile(r"(?:reading time:?\s?)?\d{1,2}\s?(?:min|mins|minutes?)(?:\s(?:read|listen))?")
 _SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
@@ -599,6 +604,13 @@ def _classify(line: _Line, in_header: bool) -> None:
         if by is not None:
             line.kind, line.data = "byline", by
             return
+    elif folded.startswith(_BYLINE_LABELS):
+        # "Reporter : Oh Soo-bin", as broadcasters' pages label the byline
+        label = _LABELLED_BYLINE.fullmatch(t)
+        names = _credited_names(label.group("names")) if label is not None else None
+        if names:
+            line.kind, line.data = "byline", (names, [])
+            return
     if _is_prose(line):
         line.kind = "prose"
         return
@@ -1034,8 +1046,13 @@ def _finish(
             published = stamp
         elif role == "updated" and updated is None:
             updated = stamp
+    source = "page time stamp"
+    if published is None and updated is not None:
+        # a page that prints only an update time ("Updated : 2026-03-10 19:20:47"): the
+        # nearest thing to a publication time it gives
+        published, source = updated, "page update stamp"
     if published is not None:
-        meta["published_source"] = "page time stamp"
+        meta["published_source"] = source
         if not published.has_zone:
             meta["published_zone"] = "assumed UTC"
         if not published.has_time:

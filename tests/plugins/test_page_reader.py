@@ -881,3 +881,25 @@ def test_a_date_under_a_byline_below_the_deck_and_a_name_with_its_email() -> Non
     assert read(
         text.replace("Min-Ji Cho minji@donga.com", "Write to the desk at desk@donga.com")
     ).authors == ("Nam Jeong-woo",)
+
+
+def test_a_labelled_reporter_and_an_update_stamp_alone() -> None:
+    text = (
+        "ARIRANG NEWS\nHOME | NEWS | PROGRAMS | SCHEDULE\nNEWS > Society\n\n"
+        "Fine dust emergency measures in force for third day\n\n"
+        "Updated : 2026-03-10 19:20:47\nReporter : Oh Soo-bin\n\n"
+        "Emergency fine dust reduction measures are in force across Seoul for a third straight day.\n"
+    )
+    a = read(text)
+    assert a.authors == ("Oh Soo-bin",)
+    # the only stamp the page prints is its update time: the nearest thing to a publication time
+    assert a.published is not None and a.published.isoformat() == "2026-03-10T19:20:47+09:00"
+    assert a.meta["published_source"] == "page update stamp"
+    # a page with a publication stamp keeps it
+    both = read(
+        text.replace(
+            "Updated : 2026-03-10 19:20:47", "Posted : 2026-03-10 18:00:00 Updated : 2026-03-10 19:20:47"
+        )
+    )
+    assert both.published is not None and both.published.isoformat() == "2026-03-10T18:00:00+09:00"
+    assert both.meta["published_source"] == "page time stamp"
