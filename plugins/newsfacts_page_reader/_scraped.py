@@ -73,6 +73,8 @@ def _credit_firsts() -> frozenset[str]:
     return frozenset(role[:1] for role in _data.credit_roles())
 
 
+#: the service a byline's reporter writes for, after the names: "... for RFA Korean"
+_FOR_DESK = regex.compile(r"[ \t]+for[ \t]+\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,3}\Z")
 #: the labels of a byline that names its reporters without "By": "Reporter : Oh Soo-bin"
 _BYLINE_LABELS = ("reporter", "reporters", "written by", "writer", "correspondent")
 _LABELLED_BYLINE = regex.compile(
@@ -389,6 +391,9 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
         body = regex.sub(r"[\[(<]\s*[\])>]", "", body)
     body = body.strip(" ,;:|/-–—()[]<>")
     body, stripped = _strip_trailing_words(body)
+    desk = _FOR_DESK.search(body)
+    if desk is not None:
+        body, stripped = body[: desk.start()], True  # "By Jung Yeon-woo for RFA Korean"
     if not body:
         return ([], emails) if stripped or emails else None
     names = []
@@ -950,9 +955,10 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
 
 
 def _byline_beside(line: _Line) -> bool:
-    """Make ``line`` a byline when it is one person's name, perhaps with a place after "in"."""
-    names = _credited_names(line.text) if len(line.text) <= 60 else None
-    if not names or len(names) != 1:
+    """Make ``line`` a byline when it is people's names, perhaps each with a place after "in"
+    ("Kim Ji-soo in Seoul and Zhang Yue in Beijing")."""
+    names = _credited_names(line.text) if len(line.text) <= 100 else None
+    if not names:
         return False
     line.kind, line.data = "byline", (names, [])
     return True

@@ -903,3 +903,25 @@ def test_a_labelled_reporter_and_an_update_stamp_alone() -> None:
     )
     assert both.published is not None and both.published.isoformat() == "2026-03-10T18:00:00+09:00"
     assert both.meta["published_source"] == "page time stamp"
+
+
+def test_a_byline_for_a_service_and_two_names_beside_a_stamp() -> None:
+    rfa = (
+        "Radio Free Asia\nChina | Korea | Tibet | Uyghur\nKorea\n\n"
+        "North Korea sends new wave of construction workers to Russia's Far East, sources say\n\n"
+        "By Jung Yeon-woo for RFA Korean\n2026.10.23\n\n"
+        "North Korean workers at a construction site in Vladivostok. (RFA)\n\n"
+        "North Korea has sent several thousand construction workers to Russia's Far East since August.\n"
+    )
+    a = read(rfa)
+    assert a.authors == ("Jung Yeon-woo",)
+    assert a.title == "North Korea sends new wave of construction workers to Russia's Far East, sources say"
+    scmp = (
+        "South China Morning Post\nNews | Hong Kong | China | Asia\n\n"
+        "South Korean police raid battery maker after fire kills 9 Chinese workers\n\n"
+        "Kim Ji-soo in Seoul and Zhang Yue in Beijing\nPublished: 6:15pm, 12 May 2025\n\n"
+        "South Korean police raided the headquarters of a battery maker on Monday.\n"
+    )
+    b = read(scmp)
+    assert b.authors == ("Kim Ji-soo", "Zhang Yue")
+    assert b.published is not None and b.published.isoformat() == "2025-05-12T18:15:00+08:00"
