@@ -64,6 +64,9 @@ _PAREN_BEFORE_RE = re.compile(
     r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
 )  # "(KCNA)", a ticker "(042660.KS)"
 _MAX_SUBJECT_WORDS = 8
+#: an unnamed speaker described at a sentence's start before an appositive: "A second source"
+_INDEFINITE_SPEAKER = frozenset({"a", "an", "another", "one"})
+_DESCRIBED_WORDS = 6
 #: the words between a person and the organisation they belong to ("Bae Jun-ho of the DP")
 _AFFILIATION_GAP_RE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?")
 # how far a fronted phrase before a main subject may run ("In a separate statement carried
@@ -972,7 +975,7 @@ class _Finder:
                 if span is None:
                     return None
                 return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
-            span = self.apposition(start, cs, persons_only=True)
+            span = self.apposition(start, cs, persons_only=True) or self._described_opener(start, cs)
             if span is None and "inverted" in cue.flags:
                 inv = self.speaker_after(ce, end, source=False)
                 # "..., said Kim." / "..., said Kim, a professor": the speaker ends the sentence
@@ -1218,6 +1221,23 @@ class _Finder:
         return word.islower() and (
             word.casefold() in self.w_adverb or (word.endswith("ly") and len(word) > 4)
         )
+
+    def _described_opener(self, start: int, cs: int) -> tuple[int, int] | None:
+        """An unnamed speaker opening the sentence before an appositive: "A second source, a
+        trading company employee in Rason, said", "A resident of Chongjin, North Hamgyong
+        province, told"."""
+        text = self.text
+        comma = text.find(",", start, cs)
+        if comma < 0 or cs - comma > _APPOSITION_BACK:
+            return None
+        words = _WORD_RE.findall(text, start, comma)
+        if not (2 <= len(words) <= _DESCRIBED_WORDS) or words[0].casefold() not in _INDEFINITE_SPEAKER:
+            return None
+        if any(w.casefold() in self.w_boundary or w.casefold() in self.t.cues for w in words):
+            return None
+        first = _WORD_RE.search(text, start, comma)
+        assert first is not None
+        return first.start(), _prev_visible(text, comma, start)[1] + 1
 
     def apposition(self, start: int, cs: int, *, persons_only: bool) -> tuple[int, int] | None:
         """ "Kim Jin-hyang, chairman of X, said": the name before the appositive(s)."""

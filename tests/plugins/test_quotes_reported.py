@@ -1091,6 +1091,31 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "unnamed-speaker-before-an-appositive",
+        "A second source, a trading company employee in Rason, said the workers crossed into Russia by train.",
+        want=(
+            R(
+                "A second source, a trading company employee in Rason, said the workers crossed into Russia by train",
+                "the workers crossed into Russia by train",
+                None,
+                "A second source",
+            ),
+        ),
+    ),
+    Case(
+        "unnamed-speaker-before-a-place-appositive",
+        "A resident of Chongjin, North Hamgyong province, told RFA Korean on Tuesday that 40 buses had left.",
+        want=(
+            R(
+                "A resident of Chongjin, North Hamgyong province, told RFA Korean on Tuesday that 40 buses had left",
+                "40 buses had left",
+                None,
+                "A resident of Chongjin",
+                "told",
+            ),
+        ),
+    ),
     # ---- a participial aside or a ticker between the speaker and the cue ----
     Case(
         "participial-aside-before-the-cue",
