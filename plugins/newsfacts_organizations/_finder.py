@@ -770,7 +770,11 @@ def find_mentions(article: Article) -> Iterator[Mention]:
     orgs.extend(_lowercase_known(text, lex))
     orgs.extend(_lowercase_parties(text, lex))
     orgs.extend(_local_bodies(text, runs, lex))
-    orgs = [_unlocated(text, o, lex) for o in orgs if not _names_document(text, o.end, lex)]
+    orgs = [
+        _listed_tail(text, _unlocated(text, o, lex), lex)
+        for o in orgs
+        if not _names_document(text, o.end, lex)
+    ]
     orgs.sort(key=lambda o: o.start)
     bylined = _byline_authors(article, lex)
     persons.extend(p for p, _ in bylined)
@@ -1099,6 +1103,30 @@ def _local_bodies(text: str, runs: list[tuple[int, int, str]], lex: Lexicon) -> 
                 continue
             name = _norm(text[start : m.end()])
             yield _Org(start, m.end(), name, org_key(name), None, False)
+
+
+#: ", Energy and Environment" after "Ministry of Climate": the rest of a name that lists its
+#: fields, each a capitalised word or two
+_LIST_TAIL = regex.compile(
+    r",[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?){0,3}"
+    r",?[ \t](?:and|&)[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}-])"
+)
+
+
+def _listed_tail(text: str, o: _Org, lex: Lexicon) -> _Org:
+    """A body named "<head> of A, B and C" whose run stopped at the first comma ("Ministry of
+    Climate, Energy and Environment"), with the rest of its name; no place or nationality
+    may stand in the list ("the Ministry of Foreign Affairs, Japan and China")."""
+    if o.known or " of " not in o.name or o.name.split(" of ", 1)[0].rsplit(" ", 1)[-1] not in lex.heads:
+        return o
+    m = _LIST_TAIL.match(text, o.end)
+    if m is None:
+        return o
+    words = regex.findall(r"\p{Lu}\p{Ll}+", m.group())
+    if any(w in lex.geo or (w,) in lex.nationalities for w in words):
+        return o
+    name = _norm(text[o.start : m.end()])
+    return _Org(o.start, m.end(), name, org_key(name), o.acronym, o.known, o.canonical)
 
 
 def _unlocated(text: str, o: _Org, lex: Lexicon) -> _Org:

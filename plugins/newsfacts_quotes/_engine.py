@@ -1510,7 +1510,12 @@ class _Finder:
                 return aside
         else:
             tail_words = _WORD_RE.findall(text, tail_lo, min(clause_end, tail_lo + 120))
-            if tail_words and self._is_adverb(tail_words[0]):
+            if (
+                tail_words
+                and self._is_adverb(tail_words[0])
+                # "said roughly 4,200 violations were caught": the adverb is the number's
+                and not (len(tail_words) > 1 and tail_words[1][:1].isdigit())
+            ):
                 # "has said repeatedly that ...": an adverb after the cue is no part of the clause
                 adv = _WORD_RE.search(text, tail_lo)
                 if adv is not None and not _PUNCT_RE.search(text, tail_lo, adv.start()):

@@ -1653,6 +1653,17 @@ def test_a_lower_case_ministry_links_to_its_capitalised_mention() -> None:
     assert [m.text for m in ministry.mentions] == ["Foreign Ministry", "foreign ministry"]
 
 
+def test_a_body_named_by_a_list_of_fields_keeps_its_whole_name() -> None:
+    facts = ALONE.extract(
+        "The Ministry of Climate, Energy and Environment said violations rose. "
+        "The Ministry of Foreign Affairs, Japan and China met in Tokyo."
+    )
+    names = [e.name for e in facts.of_kind("organization")]
+    assert "Ministry of Climate, Energy and Environment" in names
+    # a place in the list ends the name at the comma
+    assert "Ministry of Foreign Affairs" in names and not any("Japan" in n for n in names)
+
+
 def test_a_listed_party_with_party_in_lower_case() -> None:
     facts = run(
         "Moon Hye-ri, a Democratic party lawmaker who sits on the fisheries committee, said the coast "

@@ -1092,6 +1092,18 @@ CASES = [
         ),
     ),
     Case(
+        "an-adverb-of-a-number-after-the-cue",
+        "The ministry said roughly 4,200 violations were caught.",
+        want=(
+            R(
+                "The ministry said roughly 4,200 violations were caught",
+                "roughly 4,200 violations were caught",
+                None,
+                "The ministry",
+            ),
+        ),
+    ),
+    Case(
         "unnamed-speaker-before-an-appositive",
         "A second source, a trading company employee in Rason, said the workers crossed into Russia by train.",
         want=(
