@@ -81,7 +81,12 @@ def _before_possessive(text: str, pos: int) -> int:
 class _Index:
     """Organisation mentions by start, by end, and as sorted spans (to ask "inside an organisation?")."""
 
-    def __init__(self, entities: Sequence[Entity], text: str | None = None) -> None:
+    def __init__(
+        self, entities: Sequence[Entity], text: str | None = None, credits: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        """``credits``: spans (photo credits, bylines) whose organisations are the page's
+        sources, never the story's company."""
+        self._credits = sorted(credits)
         self.by_start: dict[int, tuple[int, str]] = {}
         self.by_end: dict[int, tuple[int, str]] = {}
         spans: list[tuple[int, int]] = []
@@ -134,6 +139,11 @@ class _Index:
         found = self._head_words[ent_id] = frozenset(words)
         return found
 
+    def _credited(self, pos: int) -> bool:
+        """True when ``pos`` lies in a photo credit or a byline."""
+        k = bisect.bisect_right(self._credits, (pos, 1 << 62)) - 1
+        return k >= 0 and pos < self._credits[k][1]
+
     def latest_with_head(self, word: str, before: int) -> str | None:
         """The organisation mentioned last before ``before`` with ``word`` as a head word of its name."""
         fold = word.casefold()
@@ -151,6 +161,9 @@ class _Index:
         fallback: str | None = None
         while i > stop:
             pos, eid = mentions[i]
+            if self._credited(pos):
+                i -= 1
+                continue  # "Photo: Yonhap": the picture's source, not the story's company
             if fold in self._heads_of(eid) and not (text is not None and _quoted(text, pos)):
                 # one a speaker's words name is not meant: "found us on TikTok"
                 if fold not in _GENERIC_OWNERS or (text is not None and _opens_sentence(text, pos)):
@@ -248,7 +261,8 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     persons.sort()
     starts = {p[0] for p in persons}
     person_starts = sorted(starts)
-    orgs = _Index(entities, article.text)
+    credits = [(r.start, r.end) for r in article.regions if r.kind in ("credit", "byline")]
+    orgs = _Index(entities, article.text, credits)
     out: list[RoleClaim] = []
     seen: set[tuple[str, str, str | None]] = set()
 

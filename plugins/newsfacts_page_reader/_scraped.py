@@ -805,23 +805,26 @@ def _take_caption(caption: _Line, credit: _Line, state: _State) -> None:
     credit.kind = "credit"
 
 
-def _inline_caption(line: _Line, state: _State) -> None:
-    """A short paragraph ending in a photo credit: "... in Seoul, Monday. [YONHAP]" or "(AP Photo/...)"."""
+def _inline_caption(line: _Line, state: _State) -> bool:
+    """A short paragraph ending in a photo credit: "... in Seoul, Monday. [YONHAP]" or "(AP
+    Photo/...)"; whether it was one."""
     t = line.text
     if len(t) > 400 or len(t) < 20:
-        return
+        return False
     m = _TRAILING_CREDIT.search(t) if t[-1] in ")]" else None
     if m and _credit(m.group("credit")):
         start = line.start + m.start("credit")
         state.region(line.start, line.start + len(t[: m.start()].rstrip()), "caption", "photo")
         state.region(start, start + len(m.group("credit")), "credit", "photo")
         state.credits.append(m.group("credit"))
-        return
+        return True
     dot = t.rfind(". ")
     if dot > 0 and _credit(t[dot + 2 :]) and len(t) - dot < 60:
         state.region(line.start, line.start + dot + 1, "caption", "photo")
         state.region(line.start + dot + 2, line.end, "credit", "photo")
         state.credits.append(t[dot + 2 :])
+        return True
+    return False
 
 
 def _drop_regions_of(state: _State, line: _Line) -> None:
@@ -924,7 +927,7 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         state.region(start, title_line.end, "headline", "headline")
         _name_beside_stamp(header, header.index(title_line))
         for line in run[run.index(title_line) + 1 :]:
-            if line.kind == "":
+            if line.kind == "" and not _inline_caption(line, state):
                 state.region(line.start, line.end, "subheadline", "subheadline")
     for line in header:
         if line.kind in ("section", "chrome") and line.label in ("section", "navigation") and not evidence:
@@ -944,6 +947,8 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         elif line.kind == "email":
             state.region(line.start, line.end, "byline", "contact")
             state.emails.append(line.data)
+        elif line.kind == "" and title_line is not None and line.start > title_line.start and line not in run:
+            _inline_caption(line, state)  # a captioned photo between the stamps and the story
         elif line.kind == "date":
             if line in after_headline_dates or (title_line is not None and line.start > title_line.start):
                 m = line.data

@@ -1734,3 +1734,14 @@ def test_a_past_post_or_another_persons_verb_gives_no_title() -> None:
         "Lee Su-jin, who met Choi Hyun-woo, was named after her grandmother.",
     ):
         assert [r[1] for r in roles(run(text))] == [], text
+
+
+def test_a_photo_credits_agency_is_not_the_story_company_of_a_chief_executive() -> None:
+    text = (
+        "Police raid battery maker\n\n"
+        "Firefighters search the burnt-out plant on Saturday. (Yonhap)\n\n"
+        "Police raided the headquarters of Daeyang on Monday.\n\n"
+        "Chief Executive Park Min-ho apologised at a press conference.\n"
+    )
+    facts = newsfacts.Extractor().extract(text)
+    assert [(c.role, c.organization) for c in facts.claims_of_kind("role")] == [("Chief Executive", None)]

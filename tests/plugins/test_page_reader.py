@@ -925,3 +925,18 @@ def test_a_byline_for_a_service_and_two_names_beside_a_stamp() -> None:
     b = read(scmp)
     assert b.authors == ("Kim Ji-soo", "Zhang Yue")
     assert b.published is not None and b.published.isoformat() == "2025-05-12T18:15:00+08:00"
+
+
+def test_a_captioned_photo_between_the_stamps_and_the_story() -> None:
+    text = (
+        "South China Morning Post\nNews | Hong Kong | China | Asia\n\n"
+        "South Korean police raid battery maker after fire kills 9 workers\n\n"
+        "Kim Ji-soo in Seoul\nPublished: 6:15pm, 12 May 2025\n\n"
+        "Firefighters search the burnt-out battery plant in Eumseong on Saturday. Photo: Yonhap\n\n"
+        "South Korean police raided the headquarters of a battery maker on Monday, three days after the fire.\n"
+    )
+    a = read(text)
+    assert regions(a, "credit") == ["Photo: Yonhap"]
+    assert regions(a, "caption") == [
+        "Firefighters search the burnt-out battery plant in Eumseong on Saturday."
+    ]
