@@ -36,11 +36,12 @@ __all__ = ["find_roles"]
 
 @functools.cache
 def _org_after_res() -> tuple[regex.Pattern[str], ...]:
-    """The link from a title to the organisation after it: "of the", "at", and "of economics at"."""
+    """The link from a title to the organisation after it: "of the", "at", "of economics at"
+    and "of the air quality forecast center at"."""
     return (
         regex.compile(r"[ \t]{1,3}(?:of|at|for|with|in|from)[ \t]{1,3}(?:the[ \t]{1,3})?"),
         regex.compile(
-            r"[ \t]{1,3}(?:of|in|for)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+){0,3}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
+            r"[ \t]{1,3}(?:of|in|for)[ \t]{1,3}(?:the[ \t]{1,3})?\p{L}+(?:[ \t]{1,3}\p{L}+){0,4}?[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?"
         ),
         # "of the main opposition Democratic Party", "at the state-run Korea Development
         # Institute", "of the city's Transportation Office"

@@ -419,6 +419,14 @@ ROLE_CASES = [
         None,
         "Lee Do-hoon, South Korea's top nuclear envoy",
     ),
+    # a department of several words between "of the" and "at"
+    (
+        "Park Sun-young, head of the air quality forecast center at the National Institute of Environmental Research, told reporters the air was bad.",
+        "Park Sun-young",
+        "head",
+        "National Institute of Environmental Research",
+        "Park Sun-young, head of the air quality forecast center at the National Institute of Environmental Research",
+    ),
     # a possessive owner between "of" and the organisation's name
     (
         "Yoon Seok-hwan, director-general of the city's Transportation Office, said fares would rise.",
