@@ -141,6 +141,14 @@ COUNTS: list[Case] = [
 
 APPROX: list[Case] = [
     (
+        "The won slid beyond 1,500 per dollar on Thursday.",
+        "beyond 1,500 per dollar",
+        1500,
+        None,
+        "per dollar",
+        "more than",
+    ),
+    (
         "The won weakened past 1,450 per dollar in August before recovering.",
         "past 1,450 per dollar",
         1450,
