@@ -114,6 +114,8 @@ BARE_MONTHS = [
               "where he met Putin in 2019.", "September", "2026-09"),
     # a forecast or prediction looks ahead to the date after it
     Case(NOV, "The weather agency forecast heavy snow for the capital on Wednesday.", "Wednesday", "2026-11-25"),
+    # "hoped to", "aimed to" look ahead, like "pledged to"
+    Case(JUL, "Seo said K-water still hoped to start laying pipe through Yeoju in December.", "December", "2026-12"),
     # "threatened to" looks ahead, like "pledged to"
     Case(FEB, "The union has threatened to strike on Feb. 20 if talks fail.", "Feb. 20", "2026-02-20"),
     # "this" keeps the publication year, whatever the tense
