@@ -746,6 +746,8 @@ _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 # a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
+#: a sentence opened by a condition or a time clause ("If we wait for the spring, we will ...")
+_CONDITION_OPENER = re.compile(r"[\"“‘']?[ \t]*(?:If|Unless|Once|When|Until|As soon as)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _ASIDE = re.compile(r"\([^()\n]{0,80}\)")
 
@@ -984,6 +986,12 @@ class Ctx:
         # "banned the burning of farm waste until May 15": a past verb does not say that a
         # date after "until" or "by" has passed, so the reading nearest the publication wins
         ahead = lean == "ahead"
+        if near is None and first_after in ("future", "past"):
+            opener = _CONDITION_OPENER.match(text, bounds[0], s)
+            if opener is not None and not _breaks_clause(text, opener.end(), s):
+                # "If we wait for the spring, we will be late": the main clause after the
+                # condition's comma gives the condition its tense
+                return first_after, True
         if near is not None:
             return near[1], not (ahead and near[1] == "past")
         if first_after == "report":

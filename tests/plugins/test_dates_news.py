@@ -114,6 +114,9 @@ BARE_MONTHS = [
               "where he met Putin in 2019.", "September", "2026-09"),
     # a forecast or prediction looks ahead to the date after it
     Case(NOV, "The weather agency forecast heavy snow for the capital on Wednesday.", "Wednesday", "2026-11-25"),
+    # a condition's comma does not hide the main clause's tense
+    Case(JUL, '"If we wait for the spring, we will be late for the fabs," he said.', "spring", "2027-SP"),
+    Case(JUL, "If prices rise in March, the bank will act.", "March", "2027-03"),
     # "hoped to", "aimed to" look ahead, like "pledged to"
     Case(JUL, "Seo said K-water still hoped to start laying pipe through Yeoju in December.", "December", "2026-12"),
     # "threatened to" looks ahead, like "pledged to"
