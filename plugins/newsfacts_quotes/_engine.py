@@ -314,6 +314,7 @@ class _Finder:
         self.w_aside = t.of("aside")
         self.w_hedge = t.of("hedge")
         self.w_past = t.of("past")
+        self.w_negation = t.of("negation")
         self.w_length = t.of("length")
         self.w_relative = t.of("relative")
         self.w_she = t.of("she")
@@ -934,6 +935,8 @@ class _Finder:
         if before_words and (
             before_words[-1].casefold() in self.w_boundary
             or any(w.casefold() in self.w_passive for w in before_words)
+            # "did not say the plan had failed", "declined to say how much": nothing was said
+            or any(w.casefold() in self.w_negation for w in before_words)
         ):
             return None
         prev, _pj = _prev_visible(text, cs, start)

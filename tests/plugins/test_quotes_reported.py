@@ -1091,6 +1091,8 @@ CASES = [
             ),
         ),
     ),
+    Case("a-refusal-says-nothing", "He declined to say how much had been sold.", want=()),
+    Case("a-negated-cue-says-nothing", "The ministry did not say the plan had failed.", want=()),
     Case(
         "an-adverb-of-a-number-after-the-cue",
         "The ministry said roughly 4,200 violations were caught.",
