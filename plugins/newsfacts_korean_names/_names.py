@@ -417,6 +417,14 @@ class _Scan:
         # stop ends the sentence between them ("Gapyeong County. Debris fell")
         return not (j + 2 < len(toks) and toks[j + 2].joined and not toks[j + 1].dot)
 
+    def _lower_unit(self, end: int, rows: tuple[PlaceRow, ...]) -> int:
+        """Where a place ending at ``end`` ends with a lower-case unit word of its kind after
+        it ("Jilin province", "Jeju island", as British papers write them)."""
+        low = _LOWER_UNIT.match(self.text, end)
+        if low is not None and any(low.group(1) in r.kinds for r in rows):
+            return low.end()
+        return end
+
     def _place_blocked(self, start: int, end: int) -> bool:
         text = self.text
         if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isdigit():
@@ -754,6 +762,8 @@ class _Scan:
             if rows:
                 end = start + len(form)
                 if not self._place_blocked(start, end):
+                    if form == word:
+                        end = self._lower_unit(end, rows)
                     self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
                 return
         if _lower(core) in self.families:
@@ -840,6 +850,8 @@ class _Scan:
                     if self._unit_after(toks, j, rows):
                         j += 1  # "Gapyeong County": the unit word belongs to the mention
                         end = toks[j].core_end
+                    elif not toks[j].dot and not toks[j].poss:
+                        end = self._lower_unit(end, rows)
                     self.found.append(Found(start, end, "place", rows[0].name, rows=rows))
                 i = j + 1
                 continue
@@ -849,6 +861,8 @@ class _Scan:
             i += 1
 
 
+#: a lower-case unit word after a place of that kind: "Jilin province", "Jeju island"
+_LOWER_UNIT = regex.compile(r"[ \t](province|county|island|prefecture)(?![\p{L}-])")
 #: the end of a sentence: a full stop, question or exclamation mark, then a blank
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s")
 #: a capitalised hyphenated word, then an age set off by commas: "Ji-ho, 19,"

@@ -452,3 +452,15 @@ def test_a_world_place_takes_its_unit_word_and_oceans_are_places(alone: newsfact
     assert places["Okinawa"] == ["Okinawa Prefecture"]
     assert places["Pacific Ocean"] == ["Pacific Ocean"]
     assert places["Luzon"] == ["Luzon"]
+
+
+def test_a_lower_case_unit_word_belongs_to_its_place(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract(
+        "Families came from Yanbian in Jilin province and from Jeju island. Gapyeong county officials "
+        "met them. Seoul, province by province, counted the votes."
+    )
+    places = {p.name: [m.text for m in p.mentions] for p in facts.of_kind("place")}
+    assert places["Jilin"] == ["Jilin province"]
+    assert places["Jeju"] == ["Jeju island"]
+    assert places["Gapyeong"] == ["Gapyeong county"]
+    assert places["Seoul"] == ["Seoul"]  # a comma ends the name
