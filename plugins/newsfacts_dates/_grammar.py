@@ -745,9 +745,9 @@ _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0
 # a word or a number, read backwards ("27th" is "ht72", "1,000" is "000,1")
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
-# a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
 #: a sentence opened by a condition or a time clause ("If we wait for the spring, we will ...")
 _CONDITION_OPENER = re.compile(r"[\"“‘']?[ \t]*(?:If|Unless|Once|When|Until|As soon as)\b")
+# a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _ASIDE = re.compile(r"\([^()\n]{0,80}\)")
 

@@ -929,6 +929,7 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         for line in run[run.index(title_line) + 1 :]:
             if line.kind == "" and not _inline_caption(line, state):
                 state.region(line.start, line.end, "subheadline", "subheadline")
+    in_run = {line.start for line in run}
     for line in header:
         if line.kind in ("section", "chrome") and line.label in ("section", "navigation") and not evidence:
             continue
@@ -947,7 +948,12 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         elif line.kind == "email":
             state.region(line.start, line.end, "byline", "contact")
             state.emails.append(line.data)
-        elif line.kind == "" and title_line is not None and line.start > title_line.start and line not in run:
+        elif (
+            line.kind == ""
+            and title_line is not None
+            and line.start > title_line.start
+            and line.start not in in_run
+        ):
             _inline_caption(line, state)  # a captioned photo between the stamps and the story
         elif line.kind == "date":
             if line in after_headline_dates or (title_line is not None and line.start > title_line.start):
@@ -970,10 +976,10 @@ def _byline_beside(line: _Line) -> bool:
 
 
 def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
-    """A line of one person's name right above or below a time stamp, with no blank line
+    """A line of people's names right above or below a time stamp, with no blank line
     between, is the byline of a page that prints no "By" ("Kim Ji-hoon" over "22 Jan 2026
     02:15PM", "Jiwon Baek in Mokpo" over "Thu 16 Oct 2025 08.30 BST"); a place after "in"
-    is left out."""
+    is left out. The first such line is taken."""
     for i in range(title_at + 1, len(header)):
         line = header[i]
         if line.kind != "":

@@ -328,8 +328,9 @@ class _Finder:
         self.w_timelead = t.of("timelead")
         self.w_listener = t.of("listener")
         self.w_title = t.of("title")
-        bylines = tuple((r.start, r.end) for r in article.regions if r.kind in ("byline", "credit"))
-        self.index = SpeakerIndex(self.text, entities, claims, self.t, skip=bylines)
+        # the reporter of a byline and the photographer of a credit are no subjects of the story
+        credited = tuple((r.start, r.end) for r in article.regions if r.kind in ("byline", "credit"))
+        self.index = SpeakerIndex(self.text, entities, claims, self.t, skip=credited)
         # where place names start and end: "Pyongyang denied it, saying ..." reports a
         # government the words do not name (the speaker stays None)
         self.places = {m.start: m.end for e in entities if e.kind == "place" for m in e.mentions}
