@@ -545,6 +545,8 @@ class _Scan:
         g = toks[i]
         if g.dot or g.poss or i + 1 >= len(toks) or len(g.text) > _MAX_NAME_TOKEN:
             return None
+        if g.text in t.titles:
+            return None  # "But Lee added", "When Kim arrived": an opener or a title, no given name
         fam = toks[i + 1]
         if not fam.joined or not _surname(fam, t) or not _name_case(g.text):
             return None

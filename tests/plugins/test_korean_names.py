@@ -464,3 +464,12 @@ def test_a_lower_case_unit_word_belongs_to_its_place(alone: newsfacts.Extractor)
     assert places["Jeju"] == ["Jeju island"]
     assert places["Gapyeong"] == ["Gapyeong county"]
     assert places["Seoul"] == ["Seoul"]  # a comma ends the name
+
+
+def test_a_sentence_opener_is_no_given_name(alone: newsfacts.Extractor) -> None:
+    # "But Lee added": the opener of titles.txt is no Western-order given name
+    facts = alone.extract("Education Minister Lee Ju-ho spoke on Friday. But Lee added that he understood.")
+    assert [p.name for p in facts.of_kind("person")] == ["Lee Ju-ho"]
+    assert [p.name for p in alone.extract("Ga-young Park said the talks went well.").of_kind("person")] == [
+        "Park Ga-young"
+    ]

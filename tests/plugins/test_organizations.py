@@ -1753,3 +1753,8 @@ def test_a_photo_credits_agency_is_not_the_story_company_of_a_chief_executive() 
     )
     facts = newsfacts.Extractor().extract(text)
     assert [(c.role, c.organization) for c in facts.claims_of_kind("role")] == [("Chief Executive", None)]
+
+
+def test_a_sentence_adverb_is_no_given_name() -> None:
+    assert ALONE.extract("Still Choi said the plan would work.").of_kind("person") == ()
+    assert ALONE.extract("Finally Lavrov said the issue was closed.").of_kind("person") == ()
