@@ -4,7 +4,7 @@ The grammar covers the forms of Korean and international news sites: ``December 
 2018 - 13:47``, ``Dec. 21, 2018, 1:47 p.m. KST``, ``21 Dec. 2018, 13:47``,
 ``2018-12-21 13:47``, ``2018.12.21 13:47``, ``2018-12-21T13:47:00+09:00``, AP's
 ``1:47 PM GMT+9, December 21, 2018``, France 24's ``08/03/2027 - 09:14`` and The Guardian's
-``Thu 16 Oct 2025 08.30 BST``. Patterns are built once and have no nested
+``Thu 16 Oct 2025 08.30 BST`` and The Hankyoreh's ``Sep.2,2023 17:20 KST``. Patterns are built once and have no nested
 quantifiers, so matching is linear in the line's length.
 """
 
@@ -65,7 +65,8 @@ def datetime_pattern() -> str:
         rf"(?:\s?\(?{zone}\)?)?"
     )
     day = (
-        rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+        # "Dec. 21, 2018", and "Sep.2,2023" as The Hankyoreh prints it
+        rf"(?:{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|,){_YEAR}"
         rf"|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
         rf"|{_YEAR}(?P<sep>[-./])(?P<nmon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\.?"
         # "08/03/2027": day or month first, as the outlet prints it (see read_stamp)

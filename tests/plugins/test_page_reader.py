@@ -940,3 +940,14 @@ def test_a_captioned_photo_between_the_stamps_and_the_story() -> None:
     assert regions(a, "caption") == [
         "Firefighters search the burnt-out battery plant in Eumseong on Saturday."
     ]
+
+
+def test_the_hankyorehs_stamp_without_spaces() -> None:
+    text = (
+        "Teachers rally in Seoul demanding protection from abusive parents\n\n"
+        "Posted on : Sep.2,2023 17:20 KST\n\nBy Lee Seung-jun, staff reporter\n\n"
+        "Tens of thousands of teachers rallied in front of the National Assembly on Saturday.\n"
+    )
+    a = read(text)
+    assert a.published is not None and a.published.isoformat() == "2023-09-02T17:20:00+09:00"
+    assert a.authors == ("Lee Seung-jun",)
