@@ -963,11 +963,15 @@ def _shared_surnames(found: list[Found], text: str) -> None:
     people: dict[str, set[str]] = {}
     recent: dict[str, str] = {}
     most: dict[str, str] = {}
+    #: the words around each shared-surname person's full mentions ("People Power Party leader")
+    around: dict[str, set[str]] = {}
     for f in found:
         if f.kind == "person" and f.family and f.key:
             family = _lower(f.family)
             people.setdefault(family, set()).add(f.key)
             key = f.key
+            if len(families[family]) > 1:
+                around.setdefault(key, set()).update(_context_words(text, f.start, f.end))
             if key in last and len(families[family]) > 1 and _quoted(text, breaks, f.start):
                 continue  # a speaker's words name the person: "'Kim Jong Un wants ...,' Kim said"
         elif f.kind == "partial" and f.key in recent:
@@ -976,6 +980,9 @@ def _shared_surnames(found: list[Found], text: str) -> None:
             if len(people[family]) > 1:
                 if bisect.bisect(breaks, last[key]) + 1 < bisect.bisect(breaks, f.start):
                     key = most[family]  # not named in this paragraph or the one before
+                described = _described_by(text, f.end, people[family], around)
+                if described is not None:
+                    key = described  # "Kim, the PPP leader, said": the Kim introduced as leader
                 f.key = key
         else:
             continue
@@ -984,6 +991,45 @@ def _shared_surnames(found: list[Found], text: str) -> None:
         recent[family] = key
         if family not in most or n >= count[most[family]]:
             most[family] = key
+
+
+#: an appositive after a bare surname: ", the PPP leader," ", a professor at ..."
+_APPOSITIVE_AFTER = regex.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{2,60})[,.]")
+_CONTEXT_WORD = regex.compile(r"\p{L}{3,}")
+_CONTEXT_REACH = 60
+#: a clause edge or "and" before a name's title, read backwards: ",", ".", " dna "
+_TITLE_EDGE = regex.compile(r"[,.;:\n(\"“”]| dna ")
+#: words around a name that tell nobody apart
+_PLAIN_WORDS = frozenset(
+    {"the", "and", "said", "told", "says", "who", "his", "her", "its", "for", "with", "from"}
+)
+
+
+def _context_words(text: str, start: int, end: int) -> set[str]:
+    """The words of a full name's title before it, back to a clause edge or "and", and of an
+    appositive after it, folded: "Ruling People Power Party *leader* Kim Gi-hyeon and ...",
+    "Kim Min-seok, the DP *chairman*,"."""
+    lo = max(0, start - _CONTEXT_REACH)
+    edge = _TITLE_EDGE.search(text[lo:start][::-1])
+    words = _CONTEXT_WORD.findall(text, start - edge.start() if edge is not None else lo, start)
+    appositive = _APPOSITIVE_AFTER.match(text, end)
+    if appositive is not None:
+        words += _CONTEXT_WORD.findall(appositive.group(1))
+    return {w.casefold() for w in words} - _PLAIN_WORDS
+
+
+def _described_by(text: str, end: int, keys: set[str], around: dict[str, set[str]]) -> str | None:
+    """The one person of ``keys`` whose full mentions stood among the most words of the
+    appositive after a bare surname ("Kim, the party leader,": the Kim introduced as party
+    leader, not the party chairman), or ``None`` when it fits none or several alike."""
+    m = _APPOSITIVE_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = {w.casefold() for w in _CONTEXT_WORD.findall(m.group(1))} - _PLAIN_WORDS
+    scores = sorted(((len(words & around.get(k, set())), k) for k in keys), reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]  # the one whose introduction shares the most words with the description
 
 
 def _quoted(text: str, breaks: list[int], pos: int) -> bool:

@@ -39,6 +39,8 @@ _INTRO_REACH = 2000
 _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 # "the South Korean tech giant": a generic noun for a company with up to this many words
 _GENERIC_WORDS = 5
+#: an appositive right after a speaker's bare surname: "Kim, the PPP leader, told"
+_APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 #: a fronted phrase before a sentence's subject ("In Seogwipo,") has at most this many words,
 #: and the title words between its comma and the name ("restaurant owner") at most these
 _FRONTED_WORDS = 8
@@ -462,6 +464,8 @@ class SpeakerIndex:
         content = [w for w in words if not tables.word_is(w, "honorific")]
         if found:
             if len(content) == 1:
+                if _APPOSITIVE_AFTER_RE.match(self.text, end):
+                    return best  # "Kim, the PPP leader, told": the description chose the person
                 # a bare surname: the core linked it by recency; who was quoted last may know better
                 return self.by_surname(content[0], start) or best
             return best

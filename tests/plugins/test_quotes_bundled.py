@@ -230,3 +230,18 @@ def test_a_title_in_quotes_after_a_possessive_is_no_statement() -> None:
             False,
         )
     ]
+
+
+def test_a_bare_surname_with_an_appositive_is_the_person_so_described() -> None:
+    text = (
+        "Ruling party leader Kim Gi-hyeon and Democratic Party Chairman Kim Min-seok traded barbs on "
+        "Tuesday over the budget.\n\n"
+        "\u201cIt is the government that has ignored ordinary people,\u201d Kim Min-seok said. Kim said "
+        "his party would not back down.\n\n"
+        "Kim, the party leader, later told reporters that he was open to talks.\n"
+    )
+    facts = Extractor().extract(text)
+    got = _quotes(Extractor(), text)
+    assert ("he was open to talks", "Kim", "Kim Gi-hyeon", False) in got
+    (gi,) = [p for p in facts.of_kind("person") if p.name == "Kim Gi-hyeon"]
+    assert [m.text for m in gi.mentions] == ["Kim Gi-hyeon", "Kim"]
