@@ -963,8 +963,11 @@ def _shared_surnames(found: list[Found], text: str) -> None:
     people: dict[str, set[str]] = {}
     recent: dict[str, str] = {}
     most: dict[str, str] = {}
-    #: the words around each shared-surname person's full mentions ("People Power Party leader")
+    #: the words around each shared-surname person's full mentions ("People Power Party leader"),
+    #: and per surname the people named lately (at most ``_DESCRIBED_AMONG``, so an appositive
+    #: is weighed against a bounded few however many people share the surname)
     around: dict[str, set[str]] = {}
+    lately: dict[str, list[str]] = {}
     for f in found:
         if f.kind == "person" and f.family and f.key:
             family = _lower(f.family)
@@ -972,6 +975,12 @@ def _shared_surnames(found: list[Found], text: str) -> None:
             key = f.key
             if len(families[family]) > 1:
                 around.setdefault(key, set()).update(_context_words(text, f.start, f.end))
+                named = lately.setdefault(family, [])
+                if key in named:
+                    named.remove(key)
+                named.append(key)
+                if len(named) > _DESCRIBED_AMONG:
+                    del named[0]
             if key in last and len(families[family]) > 1 and _quoted(text, breaks, f.start):
                 continue  # a speaker's words name the person: "'Kim Jong Un wants ...,' Kim said"
         elif f.kind == "partial" and f.key in recent:
@@ -980,7 +989,7 @@ def _shared_surnames(found: list[Found], text: str) -> None:
             if len(people[family]) > 1:
                 if bisect.bisect(breaks, last[key]) + 1 < bisect.bisect(breaks, f.start):
                     key = most[family]  # not named in this paragraph or the one before
-                described = _described_by(text, f.end, people[family], around)
+                described = _described_by(text, f.end, lately.get(family, ()), around)
                 if described is not None:
                     key = described  # "Kim, the PPP leader, said": the Kim introduced as leader
                 f.key = key
@@ -997,6 +1006,7 @@ def _shared_surnames(found: list[Found], text: str) -> None:
 _APPOSITIVE_AFTER = regex.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{2,60})[,.]")
 _CONTEXT_WORD = regex.compile(r"\p{L}{3,}")
 _CONTEXT_REACH = 60
+_DESCRIBED_AMONG = 8
 #: a clause edge or "and" before a name's title, read backwards: ",", ".", " dna "
 _TITLE_EDGE = regex.compile(r"[,.;:\n(\"“”]| dna ")
 #: words around a name that tell nobody apart
@@ -1018,7 +1028,7 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
     return {w.casefold() for w in words} - _PLAIN_WORDS
 
 
-def _described_by(text: str, end: int, keys: set[str], around: dict[str, set[str]]) -> str | None:
+def _described_by(text: str, end: int, keys: Sequence[str], around: dict[str, set[str]]) -> str | None:
     """The one person of ``keys`` whose full mentions stood among the most words of the
     appositive after a bare surname ("Kim, the party leader,": the Kim introduced as party
     leader, not the party chairman), or ``None`` when it fits none or several alike."""
