@@ -645,10 +645,11 @@ _LABEL_JOINERS = frozenset({"&", "and", "of", "the", "for"})
 
 
 def _menu_like(t: str) -> bool:
-    """A line of menu items ("Subscribe | Log in", "News · Economy · Tourism") or a section
-    label of at most three capitalised words ("Autos & Transportation")."""
+    """A line of menu items ("Subscribe | Log in", "News · Economy · Tourism", "HOME  WORLD
+    US  COMPANIES") or a section label of at most three capitalised words ("Autos &
+    Transportation")."""
     words = t.split()
-    if any(w in ("|", "·", "•", "›", ">", "/") for w in words):
+    if any(w in ("|", "·", "•", "›", ">", "/") for w in words) or _spaced_menu(t):
         return True
     return len(words) <= 3 and all(w[:1].isupper() or w in _LABEL_JOINERS for w in words)
 
@@ -659,7 +660,20 @@ _MENU_MARKS = frozenset({"|", "·", "•", "›"})
 
 def _menu_items(t: str) -> bool:
     """A line of three or more menu items ("News | Opinion | Sport"), whatever their words."""
-    return sum(1 for w in t.split() if w in _MENU_MARKS) >= 2
+    return sum(1 for w in t.split() if w in _MENU_MARKS) >= 2 or _spaced_menu(t)
+
+
+#: two or more spaces between the items of a menu: "HOME  WORLD  US  COMPANIES"
+_WIDE_GAP = regex.compile(r"[ \t]{2,}")
+
+
+def _spaced_menu(t: str) -> bool:
+    """A line of four or more short capitalised items set apart by wide gaps, as a menu
+    kept as text prints them ("Home  News  Sport  Business")."""
+    if "  " not in t:
+        return False
+    items = _WIDE_GAP.split(t.strip())
+    return len(items) >= 4 and all(len(i.split()) <= 3 and i[:1].isupper() for i in items)
 
 
 def _headline_like(t: str) -> bool:
@@ -874,6 +888,20 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         (i for i, line in enumerate(header) if line.kind in ("stamp", "byline")),
         len(header),
     )
+    if anchor == len(header):
+        # no stamp or byline: a date right under a headline-like line anchors the headline
+        # ("South Korea culls 1.2 million birds ..." over "21 January 2027")
+        anchor = next(
+            (
+                i
+                for i in range(1, len(header))
+                if header[i].kind == "date"
+                and header[i - 1].kind == ""
+                and _headline_like(header[i - 1].text)
+                and not _menu_like(header[i - 1].text)
+            ),
+            anchor,
+        )
     run: list[_Line] = []
     after_headline_dates: list[_Line] = []
     i = anchor - 1
@@ -894,8 +922,10 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
         likely = [line for line in run if _headline_like(line.text)]
         # a menu ("Subscribe | Log in") or a section label ("Autos & Transportation") above
         # the headline is no headline when a line that reads as one follows
+        # a line of four words or more before a shorter one ("Add to myFT", a button above it)
         title_line = next(
-            (line for line in likely if not _menu_like(line.text)), likely[0] if likely else None
+            (line for line in likely if not _menu_like(line.text) and len(line.text.split()) >= 4),
+            next((line for line in likely if not _menu_like(line.text)), likely[0] if likely else None),
         )
         if title_line is not None:
             for line in run[: run.index(title_line)]:
@@ -975,6 +1005,12 @@ def _byline_beside(line: _Line) -> bool:
     return True
 
 
+def _staff_title_line(t: str) -> bool:
+    """True when ``t`` is only a staff title of ``byline_words.txt`` ("Seoul correspondent")."""
+    folded = " ".join(t.split()).casefold()
+    return len(folded) <= 40 and folded in _byline_endings()
+
+
 def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
     """A line of people's names right above or below a time stamp, with no blank line
     between, is the byline of a page that prints no "By" ("Kim Ji-hoon" over "22 Jan 2026
@@ -982,16 +1018,21 @@ def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
     is left out. The first such line is taken."""
     for i in range(title_at + 1, len(header)):
         line = header[i]
-        if line.kind != "":
+        if line.kind != "" and not (line.kind == "chrome" and line.label == "navigation"):
             continue
         below = header[i + 1] if i + 1 < len(header) else None
         above = header[i - 1]
         beside = (below is not None and not below.blank_before and below.kind in ("stamp", "date")) or (
             not line.blank_before and above.kind in ("stamp", "date")
         )
-        if not beside:
+        # "Hannah Yoo" over "Seoul correspondent": a name, then the staff title on its own line
+        titled = below is not None and not below.blank_before and _staff_title_line(below.text)
+        if not (beside or titled):
             continue
         if _byline_beside(line):
+            if titled:
+                below.kind, below.label = "byline", None
+                below.data = ([], [])
             return
 
 

@@ -951,3 +951,25 @@ def test_the_hankyorehs_stamp_without_spaces() -> None:
     a = read(text)
     assert a.published is not None and a.published.isoformat() == "2023-09-02T17:20:00+09:00"
     assert a.authors == ("Lee Seung-jun",)
+
+
+def test_a_spaced_menu_a_date_under_the_headline_and_a_name_over_its_staff_title() -> None:
+    text = (
+        "BBC\nHome  News  Sport  Business  Innovation  Culture\nAsia\n\n"
+        "South Korea culls 1.2 million birds as bird flu hits record number of farms\n\n"
+        "21 January 2027\nShare\nSave\n\nHannah Yoo\nSeoul correspondent\n\n"
+        "EPA\nWorkers in protective suits carry bags of culled ducks at a farm in Naju on Tuesday\n\n"
+        "South Korea has culled 1.2 million birds this winter as a highly pathogenic strain of bird flu spread.\n"
+    )
+    a = read(text)
+    assert a.title == "South Korea culls 1.2 million birds as bird flu hits record number of farms"
+    assert "Home  News  Sport  Business  Innovation  Culture" in chrome(a)
+    assert a.published is not None and a.published.date().isoformat() == "2027-01-21"
+    assert a.authors == ("Hannah Yoo",)
+    ft = (
+        "Financial Times\nHOME  WORLD  US  COMPANIES  TECH  MARKETS\nCompanies > Energy\n\nAdd to myFT\n\n"
+        "South Korea's KHNP wins preliminary deal to build Slovenian reactors\n\n"
+        "State nuclear group undercuts French rival with a lower bid\n\nPublished April 16 2025\n\n"
+        "South Korea's state nuclear operator has won a preliminary deal to build two reactors in Slovenia.\n"
+    )
+    assert read(ft).title == "South Korea's KHNP wins preliminary deal to build Slovenian reactors"
