@@ -1030,9 +1030,8 @@ def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
         if not (beside or titled):
             continue
         if _byline_beside(line):
-            if titled:
-                below.kind, below.label = "byline", None
-                below.data = ([], [])
+            if titled and below is not None:
+                below.kind, below.label, below.data = "byline", None, ([], [])
             return
 
 
