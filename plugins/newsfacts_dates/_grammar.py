@@ -944,10 +944,7 @@ class Ctx:
             # "the June 3 local elections", "the Dec. 28 inspection": a date naming an event
             # before its noun takes no tense from the clause's verb; the nearest reading wins
             return None, False
-        bounds = self.sentence(s, e)
-        cues = self._cues.get(bounds)
-        if cues is None:
-            cues = self._cues[bounds] = _cues_in(self.text, *bounds)
+        bounds, cues = self._sentence_cues(s, e)
         best: tuple[int, str] | None = None
         near: tuple[int, str] | None = None  # the nearest cue in the expression's clause
         before: tuple[int, int, str] | None = None
@@ -1005,11 +1002,16 @@ class Ctx:
 
     def past_cue_in_sentence(self, s: int, e: int) -> bool:
         """True when a past-tense cue (not a speech verb) stands in the sentence of ``s:e``."""
+        _, cues = self._sentence_cues(s, e)
+        return any(kind == "past" and not s <= cs < e for cs, _, kind in cues)
+
+    def _sentence_cues(self, s: int, e: int) -> tuple[tuple[int, int], list[tuple[int, int, str]]]:
+        """The bounds of the sentence of ``s:e`` and its tense cues, read once per sentence."""
         bounds = self.sentence(s, e)
         cues = self._cues.get(bounds)
         if cues is None:
             cues = self._cues[bounds] = _cues_in(self.text, *bounds)
-        return any(kind == "past" and not s <= cs < e for cs, _, kind in cues)
+        return bounds, cues
 
     def _fronted(self, lo: int, s: int) -> bool:
         """True when at most a few words open the sentence before ``s`` ("In", "Early in")."""

@@ -20,7 +20,7 @@ from functools import cache
 from newsfacts import Article, Claim, Entity, QuoteClaim
 
 from ._data import Cue, Tables, tables
-from ._speakers import SpeakerIndex
+from ._speakers import _AFFILIATION_BEFORE, _INDEFINITE, SpeakerIndex
 
 __all__ = ["find_quotes"]
 
@@ -64,11 +64,9 @@ _PAREN_BEFORE_RE = re.compile(
     r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
 )  # "(KCNA)", a ticker "(042660.KS)"
 _MAX_SUBJECT_WORDS = 8
-#: an unnamed speaker described at a sentence's start before an appositive: "A second source"
-_INDEFINITE_SPEAKER = frozenset({"a", "an", "another", "one"})
+#: an unnamed speaker described at a sentence's start before an appositive ("A second
+#: source, a ... employee, said") has at most this many words
 _DESCRIBED_WORDS = 6
-#: the words between a person and the organisation they belong to ("Bae Jun-ho of the DP")
-_AFFILIATION_GAP_RE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,3})?")
 # how far a fronted phrase before a main subject may run ("In a separate statement carried
 # by KCNA on Sunday, Kim Yo Jong rejected ...")
 _FRONTED_REACH = 80
@@ -1192,7 +1190,7 @@ class _Finder:
                     # "Seoul City Councilor Bae Jun-ho of the Democratic Party said": the person
                     # the affiliation follows speaks
                     ps, pe, _ = near[-2]
-                    if _AFFILIATION_GAP_RE.fullmatch(text, pe, s0):
+                    if _AFFILIATION_BEFORE.fullmatch(text, pe, s0):
                         return ps, e0
                 return s0, e0
             return None
@@ -1235,7 +1233,7 @@ class _Finder:
         if comma < 0 or cs - comma > _APPOSITION_BACK:
             return None
         words = _WORD_RE.findall(text, start, comma)
-        if not (2 <= len(words) <= _DESCRIBED_WORDS) or words[0].casefold() not in _INDEFINITE_SPEAKER:
+        if not (2 <= len(words) <= _DESCRIBED_WORDS) or words[0].casefold() not in _INDEFINITE:
             return None
         if any(w.casefold() in self.w_boundary or w.casefold() in self.t.cues for w in words):
             return None
