@@ -162,6 +162,8 @@ class Lexicon:
     #: name head word (folded) -> the kind nouns that describe it ("administration" -> "agency")
     head_kinds: dict[str, frozenset[str]]
     given_names: frozenset[str]
+    #: casefolded courtesy titles, with and without their full stop ("mr", "mr.", "prof")
+    honorifics: frozenset[str]
     #: casefolded name particles ("de", "von"); prefixes ("al-") keep their hyphen
     particles: frozenset[str]
     plural_possessives: tuple[str, ...]
@@ -250,7 +252,9 @@ def lexicon() -> Lexicon:
             cues_before.append(row[0])
     nationalities = {tuple(r[0].split()): _cell(r, 1) != "no" for r in rows("nationalities.tsv") if r[0]}
     heads = _words("heads.txt")
-    stopwords = _words("stopwords.txt")
+    honorifics = _words("honorifics.txt")
+    # a courtesy title never starts a name, with its full stop ("Mr.") or without ("Mr")
+    stopwords = _words("stopwords.txt") | honorifics | {f"{h}." for h in honorifics}
     geo = _words("geo_words.txt")
     not_names = set(heads | stopwords | geo)
     not_names.update(w for phrase in nationalities for w in phrase)
@@ -285,6 +289,7 @@ def lexicon() -> Lexicon:
         document_words=_words("document_words.txt"),
         head_kinds=_head_kinds(),
         given_names=_words("given_names.txt"),
+        honorifics=frozenset(f for h in honorifics for f in (h.casefold(), f"{h.casefold()}.")),
         particles=frozenset(w.casefold() for w in _words("name_particles.txt")),
         plural_possessives=tuple(sorted(_words("plural_possessives.txt"))),
         org_triggers=frozenset(heads | {n.text for v in known.values() for n in v if " " not in n.text}),

@@ -589,7 +589,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
     s, e = toks[i].start, toks[j - 1].end
     if i > 0 and toks[i].sep == "":
         before = toks[i - 1].text.casefold()
-        return before in lex.title_last or (before,) in lex.titles
+        # "Prof. Lee Ha-na", "Mr Kelvin Tan": a title or a courtesy title before the name
+        return before in lex.title_last or (before,) in lex.titles or before in lex.honorifics
     if toks[i].text in lex.given_names:
         return True  # "Brennan Johnson sealed the win"
     words = words_before(text, s, lex) if may_end_title(text, s, lex) else []

@@ -235,8 +235,10 @@ class SpeakerIndex:
                     break
         return recent
 
-    def by_surname(self, word: str, pos: int) -> Entity | None:
-        """The person with surname ``word`` meant at ``pos``: mentioned or quoted most recently before it."""
+    def by_surname(self, word: str, pos: int, gender: str | None = None) -> Entity | None:
+        """The person with surname ``word`` meant at ``pos``: mentioned or quoted most recently
+        before it. ``gender`` ("m" for "Mr Oh", "f" for "Ms Oh") rules out a person known to
+        be of the other sex."""
         key = word.casefold()
         bucket = self.by_family.get(key)
         if not bucket:
@@ -246,6 +248,12 @@ class SpeakerIndex:
             # two people share the surname: one named inside a quotation ("'Kim Jong Un wants
             # ...,' Kim said") is what a speaker said, not who speaks
             latest = self._recent(bucket, pos, self._quoted)
+        if gender is not None and len(latest) > 1:
+            fitting = {k: v for k, v in latest.items() if self._may_be(v[1], gender)}
+            if fitting:
+                found = max(fitting.values(), key=lambda t: (t[0], t[1].id))[1]
+                self.genders.setdefault(found.id, gender)
+                return found
         if not latest:
             # named only later: the one person with that surname, if there is one
             first = bucket[0][1]
@@ -406,6 +414,16 @@ class SpeakerIndex:
         head = before[cut + 1 :]
         if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
             return True
+        # "Duck farmer Oh Mi-sook, 58, lost ...": a sentence that opens with a title in lower
+        # case, which the roles plugin read as the person's
+        first = lo + cut + 1
+        words_at = [first + m.start() for m in _WORD_RE.finditer(head)]
+        if (
+            0 < len(words_at) <= _TITLE_WORDS
+            and self.text[words_at[0]].isupper()
+            and not self.role_starts.isdisjoint(words_at)
+        ):
+            return True
         # "In Seogwipo, on the island's southern coast, restaurant owner Ko Dong-il has
         # watched ...": a short fronted phrase, a comma, then at most a few title words
         fronted, comma, title = head.rpartition(",")
@@ -462,12 +480,21 @@ class SpeakerIndex:
         words = _WORD_RE.findall(self.text[start:end])
         tables = self.tables
         content = [w for w in words if not tables.word_is(w, "honorific")]
+        # "Mr Oh", "Ms Oh": the courtesy title tells two people of one surname apart
+        sex = next(
+            (
+                "m" if tables.word_is(w, "male") else "f"
+                for w in words
+                if tables.word_is(w, "male") or tables.word_is(w, "female")
+            ),
+            None,
+        )
         if found:
             if len(content) == 1:
                 if _APPOSITIVE_AFTER_RE.match(self.text, end):
                     return best  # "Kim, the PPP leader, told": the description chose the person
                 # a bare surname: the core linked it by recency; who was quoted last may know better
-                return self.by_surname(content[0], start) or best
+                return self.by_surname(content[0], start, sex) or best
             return best
         if not words:
             return None
@@ -482,7 +509,7 @@ class SpeakerIndex:
             if tables.word_is(w, "group"):
                 return None
         if len(content) == 1 and content[0][:1].isupper():
-            return self.by_surname(content[0], start)
+            return self.by_surname(content[0], start, sex)
         if words and tables.word_is(words[0], "determiner"):
             head = words[-1].casefold()
             age = _AGE_RE.fullmatch(head)

@@ -245,3 +245,31 @@ def test_a_bare_surname_with_an_appositive_is_the_person_so_described() -> None:
     assert ("he was open to talks", "Kim", "Kim Gi-hyeon", False) in got
     (gi,) = [p for p in facts.of_kind("person") if p.name == "Kim Gi-hyeon"]
     assert [m.text for m in gi.mentions] == ["Kim Gi-hyeon", "Kim"]
+
+
+def test_a_courtesy_title_tells_two_people_of_one_surname_apart() -> None:
+    # A British-style story: "Mr" and "Ms" without a full stop, a woman introduced with a
+    # lower-case title at the start of her sentence, then the surname alone for both.
+    text = (
+        "\u201cWe have not seen it spread this fast,\u201d said Han Jae-min, a director at the "
+        "agriculture ministry. Han said 40 more farms would be tested.\n\n"
+        "Pig farmer Han So-ra, 52, lost her whole herd. \u201cIt was gone in a day,\u201d she said. "
+        "Han said she would apply for compensation.\n\n"
+        "Mr Han said the ministry would review the rules next week.\n\n"
+        "Ms Han said she had not decided whether to restock.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["It was gone in a day"] == "Han So-ra"
+    assert got["she would apply for compensation"] == "Han So-ra"
+    assert got["the ministry would review the rules next week"] == "Han Jae-min"
+    assert got["she had not decided whether to restock"] == "Han So-ra"
+
+
+def test_a_courtesy_title_without_a_full_stop_is_no_part_of_the_name() -> None:
+    text = (
+        "The head of the Malaysian Badminton Association, Mr Kelvin Lim, said the team would travel. "
+        "Dr Sarah Cole said the players were fit, and Mr. Darren Goh said the fans were ready.\n"
+    )
+    facts = Extractor(autoload=False).extract(text)
+    people = sorted(e.name for e in facts.entities if e.kind == "person")
+    assert people == ["Darren Goh", "Kelvin Lim", "Sarah Cole"]
