@@ -316,6 +316,23 @@ def _acronym_org(tok: _Org, lex: Lexicon) -> _Org | None:
     return _Org(tok.start, tok.end, canonical, org_key(canonical), tok.name, True)
 
 
+def _keeps_nationality(
+    toks: list[_Tok], run: list[int], nation: int, a: int, last: int, lex: Lexicon
+) -> bool:
+    """True when the nationality at ``run[nation]`` is part of the name that follows it.
+
+    A nationality is dropped before a home body's name ("South Korean Unification
+    Ministry" is the Unification Ministry), but a lone head word without it names nothing
+    ("the Japanese Embassy", "the South Korean Navy"), and another country's nationality
+    before a short name makes that country's own body ("the Japanese Coast Guard", "the
+    Chinese Communist Party"), never the home one.
+    """
+    if last == a:
+        return True
+    words = tuple(toks[i].text for i in run[nation:a])
+    return words not in _HOME_NATIONALITIES and last - a < 2 and toks[run[last]].text in lex.heads
+
+
 def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) -> list[_Org]:
     """Organisations built around head words, with "of/for" tails and "Small and Medium" fronts."""
     n = len(toks)
@@ -365,13 +382,19 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
             continue
         # front: drop stop words, titles, modifiers and stripped nationalities before the head
         a = 0
+        nation = -1  # where a stripped nationality stood
         while a < heads[0]:
             t = toks[run[a]]
             two = (t.text, toks[run[a + 1]].text) if a + 1 < len(run) else None
             if two is not None and lex.nationalities.get(two) and a + 1 < heads[0]:
+                nation = a
                 a += 2
                 continue
-            if is_title(run[a]) or lex.nationalities.get((t.text,)) or _dateline(t.text, lex):
+            if lex.nationalities.get((t.text,)):
+                nation = a
+                a += 1
+                continue
+            if is_title(run[a]) or _dateline(t.text, lex):
                 a += 1
                 continue
             break
@@ -387,6 +410,8 @@ def _heuristic_orgs(text: str, toks: list[_Tok], lex: Lexicon, taken: set[int]) 
         if not cut and last + 1 < len(run) and toks[run[last + 1]].text in lex.name_tails:
             last += 1  # "Standard Chartered Bank Korea", "Samsung Electronics America"
         start_i, end_i = run[a], run[last]
+        if nation >= 0 and _keeps_nationality(toks, run, nation, a, last, lex):
+            start_i = run[nation]  # "the Japanese Embassy", "the South Korean Navy"
         # "Small and Medium Business Corporation", "Korea Disease Control and Prevention
         # Agency": a run of up to four plain words joined by "and" in front
         if (

@@ -1037,6 +1037,12 @@ ORG_CASES = [
         "Korea Communications Commission Act amended.",
         ["Korean Confederation of Trade Unions"],
     ),
+    # a nationality stays before a lone head word, and before another country's short name
+    (
+        "Seoul summoned a diplomat from the Japanese Embassy after the Japanese Coast Guard "
+        "tracked the South Korean Navy, while the South Korean Unification Ministry stayed silent.",
+        ["Japanese Embassy", "Japanese Coast Guard", "South Korean Navy", "Unification Ministry"],
+    ),
     # an acronym the article defines wins over any other reading of it
     (
         "The Korea Medical Association (KMA) rejected the plan. The KMA said doctors would strike.",
