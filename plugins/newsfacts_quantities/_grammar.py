@@ -466,6 +466,11 @@ def _plural_noun(word: str, t: Tables) -> bool:
     return not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+#: number-word classes that open a number of their own ("two", "fifteen", "forty")
+_COUNT_CLASSES = frozenset({"unit", "teen", "ten"})
+_NO_NUMBER = (Decimal(0), "")
+
+
 def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[str, int] | None:
     """The noun a number counts, within a few words after ``pos``: "South Korean companies".
 
@@ -486,6 +491,8 @@ def _counted_noun(text: str, pos: int, singular: bool, p: _Patterns) -> tuple[st
             continue
         if not core or core.casefold() in t.stopwords or core.endswith(("'s", "’s")):
             return None
+        if core[0].isdigit() or t.numbers.get(core.casefold(), _NO_NUMBER)[1] in _COUNT_CLASSES:
+            return None  # "about 6,800 two years ago": the noun is the next number's
         if core == word and core.casefold() in t.noun_modifiers:
             pos = end  # "three other former officials", "10 more people"
             continue

@@ -269,6 +269,15 @@ APPROX: list[Case] = [
         "workers",
         "as many as",
     ),
+    # the next number's noun is not this one's: "two years ago" is a date of its own
+    (
+        "The spy agency put the number at 8,400, up from about 6,800 two years ago.",
+        "about 6,800",
+        6800,
+        6800,
+        None,
+        "about",
+    ),
     (
         "Prices could fall to as little as 40% of last year's level.",
         "as little as 40%",
