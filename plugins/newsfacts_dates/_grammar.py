@@ -746,6 +746,8 @@ _PREV_WORDS_REV = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+)(?:[^A-Za-z0-9\n]{0
 _REV_WORD = re.compile(r"[^A-Za-z0-9\n]{0,3}([A-Za-z]+|(?:ts|dn|dr|ht)?[0-9][0-9.,]{0,10}(?<![.,]))")
 _WORD_AT = re.compile(r"[A-Za-z]{1,20}")
 #: a sentence opened by a condition or a time clause ("If we wait for the spring, we will ...")
+#: a condition inside a sentence, after its main clause: "... would ask for more if ..."
+_CONDITION_MID = re.compile(r"\b(?:if|unless|once)\b")
 _CONDITION_OPENER = re.compile(r"[\"“‘']?[ \t]*(?:If|Unless|Once|When|Until|As soon as)\b")
 # a clause break between a tense cue and a date: a comma (not in "1,000"), a colon, a bracket, a dash
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
@@ -947,6 +949,8 @@ class Ctx:
         bounds, cues = self._sentence_cues(s, e)
         best: tuple[int, str] | None = None
         near: tuple[int, str] | None = None  # the nearest cue in the expression's clause
+        near_at = -1  # where that cue starts
+        future_at = -1  # where the first future cue before the expression starts
         before: tuple[int, int, str] | None = None
         first_after: str | None = None
         text = self.text
@@ -964,6 +968,8 @@ class Ctx:
                 dist, lo, hi = cs - e, e, cs
             if kind == "plan":  # "agreed to": the agreeing is past, what was agreed is ahead
                 kind = "future" if ce <= s else "past"
+            if kind == "future" and ce <= s and future_at < 0:
+                future_at = cs
             if kind == "report":
                 if dist > REPORT_REACH:
                     continue
@@ -978,6 +984,7 @@ class Ctx:
                 and not (ce > s and _COORDINATION.search(text, lo, hi))
             ):
                 near = (dist, kind)
+                near_at = cs
         if before is not None and before[2] == "report" and self._frames_speech(before[1], s):
             return "past", True
         # "banned the burning of farm waste until May 15": a past verb does not say that a
@@ -989,6 +996,12 @@ class Ctx:
                 # "If we wait for the spring, we will be late": the main clause after the
                 # condition's comma gives the condition its tense
                 return first_after, True
+        if near is not None and near[1] == "past" and 0 <= future_at < near_at:
+            cond = _CONDITION_MID.search(text, future_at, near_at)
+            if cond is not None and not _breaks_clause(text, cond.end(), s):
+                # "it would ask for more if outbreaks continued into March": the past form
+                # after "if" speaks of a condition ahead, as the "would" before it says
+                return "future", True
         if near is not None:
             return near[1], not (ahead and near[1] == "past")
         if first_after == "report":
@@ -2039,12 +2052,28 @@ def _verb_seasons() -> frozenset[str]:
     return frozenset(_fold(r[0]) for r in rows("seasons.tsv") if len(r) > 4 and r[4] == "verb")
 
 
+def _described_season(text: str, s: int, word: str) -> bool:
+    """True when an article and one adjective stand before a season that is no verb: "after
+    a mild autumn delayed the birds", "the harsh winter"."""
+    if _fold(word) in _verb_seasons():
+        return False
+    w1, w2 = prev_words(text, s)
+    return w2 in ("a", "an", "the") and w1.isalpha() and w1.islower() and w1 not in tables().cues
+
+
 def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["seas_s"]
     rel = _fold(m["seas_r"]) if m["seas_r"] else None
     mod = _mod(m, "seas")
-    if not (rel or mod or m["seas_y"] or m["seas_ry"] or _cued(ctx.text, s, "season")):
+    if not (
+        rel
+        or mod
+        or m["seas_y"]
+        or m["seas_ry"]
+        or _cued(ctx.text, s, "season")
+        or _described_season(ctx.text, s, word)
+    ):
         return
     if not (rel or mod or m["seas_y"] or m["seas_ry"]) and _fold(word) in _verb_seasons():
         w1, w2 = prev_words(ctx.text, s)
@@ -2424,12 +2453,23 @@ def _h_yr(ctx: Ctx, m: re.Match[str]) -> None:
     mod = _mod(m, "yr")
     if _blocked_year(ctx.text, ys):
         return
-    if not mod and not _cued(ctx.text, ys, "year"):
+    if not mod and not _cued(ctx.text, ys, "year") and not _listed_year(ctx.text, ys, e):
         nxt = _NEXT_WORD.match(ctx.text, e)
         ch = nxt.group(1) if nxt else None
         if ch is not None and (ch.isdigit() or (ch.isalpha() and ch.islower())):
             return  # "2016 people": a count, not a year
     ctx.add(s, e, tx.year(int(m["yr_y"])), None, mod)
+
+
+#: a year after another one and a comma ("in 1954, 1962 and 2012"), or before "and" or "or"
+#: and another year
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2},[ \t]{1,3}\Z")
+_YEAR_AFTER = re.compile(r",?[ \t]{1,3}(?:and|or)[ \t]{1,3}(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _listed_year(text: str, s: int, e: int) -> bool:
+    """True when the year at ``s:e`` stands in a list of years: "in 1954, 1962 and 2012"."""
+    return _YEAR_BEFORE.search(text, max(0, s - 8), s) is not None or _YEAR_AFTER.match(text, e) is not None
 
 
 _HANDLERS: dict[str, Callable[[Ctx, re.Match[str]], None]] = {

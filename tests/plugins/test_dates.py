@@ -141,6 +141,13 @@ MONTHS_AND_YEARS = [
     Case(FRI, "Defections reached a record in the first quarter of 2017.", "the first quarter of 2017", "2017-Q1", "2017-01-01", "2017-03-31"),
     Case(JAN, "The economy grew 2.6 percent in 2016, the bank estimated.", "2016", "2016", "2016-01-01", "2016-12-31"),
     Case(FRI, "Trade between the Koreas peaked in 2015 at $2.7 billion.", "2015", "2015", "2015-01-01", "2015-12-31"),
+    # a year in a list of years needs no preposition of its own
+    Case(FRI, "Japan proposed taking the dispute to the court in 1954, 1962 and 2012.", "1962", "1962", "1962-01-01", "1962-12-31"),
+    Case(FRI, "Talks were held in 1998, 2003, 2007 or 2018, records show.", "2007", "2007", "2007-01-01", "2007-12-31"),
+    # "into" opens a month as "in" does; "if" after "would" speaks of a condition ahead
+    Case(FRI, "Prices are expected to stay high into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
+    Case(FRI, "The ministry said it would seek more funds if outbreaks continued into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
+    Case(FRI, "Prices rose in March, and the bank said it would act if they kept rising.", "March", "2018-03", "2018-03-01", "2018-03-31"),
 ]
 # fmt: on
 
@@ -193,6 +200,9 @@ RELATIVE = [
     Case(FRI, "Cherry blossoms bloomed early this spring.", "early this spring", "2018-SP", "2018-03-01", "2018-03-30"),
     Case(FRI, "“We are going back to Kaeseong in spring,” Kim said.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(FRI, "The firms pulled out in spring after the dispute.", "spring", "2018-SP", "2018-03-01", "2018-05-31"),
+    # an article and an adjective before a season that is no verb; "whether to" looks ahead
+    Case(FRI, "The outbreaks come after a mild autumn delayed the migrating birds.", "autumn", "2018-FA", "2018-09-01", "2018-11-30"),
+    Case(FRI, "The farmer has not decided whether to restock in the spring.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(FRI, "Record heat hit the peninsula last summer.", "last summer", "2018-SU", "2018-06-01", "2018-08-31"),
     Case(FRI, "Seoul will host the forum next spring.", "next spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(FRI, "Heating costs will rise this winter.", "this winter", "2018-WI", "2018-12-01", "2019-02-28"),
@@ -434,6 +444,7 @@ NOT_DATES = [
     ("The Seoul Lantern Festival drew crowds; the December Group sponsored it.", "December"),
     ("It may take some time to see any tangible changes.", "may"),
     ("Thousands march on the capital every weekend.", "march"),
+    ("Farmers stocked up on winter clothes and a new spring wheat seed.", "spring"),
     ("Theresa May said Britain would leave.", "May"),
     ("Officials said 2,016 people were evacuated.", "2,016"),
     ("Troops crossed the 38th parallel in June.", "38th"),
