@@ -138,6 +138,9 @@ class Lexicon:
     #: title phrases as tuples of casefolded words -> flags
     titles: dict[tuple[str, ...], frozenset[str]]
     title_max: int
+    #: titles of the ``business`` domain: the capitalised words after "<one of them> of" or
+    #: "at" name a company ("chief executive of Nuri Pay")
+    business_titles: frozenset[tuple[str, ...]]
     #: casefolded last word of every title phrase
     title_last: frozenset[str]
     #: casefolded first word of every title phrase (to cut organisation names before a title)
@@ -271,6 +274,9 @@ def lexicon() -> Lexicon:
         acronyms=acronyms,
         titles=titles,
         title_max=max((len(t) for t in titles), default=1),
+        business_titles=frozenset(
+            tuple(r[0].casefold().split()) for r in rows("titles.tsv") if _cell(r, 1) == "business"
+        ),
         title_last=frozenset(t[-1] for t in titles),
         title_words=frozenset(t[0] for t in titles),
         modifiers=frozenset(m for m in modifiers if not m.endswith("-")),

@@ -629,6 +629,15 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         return True  # a country's or a city's possessive: "Japan's Yoko Kamikawa"
     if _cue_before_re(lex.cues_before).search(text, max(0, s - 40), s):
         return True
+    if (
+        text.startswith(",", e)
+        and text.endswith(", ", 0, s)
+        and text[max(0, s - 42) : s - 2].rpartition(" ")[2].casefold() in lex.title_last
+    ):
+        # "Its Victorian secretary, Dean Fallon, said": a title set off before the name
+        owner = words_before(text, s - 2, lex)
+        if owner and title_before(owner, lex) is not None:
+            return True
     if j < len(toks) and toks[j].start < chain_end:
         return False
     if _cue_after_re(lex.cues_after).match(text, e) or text.startswith(_WHO_AFTER, e):
@@ -724,6 +733,9 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 plural = _descriptor_before(text, sp + 1, start - 1, lex)
                 if plural is not None:
                     described.append((start, end, g, plural))
+        if not moved and text.endswith(_EMPLOYER_LINKS, 0, start) and _employer_before(text, start, lex):
+            # "chief executive of Nuri Pay", "head of Asia-Pacific policy at Merlion Ledger"
+            described.append((start, end, g, False))
         if text.startswith(_APPOSITIVE, end):
             # "Ilgan Sports, a local sports daily, reported": a descriptor after the name
             plural = _descriptor_after(text, end, lex)
@@ -1524,7 +1536,13 @@ def _plausible_name(words: list[str], lex: Lexicon) -> bool:
         return False
     if any(_korean_given_re().fullmatch(w) for w in words):
         return False
-    return not all(w in lex.geo or (w,) in lex.nationalities for w in words)
+    # "Asia-Pacific" is as much a place word as "Asia"
+    return not all(w in lex.geo or (w,) in lex.nationalities or _geo_compound(w, lex) for w in words)
+
+
+def _geo_compound(word: str, lex: Lexicon) -> bool:
+    """True when every part of a hyphenated word is a place word ("Asia-Pacific")."""
+    return "-" in word and all(p in lex.geo for p in word.split("-"))
 
 
 @functools.cache
@@ -1536,6 +1554,33 @@ def _relative_clause(text: str, end: int, lex: Lexicon) -> bool:
     """True when a verb such as "founded" follows the name: "the company Elon Musk founded" is about a person."""
     m = _next_lower_re().match(text, end)
     return m is not None and m.group(1) in lex.relative_verbs
+
+
+#: the words between a business title and the company it names
+_EMPLOYER_LINKS = (" of ", " at ")
+#: at most this many words of a department between the title and "at" ("head of
+#: Asia-Pacific policy at")
+_DEPARTMENT_WORDS = 4
+
+
+def _employer_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when a business title and "of" or "at" stand right before ``start`` ("chief
+    executive of", "an analyst at"), perhaps with a department between ("head of
+    Asia-Pacific policy at")."""
+    words = words_before(text, start - 4, lex)
+    if len(words) < 1:
+        return False
+    titles = lex.business_titles
+    n = len(words)
+    for last in range(n - 1, max(-1, n - 2 - _DEPARTMENT_WORDS), -1):
+        between = words[last + 1 :]
+        if between and (between[0].fold != "of" or not text.endswith(" at ", 0, start)):
+            continue
+        for size in (3, 2, 1):
+            first = last - size + 1
+            if first >= 0 and tuple(w.fold for w in words[first : last + 1]) in titles:
+                return True
+    return False
 
 
 def _candidate(text: str, g: str, s: int, lex: Lexicon) -> _Org | None:

@@ -175,6 +175,27 @@ class _Index:
             i -= 1
         return fallback
 
+    def latest(self, before: int, reach: int = 300) -> str | None:
+        """The organisation mentioned last before ``before``, at most ``reach`` characters back
+        and outside quotation marks and credits: what a sentence's "Its" refers to."""
+        if self._mentions is None:
+            self._mentions = sorted(
+                (sp.start, ent.id)
+                for ent in self._entities
+                if ent.kind == "organization"
+                for sp in ent.mentions
+            )
+        mentions = self._mentions
+        i = bisect.bisect_left(mentions, (before, "")) - 1
+        text = self._text
+        for k in range(i, max(-1, i - 5), -1):
+            pos, eid = mentions[k]
+            if pos < before - reach:
+                break
+            if not self._credited(pos) and not (text is not None and _quoted(text, pos)):
+                return eid
+        return None
+
     def covering(self, pos: int) -> tuple[int, int] | None:
         """The organisation span containing offset ``pos``, if any."""
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -609,6 +630,10 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
         elif owner.text.islower() and title.first > 1 and words[title.first - 2].fold == "the":
             # "The ministry's spokesman, Kim Min-su,": the ministry named last
             org = orgs.latest_with_head(owner.text.rstrip("'’s").rstrip("'’"), s)
+    elif org is None and owner.fold == "its" and title.first == 1 and _opens_sentence(text, owner.start):
+        # "The union welcomed the decision. Its Victorian secretary, Dean Fallon, said":
+        # the organisation the sentence before was about
+        org = orgs.latest(owner.start)
     return start, end, _role_text(text[title.start : title.end]), org
 
 
@@ -684,7 +709,39 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     end = role_end
     if org is None:
         org, end = _org_after(text, role_end, orgs)
+    if org is None:
+        org, end = _org_in_relative(text, role_end, orgs) or (None, end)
     return s, end, role, org
+
+
+#: a relative clause right after a title: " who studies arms exports", " who advises ..."
+_RELATIVE_AFTER = regex.compile(r"[ \t]{1,3}who[ \t]{1,3}(?:has[ \t]{1,3}|have[ \t]{1,3})?\p{Ll}+s?\b")
+#: the link to a workplace inside that clause: " at the ", " for the blockchain analysis firm "
+_WORKPLACE_RE = regex.compile(
+    r"[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,3}?(?=\p{Lu})"
+)
+#: how far into the relative clause the workplace may stand
+_RELATIVE_REACH = 120
+
+
+def _org_in_relative(text: str, pos: int, orgs: _Index) -> tuple[str, int] | None:
+    """The workplace a relative clause after a title names: "a senior fellow who studies
+    arms exports at the Asan Institute", "a researcher who tracks North Korean crypto theft
+    for the blockchain analysis firm Chainalysis". The first organisation after "at",
+    "for" or "with" before the clause ends (a comma or a full stop) is taken."""
+    m = _RELATIVE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + _RELATIVE_REACH)
+    limit = stop.start() if stop is not None else m.end() + _RELATIVE_REACH
+    for link in _WORKPLACE_RE.finditer(text, m.end(), limit):
+        hit = orgs.by_start.get(link.end())
+        if hit is not None:
+            return hit[1], hit[0]
+    return None
+
+
+_CLAUSE_END = regex.compile(r"[,;:.!?\n]")
 
 
 @functools.cache
@@ -694,6 +751,6 @@ def _department_re() -> regex.Pattern[str]:
     ("at", "for", "in", "with")."""
     return regex.compile(
         r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
-        r"(?:\p{Lu}[\p{L}.]{0,12}[ \t]{1,3}(?=\p{Ll}))?\p{Ll}[\p{Ll}-]*"
+        r"(?:\p{Lu}[\p{L}.-]{0,14}[ \t]{1,3}(?=\p{Ll}))?\p{Ll}[\p{Ll}-]*"
         r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with)\b)"
     )

@@ -67,6 +67,47 @@ def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
 
 # (text, person, role, organisation or None, evidence)
 ROLE_CASES = [
+    # a relative clause between the title and the workplace
+    (
+        "Choi Eun-ji, a senior fellow who studies arms exports at the Korea Institute for Defense "
+        "Analyses in Seoul, said Korean firms were fast.",
+        "Choi Eun-ji",
+        "senior fellow",
+        "Korea Institute for Defense Analyses",
+        "Choi Eun-ji, a senior fellow who studies arms exports at the Korea Institute for Defense Analyses",
+    ),
+    (
+        "Park Jung-ho, a professor who has studied rental markets for two decades at Chungnam "
+        "National University, told reporters the market would shrink.",
+        "Park Jung-ho",
+        "professor",
+        "Chungnam National University",
+        "Park Jung-ho, a professor who has studied rental markets for two decades at Chungnam National University",
+    ),
+    # a company the tables do not list, named by a business title's "of" or "at"
+    (
+        "Kang Min-jae, chief executive of Toss Pay, which is based in Seoul, said users mattered most.",
+        "Kang Min-jae",
+        "chief executive",
+        "Toss Pay",
+        "Kang Min-jae, chief executive of Toss Pay",
+    ),
+    (
+        "Ana Sørensen, head of Asia-Pacific policy at Circle Ledger, said the rules were strict.",
+        "Ana Sørensen",
+        "head of Asia-Pacific policy",
+        "Circle Ledger",
+        "Ana Sørensen, head of Asia-Pacific policy at Circle Ledger",
+    ),
+    # "Its" after a sentence about an organisation; a name set off after a title is a person
+    (
+        "The Korean Metal Workers' Union welcomed the decision. Its regional secretary, Åse "
+        "Nordbø, said workers had waited a decade.",
+        "Åse Nordbø",
+        "regional secretary",
+        "Korean Metal Workers' Union",
+        "regional secretary, Åse Nordbø",
+    ),
     # title before the name
     (
         "In September, when South Korean President Moon Jae-in visited Pyongyang, the two sides agreed to cooperate.",
