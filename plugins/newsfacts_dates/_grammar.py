@@ -1808,6 +1808,11 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
                 return
         if focus is not None:  # "Dec. 17-19 ... two days later": from the end of a span
             base, anchor = (focus.end if sign > 0 else focus.start), "date"
+        elif d == "later":
+            # "would have delivered its first vehicles about 18 months later": after an
+            # event the article does not date, never after the publication; a length
+            ctx.raw(s, m.end("ago_u"), written, "DURATION", mod=dur_mod)
+            return
         else:
             base, anchor = ctx.pub, "published"
     if base is None:

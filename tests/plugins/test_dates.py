@@ -307,6 +307,9 @@ DURATIONS = [
     Case(FRI, "He spent a decade in a labor camp.", "a decade", "P10Y", None, None),
     Case(FRI, "Moon is serving a single five-year term.", "five-year", "P5Y", None, None),
     Case(FRI, "The workers were detained for 18 months.", "18 months", "P18M", None, None),
+    # "later" with no date in focus counts from an undated event, not from publication
+    Case(FRI, "The rival bid would have delivered its first vehicles about 18 months later.", "about 18 months", "P18M", None, None),
+    Case(FRI, "The first unit is due in 2033, with the second following about 18 months later.", "about 18 months", "P18M", None, None),
     Case(FRI, "Exports have fallen over the past two years.", "the past two years", "P2Y", "2016-12-21", "2018-12-21"),
     Case(FRI, "Police said the suspect would be questioned within 24 hours.", "24 hours", "PT24H", None, None),
     Case(FRI, "The two sides have argued over the issue for years.", "years", "PXY", None, None),
