@@ -869,6 +869,8 @@ class Ctx:
         self.pub: date | None = published.date() if published is not None else None
         self.last: tx.Period | None = None
         self.last_day: tx.Period | None = None  # the most recent day (or span of days) mentioned
+        self.last_at = -1  # where the expression in focus ends
+        self.last_day_at = -1  # where the most recent day ends
         self.out: list[Found] = []
         self.times: list[tuple[int, int, int, int, str | None]] = []
         self._starts: list[int] | None = None
@@ -1078,6 +1080,9 @@ class Ctx:
         self.out.append(Found(s, e, value or p.value, b.isoformat(), f.isoformat(), anchor, ttype, mod))
         if remember:
             self.remember(p)
+            self.last_at = e
+            if p.grain == "D":
+                self.last_day_at = e
 
     def remember(self, p: tx.Period) -> None:
         """Make ``p`` the date in focus, that "the next day" or "two days later" count from."""
@@ -1751,6 +1756,10 @@ _GRAIN_RANK = {"D": 0, "WE": 1, "W": 1, "FN": 1, "M": 2, "Q": 3, "SE": 3, "H": 4
 _YEARLY_PARTS = frozenset({"M", "Q", "H", "SE"})
 
 
+#: how far back the date "N units later" counts from may stand (about a paragraph)
+_LATER_REACH = 400
+
+
 def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["ago_n"])
@@ -1806,6 +1815,9 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
             if same is not None:
                 ctx.add(s, e, same, "date", mod, remember=False)
                 return
+        at = ctx.last_at if focus is ctx.last else ctx.last_day_at
+        if focus is not None and d == "later" and s - at > _LATER_REACH:
+            focus = None  # a date paragraphs back is not what "later" counts from
         if focus is not None:  # "Dec. 17-19 ... two days later": from the end of a span
             base, anchor = (focus.end if sign > 0 else focus.start), "date"
         elif d == "later":

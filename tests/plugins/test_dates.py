@@ -546,3 +546,19 @@ def test_users_extend_the_tables_from_their_own_folder(
         monkeypatch.delenv("NEWSFACTS_DATES_DATA")
         newsfacts_dates.reload()
     assert not dates(text, FRI)
+
+
+def test_later_counts_from_a_date_in_its_own_paragraph_only() -> None:
+    # A day mentioned paragraphs before is not what "18 months later" counts from.
+    filler = "The panel weighed cost, local content and the schedule of each bid. " * 7
+    text = (
+        "The Army announced its choice on Monday.\n\n"
+        + filler
+        + "\n\nThe rival bid would have delivered its first vehicles about 18 months later.\n"
+    )
+    found = {text[s:e]: ent.get("value") for (s, e), ent in dates(text, FRI).items()}
+    assert found["about 18 months"] == "P18M"
+    near = "The Army announced its choice on Monday. Two days later, the rival bid was withdrawn.\n"
+    assert {near[s:e]: ent.get("value") for (s, e), ent in dates(near, FRI).items()}[
+        "Two days later"
+    ] == "2018-12-19"
