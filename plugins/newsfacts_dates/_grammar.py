@@ -684,6 +684,8 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if m.lastgroup == "ed":
             if _DETERMINER_BEFORE.search(text, max(0, cs - 10), cs) is not None:
                 continue  # "would unveil a revised plan in April": an adjective, not the past
+            if _BARE_VERB_BEFORE.search(text, max(0, cs - 28), cs) is not None:
+                continue  # "would issue detailed rules in December": the object's adjective
             kind = "past"
         else:
             kind = kinds.get(_fold(m.group()), "past")
@@ -707,6 +709,14 @@ def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _DETERMINER_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur"
     r"|for|of|with|from|by|on|in|at|about|into|against|among|without)[ \t]+\Z"
+)
+
+#: "to" or a modal and a bare verb right before a word in -ed make it an adjective of the
+#: verb's object ("would issue detailed rules", "to approve revised plans"); "would have
+#: signed" and "will be held" are verb forms
+_BARE_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:to|will|would|could|should|may|might|can|must)[ \t]{1,3}"
+    r"(?!(?:have|has|had|be|been|being|not|also|then|still|never|soon)\b)[a-z]{2,}[ \t]{1,3}\Z"
 )
 
 #: "to" or a modal right before an irregular past form ("to set", "could hit", "will cut")

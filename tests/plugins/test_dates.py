@@ -148,6 +148,8 @@ MONTHS_AND_YEARS = [
     Case(FRI, "Prices are expected to stay high into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(FRI, "The ministry said it would seek more funds if outbreaks continued into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(FRI, "Prices rose in March, and the bank said it would act if they kept rising.", "March", "2018-03", "2018-03-01", "2018-03-31"),
+    # a word in -ed after a modal's verb describes its object, no past
+    Case(FRI, "The vice chairman said the commission would issue detailed rules in March and aimed to act.", "March", "2019-03", "2019-03-01", "2019-03-31"),
 ]
 # fmt: on
 
