@@ -72,6 +72,8 @@ class Tables:
     units: tuple[tuple[str, str, bool], ...]
     unit_kinds: dict[str, str]
     currencies: tuple[tuple[str, bool], ...]
+    #: currency prefixes a plain number after which is a code, not an amount ("W3" but "W3tr")
+    bare_prefixes: frozenset[str]
     approx_before: dict[str, tuple[str, str]]
     approx_after: dict[str, tuple[str, str]]
     vague: dict[str, tuple[Vague, ...]]
@@ -116,6 +118,7 @@ def tables() -> Tables:
     units = tuple((row[0], row[1], row[2] == "s") for row in rows("units.tsv"))
     unit_kinds = {u.casefold(): kind for u, kind, _ in units}
     currencies = tuple((row[0], len(row) < 2 or row[1] == "yes") for row in rows("currencies.tsv"))
+    bare_prefixes = frozenset(row[0] for row in rows("currencies.tsv") if len(row) > 2 and row[2] == "scaled")
     approx_before = {" ".join(row[0].casefold().split()): (row[1], row[2]) for row in rows("approx.tsv")}
     approx_after = {" ".join(row[0].casefold().split()): (row[1], row[2]) for row in rows("approx_after.tsv")}
     return Tables(
@@ -126,6 +129,7 @@ def tables() -> Tables:
         units=units,
         unit_kinds=unit_kinds,
         currencies=tuple(sorted(currencies, key=lambda c: -len(c[0]))),
+        bare_prefixes=bare_prefixes,
         approx_before=approx_before,
         approx_after=approx_after,
         stopwords=frozenset(line.strip().casefold() for line in _read_lines("stopwords.txt")),

@@ -894,6 +894,12 @@ class _Scanner:
             prev = self.prev(i)
             if prev is not None and prev[0].casefold() in _NOT_ONE:
                 return (None, num.end)
+            if prev is not None and not prev[2] and prev[0].islower():
+                # "the old one retires", "a new one": an adjective between a determiner and
+                # "one" makes it a pronoun
+                det = _prev_word(text, prev[1])
+                if det is not None and not det[2] and det[0].casefold() in _NOT_ONE | _DETERMINERS:
+                    return (None, num.end)
         return self._finish(num)
 
     def _after_digits(self, num: _Num) -> _Reading:
@@ -1001,6 +1007,8 @@ class _Scanner:
         text, p, t = self.text, self.p, self.t
         start = num.start
         cur = _currency_before(text, start)
+        if cur is not None and num.plain and num.currency_scale is None and cur[0] in t.bare_prefixes:
+            return (None, num.end)  # "the W3 class": a code, while "W3tr" and "W500,000" are won
         unit: str | None = None
         if cur is not None:
             unit, start = cur
@@ -1223,17 +1231,21 @@ class _Scanner:
         if kind == "and" and not opener:
             return None
         j = sep.end()
-        if cur is not None and text.startswith(cur[0], j):
+        repeated = cur is not None and text.startswith(cur[0], j)
+        if repeated:
+            assert cur is not None
             if change:
                 return None
-            j += len(cur[0])  # "$2 billion to $3 billion", "KRW 5,000 to KRW 7,000"
+            j += len(
+                cur[0]
+            )  # "$2 billion to $3 billion", "KRW 5,000 to KRW 7,000", "W20 million and W50 million"
             if text[j : j + 1] == " ":
                 j += 1
         if j >= len(text):
             return None
         if not (text[j].isdigit() or p.word.match(text, j)):
             return None
-        if j > 0 and text[j - 1].isalnum():
+        if j > 0 and text[j - 1].isalnum() and not repeated:
             return None
         second = _number_at(text, j, p)
         if second is None or second.plural or second.fraction:

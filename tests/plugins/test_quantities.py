@@ -278,6 +278,10 @@ APPROX: list[Case] = [
         None,
         "about",
     ),
+    # the won written "W" before its amount, as the Chosun Ilbo and headlines print it
+    ("He received W1.2 billion (US$830,000) in bribes.", "W1.2 billion", 1.2e9, 1.2e9, "W", None),
+    ("Fees ranged between W20 million and W50 million.", "W20 million and W50 million", 2e7, 5e7, "W", None),
+    ("Samsung unveils W3tr chip plan", "W3tr", 3e12, 3e12, "W", None),
     (
         "Prices could fall to as little as 40% of last year's level.",
         "as little as 40%",
@@ -1103,6 +1107,11 @@ def test_quantity(
 
 # (sentence, words that must not be (part of) any quantity)
 NOT_QUANTITIES: list[tuple[str, str]] = [
+    # "one" after a determiner and an adjective is a pronoun
+    ("The old one retires in 2033, which makes the new one easier to finance.", "one retires"),
+    ("The old one retires in 2033, which makes the new one easier to finance.", "one easier"),
+    # the won's "W" before plain digits is part of a code
+    ("The navy commissioned its first W3 class frigate.", "W3"),
     ("The complex was closed in February 2016.", "2016"),
     ("Experts met on Dec. 17 in Seoul.", "17"),
     ("Kim arrived on April 27, 2018, at 9:30 a.m.", "27"),
