@@ -75,6 +75,12 @@ def _credit_firsts() -> frozenset[str]:
 
 #: the service a byline's reporter writes for, after the names: "... for RFA Korean"
 _FOR_DESK = regex.compile(r"[ \t]+for[ \t]+\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,3}\Z")
+#: a staff title in lower case before the names of a byline: "By defence correspondent Tamsin Whitlock"
+_LEADING_STAFF_TITLE = regex.compile(
+    r"(?:(?:the|our)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?P<title>\p{Ll}+)\s+(?=\p{Lu})"
+)
+#: a byline and a time stamp on one line, split by a dash or a bar: "By Ha Yoon Ah - 2026.06.22 4:30pm"
+_BYLINE_AND_STAMP = regex.compile(r"(?P<by>[Bb][Yy]\s.+?)\s+[-–—|·]\s+(?P<stamp>\S.*\d.*)")
 #: the labels of a byline that names its reporters without "By": "Reporter : Oh Soo-bin"
 _BYLINE_LABELS = ("reporter", "reporters", "written by", "writer", "correspondent")
 _LABELLED_BYLINE = regex.compile(
@@ -85,7 +91,7 @@ _READING_TIME = regex.compile(r"(?:reading time:?\s?)?\d{1,2}\s?(?:min|mins|minu
 _SEPARATORS = regex.compile(r"[\s|•·,/()\[\]\-–—]*")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
 _EMAIL_LINE = regex.compile(r"(?:e-?mail\s?:?\s?)?[\[(<]?(?P<email>" + _EMAIL.pattern + r")[\])>]?", regex.I)
-_NAME_WORD = regex.compile(r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’]+){0,3}")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.]*(?:-[\p{L}'’]+){0,3}")  # "Tomaž", "Nordbø" too
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _NOT_NAME_WORDS = frozenset(
     [
@@ -220,6 +226,9 @@ class _Line:
     blank_before: bool = False
     data: Any = None
     continues: bool = False  # the next line goes on with the sentence: a hard-wrapped paragraph
+    #: a bare time stamp sharing a byline's line ("By Ha Yoon Ah - 2026.06.22 4:30pm"): the
+    #: match and its offset in the line
+    stamp: tuple[regex.Match[str], int] | None = None
 
 
 @define
@@ -390,6 +399,9 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
         body = _EMAIL.sub("", body)
         body = regex.sub(r"[\[(<]\s*[\])>]", "", body)
     body = body.strip(" ,;:|/-–—()[]<>")
+    lead = _LEADING_STAFF_TITLE.match(body)
+    if lead is not None and lead.group("title").casefold() in _byline_endings():
+        body = body[lead.end() :]  # "By defence correspondent Tamsin Whitlock"
     body, stripped = _strip_trailing_words(body)
     desk = _FOR_DESK.search(body)
     if desk is not None:
@@ -606,6 +618,14 @@ def _classify(line: _Line, in_header: bool) -> None:
             return
     elif folded.startswith("by ") or (in_header and "," in t and folded.endswith(_byline_endings())):
         by = _byline(t)
+        if by is None and folded.startswith("by "):
+            # "By Ha Yoon Ah - 2026.06.22 4:30pm": the names, a dash and the page's time stamp
+            split = _BYLINE_AND_STAMP.fullmatch(t)
+            stamp = bare_stamp().fullmatch(split.group("stamp")) if split is not None else None
+            if split is not None and stamp is not None:
+                by = _byline(split.group("by"))
+                if by is not None:
+                    line.stamp = (stamp, split.start("stamp"))
         if by is not None:
             line.kind, line.data = "byline", by
             return
@@ -850,7 +870,14 @@ def _drop_regions_of(state: _State, line: _Line) -> None:
 
 def _take_byline(line: _Line, state: _State) -> None:
     names, emails = line.data
-    state.region(line.start, line.end, "byline", "byline")
+    if line.stamp is not None:
+        m, offset = line.stamp
+        start = line.start + offset
+        state.region(line.start, line.start + len(line.text[:offset].rstrip(" -–—|·")), "byline", "byline")
+        state.region(start, start + len(m.group().rstrip()), "timestamp", "date")
+        state.stamps.append(("date", m, start))
+    else:
+        state.region(line.start, line.end, "byline", "byline")
     state.authors.extend(names)
     state.emails.extend(emails)
     _outlet_in(line.text, state, rank=3)
@@ -884,24 +911,24 @@ def _outlet_in(t: str, state: _State, rank: int) -> None:
 
 def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | None:
     """Read the lines above the article text; return the headline (regions and stamps go to ``state``)."""
+    _name_over_staff_title(header)
     anchor = next(
         (i for i, line in enumerate(header) if line.kind in ("stamp", "byline")),
         len(header),
     )
-    if anchor == len(header):
-        # no stamp or byline: a date right under a headline-like line anchors the headline
-        # ("South Korea culls 1.2 million birds ..." over "21 January 2027")
-        anchor = next(
-            (
-                i
-                for i in range(1, len(header))
-                if header[i].kind == "date"
-                and header[i - 1].kind == ""
-                and _headline_like(header[i - 1].text)
-                and not _menu_like(header[i - 1].text)
-            ),
-            anchor,
-        )
+    # a date right under a headline-like line anchors the headline too, when it comes first
+    # ("South Korea culls 1.2 million birds ..." over "21 January 2027", the byline later)
+    anchor = next(
+        (
+            i
+            for i in range(1, anchor)
+            if header[i].kind == "date"
+            and header[i - 1].kind == ""
+            and _headline_like(header[i - 1].text)
+            and not _menu_like(header[i - 1].text)
+        ),
+        anchor,
+    )
     run: list[_Line] = []
     after_headline_dates: list[_Line] = []
     i = anchor - 1
@@ -1006,16 +1033,40 @@ def _byline_beside(line: _Line) -> bool:
 
 
 def _staff_title_line(t: str) -> bool:
-    """True when ``t`` is only a staff title of ``byline_words.txt`` ("Seoul correspondent")."""
+    """True when ``t`` is only a staff title: one of ``byline_words.txt`` ("Seoul
+    correspondent"), or one of its one-word titles after up to three words naming a place or a
+    beat ("Korea Correspondent", "Asia economics correspondent")."""
     folded = " ".join(t.split()).casefold()
-    return len(folded) <= 40 and folded in _byline_endings()
+    if len(folded) > 40:
+        return False
+    if folded in _byline_endings():
+        return True
+    words = folded.split()
+    return 2 <= len(words) <= 4 and words[-1] in _byline_endings() and all(w.isalpha() for w in words)
+
+
+def _name_over_staff_title(header: list[_Line]) -> None:
+    """A line of names right over a line that is only a staff title ("Lim Yan Ting" over
+    "Korea Correspondent") is the byline, wherever it stands in the header: it anchors the
+    headline above it as a stamp does. The first such pair is taken."""
+    for i in range(len(header) - 1):
+        line, below = header[i], header[i + 1]
+        if (
+            (line.kind == "" or (line.kind == "chrome" and line.label == "navigation"))
+            and not below.blank_before
+            and _staff_title_line(below.text)
+            and _byline_beside(line)
+        ):
+            below.kind, below.label, below.data = "byline", None, ([], [])
+            return
 
 
 def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
     """A line of people's names right above or below a time stamp, with no blank line
     between, is the byline of a page that prints no "By" ("Kim Ji-hoon" over "22 Jan 2026
     02:15PM", "Jiwon Baek in Mokpo" over "Thu 16 Oct 2025 08.30 BST"); a place after "in"
-    is left out. The first such line is taken."""
+    is left out. Names with their places may stand a blank line above the stamp. The first
+    such line is taken."""
     for i in range(title_at + 1, len(header)):
         line = header[i]
         if line.kind != "" and not (line.kind == "chrome" and line.label == "navigation"):
@@ -1025,6 +1076,10 @@ def _name_beside_stamp(header: list[_Line], title_at: int) -> None:
         beside = (below is not None and not below.blank_before and below.kind in ("stamp", "date")) or (
             not line.blank_before and above.kind in ("stamp", "date")
         )
+        if not beside and below is not None and below.kind in ("stamp", "date") and " in " in line.text:
+            # "Ellen Brandt in Seoul and Tomaž Kranjc in Ljubljana", a blank line, then
+            # "Published April 16 2025": names with their cities are a byline across the gap
+            beside = True
         # "Hannah Yoo" over "Seoul correspondent": a name, then the staff title on its own line
         titled = below is not None and not below.blank_before and _staff_title_line(below.text)
         if not (beside or titled):

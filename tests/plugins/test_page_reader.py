@@ -836,8 +836,9 @@ def test_menus_wherever_they_stand_above_the_headline_and_a_british_stamp() -> N
     assert a.authors == ("Hana Seo",)
     assert regions(a, "byline") == ["Hana Seo in Mokpo"]
     assert "Hana Seo in Mokpo" not in regions(a, "subheadline")
-    # with a blank line between, a name-like line is no byline
-    assert read(text.replace("Hana Seo in Mokpo\n", "Hana Seo in Mokpo\n\n")).authors == ()
+    # with a blank line between, a name-like line is no byline, unless each name has its city
+    assert read(text.replace("Hana Seo in Mokpo\n", "Hana Seo\n\n")).authors == ()
+    assert read(text.replace("Hana Seo in Mokpo\n", "Hana Seo in Mokpo\n\n")).authors == ("Hana Seo",)
     # no menu is taken from the story's own text
     facts = newsfacts.extract(text, published="2025-10-16T08:30+01:00")
     assert "Europe" not in [e.name for e in facts.of_kind("place")]
@@ -973,3 +974,59 @@ def test_a_spaced_menu_a_date_under_the_headline_and_a_name_over_its_staff_title
         "South Korea's state nuclear operator has won a preliminary deal to build two reactors in Slovenia.\n"
     )
     assert read(ft).title == "South Korea's KHNP wins preliminary deal to build Slovenian reactors"
+
+
+def test_a_name_over_a_capitalised_staff_title_anchors_the_headline() -> None:
+    # Singapore-style: a sentence-case headline and deck, the reporter's name over a staff
+    # title in title case, then two labelled stamps.
+    text = (
+        "The Straits Times\nSingapore | Asia | World | Opinion | Business | Sport\nAsia > East Asia\n\n"
+        "Seoul's subway fare rises for the first time in eight years as the city's deficit deepens\n\n"
+        "Basic fare goes up by 150 won; seniors' free rides stay for now\n\n"
+        "Tan Wei Ling\nKorea Correspondent\n\n"
+        "Updated Mar 4, 2026, 09:35 PM\nPublished Mar 4, 2026, 06:20 PM\n\n"
+        "SEOUL – Seoul raised its basic subway fare by 150 won on Wednesday, the first rise since 2015.\n"
+    )
+    a = read(text)
+    assert (
+        a.title == "Seoul's subway fare rises for the first time in eight years as the city's deficit deepens"
+    )
+    assert a.authors == ("Tan Wei Ling",)
+    assert regions(a, "byline") == ["Tan Wei Ling", "Korea Correspondent"]
+
+
+def test_a_byline_with_a_stamp_or_a_staff_title_on_its_line() -> None:
+    # "By Name - date" on one line, as Daily NK prints it
+    text = (
+        "DAILY NK\nHome | News | Politics | Economy | Society\nEconomy\n\n"
+        "Corn prices climb in Hamhung as spring planting begins\n\n"
+        "By Jo Min Seo - 2026.04.13 10:05am\n\n"
+        "Corn prices in the eastern port city of Hamhung have risen for three straight weeks, a source said.\n"
+    )
+    a = read(text)
+    assert a.authors == ("Jo Min Seo",)
+    assert regions(a, "byline") == ["By Jo Min Seo"]
+    assert a.published is not None and a.published.isoformat() == "2026-04-13T10:05:00+09:00"
+    # a staff title in lower case before the name, as Australian pages print it
+    abc = (
+        "ABC News\nJust In  For You  Politics  World  Business\nDefence\n\n"
+        "Navy orders six Korean-built frigates in a deal worth $7 billion\n\n"
+        "By defence correspondent Liam Gordon\nPosted Tue 3 Mar 2026 at 6:10am\n\n"
+        "The Navy will buy six frigates from a South Korean shipyard, the government announced on Monday.\n"
+    )
+    assert read(abc).authors == ("Liam Gordon",)
+
+
+def test_names_with_their_cities_a_blank_line_above_the_stamp_are_the_byline() -> None:
+    # the FT prints each reporter with a city and no "By"; names may carry diacritics
+    text = (
+        "Financial Times\nHOME  WORLD  US  COMPANIES  TECH  MARKETS\nCompanies > Energy\n\n"
+        "Korean utility wins preliminary deal to build Polish reactors\n\n"
+        "State group undercuts US rival with a lower bid as Seoul pushes exports\n\n"
+        "Mina Cho in Seoul and Paweł Nowak in Warsaw\n\n"
+        "Published June 3 2025\n\n"
+        "South Korea's state-owned nuclear operator has won a preliminary agreement to build reactors.\n"
+    )
+    a = read(text)
+    assert a.authors == ("Mina Cho", "Paweł Nowak")
+    assert a.title == "Korean utility wins preliminary deal to build Polish reactors"
