@@ -1050,6 +1050,12 @@ ORG_CASES = [
         "Sunrise would keep its name.",
         ["Orbit Music Group", "Sunrise Entertainment", "Orbit", "Sunrise"],
     ),
+    # defence and industrial tails too ("Land Systems", "Aerospace", "Logistics")
+    (
+        "The Army chose Ironvale Land Systems over Nordwerk Aerospace. Ironvale will build the "
+        "vehicles, and Nordwerk said it would appeal.",
+        ["Ironvale Land Systems", "Nordwerk Aerospace", "Ironvale", "Nordwerk"],
+    ),
     # ... but not a word the article also writes in lower case, nor a short form two share
     (
         "Capital Economics expects capital to flow out. Daewon Securities said on Monday that "
