@@ -585,6 +585,9 @@ def _classify(line: _Line, in_header: bool) -> None:
     if chrome == "list":
         line.kind = "list"
         return
+    if chrome is None and len(t) <= 80 and _button_row(folded):
+        line.kind, line.label = "chrome", "page furniture"  # "Facebook Twitter Email"
+        return
     if len(t) <= 24 and _READING_TIME.fullmatch(folded):
         line.kind, line.label = "chrome", "reading time"  # "5 min", "4 min read"
         return
@@ -647,6 +650,17 @@ def _classify(line: _Line, in_header: bool) -> None:
         if (words <= 2 and not _DIGIT.search(t)) or (words <= 3 and t.isupper()):
             line.kind, line.label = "chrome", "navigation"
             return
+
+
+def _button_row(folded: str) -> bool:
+    """True when a short line is two or more buttons each of which is a chrome line of its
+    own ("facebook twitter email", "share | print"): a row of share buttons."""
+    words = [w for w in _BUTTON_SPLIT.split(folded) if w]
+    lines = _data.chrome_lines()
+    return len(words) >= 2 and all(lines.get(w) == "line" for w in words)
+
+
+_BUTTON_SPLIT = regex.compile(r"[\s|·•/]+")
 
 
 def _wire_tag(t: str) -> int:

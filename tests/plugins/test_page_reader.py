@@ -1030,3 +1030,18 @@ def test_names_with_their_cities_a_blank_line_above_the_stamp_are_the_byline() -
     a = read(text)
     assert a.authors == ("Mina Cho", "Paweł Nowak")
     assert a.title == "Korean utility wins preliminary deal to build Polish reactors"
+
+
+def test_a_row_of_share_buttons_is_chrome() -> None:
+    text = (
+        "DAILY NK\nHome | News | Politics | Economy\nEconomy\n\n"
+        "Corn prices climb in Hamhung as spring planting begins\n\n"
+        "By Jo Min Seo - 2026.04.13 10:05am\nFacebook Twitter Email\n\n"
+        "Corn prices in the eastern port city of Hamhung have risen for three straight weeks, a source said.\n"
+    )
+    a = read(text)
+    assert "Facebook Twitter Email" in chrome(a)
+    # a line of words that are not all buttons stays what it was
+    assert "Facebook Twitter Email" not in chrome(
+        read(text.replace("Facebook Twitter Email", "Facebook and Twitter ban"))
+    )
