@@ -47,6 +47,17 @@ _FRONTED_WORDS = 8
 #: how far back the start of a sentence is looked for before its subject (title and fronted words)
 _SUBJECT_REACH = 100
 _TITLE_WORDS = 3
+#: how far after a person's first mention its pronouns are read for a gender (two sentences at most)
+_INTRO_REACH = 400
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"”’)]|$)")
+_GENDER_WORD = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_PRONOUN_GENDER = {
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+}  # fmt: skip
+#: a preposition that opens a sentence about the person after it ("For Oh Mi-sook, 58, who
+#: raises ducks, the order came by text message")
+_TOPIC_LEADS = frozenset({"for", "as for", "like", "unlike", "to"})
 #: a passive participle and "by" before an organisation: "analysts polled by LSEG", "a survey
 #: conducted by Gallup Korea" name a source of data, not what "the company" refers back to
 _AGENT_BEFORE_RE = re.compile(r"[a-z](?:ed|en) by $")
@@ -109,6 +120,7 @@ class SpeakerIndex:
         self.last_speaker: tuple[int, Entity] | None = None
         #: the gender a resolved "he" or "she" showed for a person (entity id -> "m" / "f")
         self.genders: dict[str, str] = {}
+        self._intro_genders: dict[str, str | None] = {}
         # nouns that name a kind of organisation ("ministry", "agency", "bank"): such a
         # description is only an organisation whose name fits it, never just the last one
         self.kind_heads = tables.org_kinds
@@ -249,11 +261,11 @@ class SpeakerIndex:
             # ...,' Kim said") is what a speaker said, not who speaks
             latest = self._recent(bucket, pos, self._quoted)
         if gender is not None and len(latest) > 1:
-            fitting = {k: v for k, v in latest.items() if self._may_be(v[1], gender)}
-            if fitting:
-                found = max(fitting.values(), key=lambda t: (t[0], t[1].id))[1]
-                self.genders.setdefault(found.id, gender)
-                return found
+            fitting = [v for v in latest.values() if self._may_be(v[1], gender)]
+            if len(fitting) == 1:
+                # "Mr Oh" when the other Oh is known to be a woman
+                self.genders.setdefault(fitting[0][1].id, gender)
+                return fitting[0][1]
         if not latest:
             # named only later: the one person with that surname, if there is one
             first = bucket[0][1]
@@ -402,7 +414,41 @@ class SpeakerIndex:
             return shown == gender
         given = getattr(person.data, "given", None) or ""
         said = self.tables.genders.get((given.split() or [""])[0].casefold())
+        if said is None:
+            said = self._introduced_as(person)
         return said is None or said == gender
+
+    def _introduced_as(self, person: Entity) -> str | None:
+        """The gender the words right after a person's first mention show: "For Oh Mi-sook,
+        58, ... By Tuesday afternoon all 23,000 of her birds were gone" is a woman.
+
+        Only the rest of that sentence and the next are read, and only up to the next
+        person named; pronouns of one gender alone count. Worked out once per person.
+        """
+        if person.id in self._intro_genders:
+            return self._intro_genders[person.id]
+        found: str | None = None
+        if person.mentions:
+            first = min(person.mentions, key=lambda sp: sp.start)
+            hi = min(len(self.text), first.end + _INTRO_REACH)
+            k = bisect.bisect_right(self.starts, first.end)
+            while k < len(self.items) and self.items[k][0] < hi:
+                if self.items[k][3].kind == "person" and self.items[k][3].id != person.id:
+                    hi = self.items[k][0]
+                    break
+                k += 1
+            window_end = hi
+            for stops, m in enumerate(_SENTENCE_STOP.finditer(self.text, first.end, hi), 1):
+                if stops == 2:
+                    window_end = m.start()  # the end of the sentence after the mention's own
+                    break
+            kinds = {
+                _PRONOUN_GENDER[w.casefold()] for w in _GENDER_WORD.findall(self.text, first.end, window_end)
+            }
+            if len(kinds) == 1:
+                found = kinds.pop()
+        self._intro_genders[person.id] = found
+        return found
 
     def _opens_sentence(self, s: int) -> bool:
         """True when the mention at ``s`` opens a sentence, perhaps after capitalised title words."""
@@ -414,6 +460,8 @@ class SpeakerIndex:
         head = before[cut + 1 :]
         if all(w[:1].isupper() for w in _WORD_RE.findall(head)):
             return True
+        if " ".join(head.split()).casefold() in _TOPIC_LEADS:
+            return True  # "For Oh Mi-sook, 58, who has raised ducks ..., the order came ...": the topic
         # "Duck farmer Oh Mi-sook, 58, lost ...": a sentence that opens with a title in lower
         # case, which the roles plugin read as the person's
         first = lo + cut + 1

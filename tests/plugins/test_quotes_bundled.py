@@ -273,3 +273,19 @@ def test_a_courtesy_title_without_a_full_stop_is_no_part_of_the_name() -> None:
     facts = Extractor(autoload=False).extract(text)
     people = sorted(e.name for e in facts.entities if e.kind == "person")
     assert people == ["Darren Goh", "Kelvin Lim", "Sarah Cole"]
+
+
+def test_a_person_fronted_by_for_and_known_by_a_pronoun_after_the_first_mention() -> None:
+    # "For <name>, <age>, ...": the sentence is about her, and "her herd" right after her first
+    # mention says she is a woman, so "Mr Han" later is the official.
+    text = (
+        "\u201cWe have not seen it spread this fast,\u201d said Han Jae-min, a director at the "
+        "agriculture ministry. Han said 40 more farms would be tested.\n\n"
+        "For Han So-ra, 52, who has raised pigs for two decades, the order came by text message. "
+        "By morning all of her herd was gone.\n\n"
+        "\u201cMy father built this farm,\u201d Han said.\n\n"
+        "Mr Han said the ministry would review the rules next week.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["My father built this farm"] == "Han So-ra"
+    assert got["the ministry would review the rules next week"] == "Han Jae-min"
