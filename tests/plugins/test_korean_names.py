@@ -454,6 +454,30 @@ def test_a_world_place_takes_its_unit_word_and_oceans_are_places(alone: newsfact
     assert places["Luzon"] == ["Luzon"]
 
 
+def test_foreign_cities_and_provinces_beyond_the_capitals(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract(
+        "The vehicles will be built near Geelong and tested in Queensland. The utility signed in "
+        "Ljubljana to build a second unit at Krško, which the caption spells Krsko. Traders crossed "
+        "from Changbai, and a ferry ran to Labuan."
+    )
+    places = {p.name: sorted(m.text for m in p.mentions) for p in facts.of_kind("place")}
+    for name in ("Geelong", "Queensland", "Ljubljana", "Changbai", "Labuan"):
+        assert name in places, sorted(places)
+    assert places["Krško"] == ["Krsko", "Krško"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Beckham said she would attend.",
+        "Reading the report, analysts saw a nice result.",
+        "Mobile phone sales rose after the Manchester City match.",
+    ],
+)
+def test_place_names_that_are_words_names_or_clubs_stay_out(alone: newsfacts.Extractor, text: str) -> None:
+    assert not alone.extract(text).of_kind("place")
+
+
 def test_a_lower_case_unit_word_belongs_to_its_place(alone: newsfacts.Extractor) -> None:
     facts = alone.extract(
         "Families came from Yanbian in Jilin province and from Jeju island. Gapyeong county officials "
