@@ -15,9 +15,12 @@ also equates spellings of the same Hangul name ("Jung Eun-kyeong" / "Jeong Eun-k
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
-from newsfacts import Article, Mention, PersonData, PlaceData, hookimpl
+import attrs
+
+from newsfacts import Article, Facts, Mention, PersonData, PlaceData, hookimpl
 from newsfacts_korean_names._data import ENV_VAR, plain, reload
 from newsfacts_korean_names._names import (
     GCPause,
@@ -146,3 +149,38 @@ def newsfacts_link_mentions(article: Article, mentions: Sequence[Mention]) -> It
         people.append((i, data.family, data.given))
     pairs.extend(link_pairs(people))
     return pairs
+
+
+@hookimpl
+def newsfacts_finish(article: Article, facts: Facts) -> Facts | None:
+    """Drop a place the article names only inside other names: "Chungnam National
+    University" says where a university is, not that the story is about South Chungcheong.
+
+    A place with one mention standing on its own is kept whole, nested mentions too.
+    """
+    outer = sorted(
+        (sp.start, sp.end)
+        for e in facts.entities
+        if e.kind in ("organization", "person")
+        for sp in e.mentions
+    )
+    if not outer:
+        return None
+    starts = [s for s, _ in outer]
+    drop: set[str] = set()
+    for e in facts.entities:
+        if e.kind == "place" and all(_inside(outer, starts, sp.start, sp.end) for sp in e.mentions):
+            drop.add(e.id)
+    if not drop:
+        return None
+    return attrs.evolve(facts, entities=tuple(e for e in facts.entities if e.id not in drop))
+
+
+def _inside(outer: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """True when ``s:e`` lies within one of the sorted spans ``outer`` (and is shorter)."""
+    k = bisect.bisect_right(starts, s) - 1
+    for j in range(k, max(-1, k - 4), -1):  # the few spans opening last before it
+        o_s, o_e = outer[j]
+        if o_s <= s and e <= o_e and (o_s, o_e) != (s, e):
+            return True
+    return False

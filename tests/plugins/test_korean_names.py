@@ -369,10 +369,13 @@ def test_works_with_an_organisation_plugin() -> None:
         ("organization", "Sun Moon University"),
         ("person", "Ian Bennetts"),
         ("person", "Kim Jin-hyang"),
-        ("place", "Kaesong"),
-    ]
+    ]  # Kaeseong is named only inside the foundation's name: no place of the story
     kim = next(e for e in facts.entities if e.name == "Kim Jin-hyang")
     assert [s.text for s in kim.mentions] == ["Kim Jin-hyang", "Kim"]
+    # once the place stands on its own too, it is kept with its nested mention
+    facts = ex.extract(text + " The factories in Kaeseong stay shut.")
+    place = next(e for e in facts.entities if e.kind == "place")
+    assert (place.name, [s.text for s in place.mentions]) == ("Kaesong", ["Kaeseong", "Kaeseong"])
 
 
 # --------------------------------------------------------------------------- robustness
