@@ -182,6 +182,9 @@ class Tables:
     interjection_followers: frozenset[str]
     #: hyphenated suffixes of local place names ("-dong", "-ri"), lower case
     place_suffixes: frozenset[str]
+    #: suffix -> the English unit word news also writes after the stem ("gu" -> "District":
+    #: "Yuseong-gu" and "Yuseong District" are one place)
+    suffix_units: dict[str, str]
     #: nouns heading an appositive that make the name before it a place ("a town in")
     place_nouns: frozenset[str]
     #: a phrase later in the sentence that makes a surname before it a person ("who asked to
@@ -388,7 +391,14 @@ def tables() -> Tables:
         titles=frozenset(line.strip().rstrip(".") for line in _lines("titles.txt")),
         interjections=frozenset(interjections),
         interjection_followers=frozenset(followers),
-        place_suffixes=frozenset(line.strip().lower() for line in _lines("place_suffixes.txt")),
+        place_suffixes=frozenset(
+            line.split("\t")[0].strip().lower() for line in _lines("place_suffixes.txt")
+        ),
+        suffix_units={
+            cells[0].strip().lower(): cells[1].strip()
+            for cells in (line.split("\t") for line in _lines("place_suffixes.txt"))
+            if len(cells) > 1 and cells[1].strip()
+        },
         place_nouns=frozenset(line.strip().lower() for line in _lines("place_nouns.txt")),
         surname_lead=_lead_pattern(_lines("surname_leads.txt")),
         surname_trail=_trail_pattern(_lines("surname_trails.txt")),

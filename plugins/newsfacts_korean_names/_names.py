@@ -62,6 +62,7 @@ def clear_caches() -> None:
     _person_forms.cache_clear()
     _initials.cache_clear()
     _worth_scanning.cache_clear()
+    _unit_after_re.cache_clear()
 
 
 # --------------------------------------------------------------------------- results
@@ -714,6 +715,20 @@ class _Scan:
                 continue
             name = text[k : m.end()]
             found.append(Found(k, m.end(), "place", name, key=f"place:{name}"))
+        units = t.suffix_units
+        # "Yuseong-gu" ... "In Yuseong District alone": the same place, written in English;
+        # one scan for every stem and unit word, so the work grows with the text only
+        wanted: dict[tuple[str, str], Found] = {}
+        for f in found:
+            stem, _, suffix = f.name.rpartition("-")
+            unit = units.get(suffix.lower())
+            if unit is not None:
+                wanted.setdefault((stem, unit), f)
+        if wanted:
+            for m in _unit_after_re(tuple(sorted(set(units.values())))).finditer(text):
+                first = wanted.get((m.group(1), m.group(2)))
+                if first is not None and not taken(m.start(), m.start() + 1):
+                    found.append(Found(m.start(), m.end(), "place", first.name, key=first.key))
         self._add_found(found)
 
     def _worth_scanning(self, word: str) -> bool:
@@ -869,6 +884,17 @@ _LOWER_UNIT = regex.compile(r"[ \t](province|county|island|prefecture)(?![\p{L}-
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s")
 #: a capitalised hyphenated word, then an age set off by commas: "Ji-ho, 19,"
 _GIVEN_WITH_AGE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}),[ ][1-9][0-9]?,")
+
+
+@functools.cache
+def _unit_after_re(units: tuple[str, ...]) -> regex.Pattern[str]:
+    """A capitalised stem and one of the English unit words ``units`` ("Yuseong District")."""
+    alternation = "|".join(regex.escape(u) for u in units)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’-])(\p{{Lu}}\p{{Ll}}+)[ ]({alternation})(?![\p{{L}}\p{{N}}])"
+    )
+
+
 #: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
 _SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")
 #: "Dogye, a former coal-mining town in": a capitalised name, a comma, an article, up to four

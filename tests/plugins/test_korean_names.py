@@ -481,6 +481,16 @@ def test_place_names_that_are_words_names_or_clubs_stay_out(alone: newsfacts.Ext
     assert not alone.extract(text).of_kind("place")
 
 
+def test_a_suffixed_district_and_its_english_unit_are_one_place(alone: newsfacts.Extractor) -> None:
+    facts = alone.extract(
+        "Researchers from the science parks of Yuseong-gu were hit hard. In Yuseong District alone, "
+        "1,870 tenants lost deposits, and Dasan-gun officials met Dasan County farmers."
+    )
+    places = {p.name: [m.text for m in p.mentions] for p in facts.of_kind("place")}
+    assert places["Yuseong-gu"] == ["Yuseong-gu", "Yuseong District"]
+    assert places["Dasan-gun"] == ["Dasan-gun", "Dasan County"]
+
+
 def test_a_lower_case_unit_word_belongs_to_its_place(alone: newsfacts.Extractor) -> None:
     facts = alone.extract(
         "Families came from Yanbian in Jilin province and from Jeju island. Gapyeong county officials "
