@@ -150,6 +150,8 @@ class Lexicon:
     compounds: frozenset[str]
     #: nationality phrases as word tuples -> strip from organisation names?
     nationalities: dict[tuple[str, ...], bool]
+    #: the nationality phrases as written, longest first ("South Korean", "Japanese")
+    nationality_phrases: tuple[str, ...]
     stopwords: frozenset[str]
     geo: frozenset[str]
     cues_after: tuple[str, ...]
@@ -283,6 +285,7 @@ def lexicon() -> Lexicon:
         prefix_modifiers=tuple(sorted((m for m in modifiers if m.endswith("-")), key=len, reverse=True)),
         compounds=frozenset(c.casefold() for c in _words("title_compounds.txt")),
         nationalities=nationalities,
+        nationality_phrases=tuple(sorted((" ".join(n) for n in nationalities), key=lambda n: (-len(n), n))),
         stopwords=stopwords,
         geo=geo,
         cues_after=tuple(sorted(set(cues_after), key=len, reverse=True)),

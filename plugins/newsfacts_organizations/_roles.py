@@ -140,13 +140,23 @@ class _Index:
         found = self._head_words[ent_id] = frozenset(words)
         return found
 
+    def _name_of(self, eid: str) -> str:
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self._entities if e.kind == "organization"}
+        ent = self._by_id.get(eid)
+        return ent.name if ent is not None else ""
+
     def _credited(self, pos: int) -> bool:
         """True when ``pos`` lies in a photo credit or a byline."""
         k = bisect.bisect_right(self._credits, (pos, 1 << 62)) - 1
         return k >= 0 and pos < self._credits[k][1]
 
-    def latest_with_head(self, word: str, before: int) -> str | None:
-        """The organisation mentioned last before ``before`` with ``word`` as a head word of its name."""
+    def latest_with_head(self, word: str, before: int, nation: str | None = None) -> str | None:
+        """The organisation mentioned last before ``before`` with ``word`` as a head word of its name.
+
+        With ``nation`` ("South Korean", "Japanese"), only one of that country: named after its
+        nationality or its possessive ("Japan's Foreign Ministry"), or, for the home
+        nationalities, one no other nationality or country owns."""
         fold = word.casefold()
         if self._mentions is None:
             self._mentions = sorted(
@@ -165,7 +175,11 @@ class _Index:
             if self._credited(pos):
                 i -= 1
                 continue  # "Photo: Yonhap": the picture's source, not the story's company
-            if fold in self._heads_of(eid) and not (text is not None and _quoted(text, pos)):
+            if (
+                fold in self._heads_of(eid)
+                and not (text is not None and _quoted(text, pos))
+                and (nation is None or text is None or _owned_by(text, pos, self._name_of(eid), nation))
+            ):
                 # one a speaker's words name is not meant: "found us on TikTok"
                 if fold not in _GENERIC_OWNERS or (text is not None and _opens_sentence(text, pos)):
                     return eid
@@ -202,6 +216,42 @@ class _Index:
         if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
             return self.spans[i]
         return None
+
+
+#: nationalities that name the home country, whose bodies the tables list unprefixed
+_HOME_NATIONS = frozenset({"south korean", "korean"})
+
+
+def _owned_by(text: str, pos: int, name: str, nation: str) -> bool:
+    """True when the organisation ``name`` mentioned at ``pos`` belongs to ``nation``: its
+    name or the words right before the mention say so ("Japanese Foreign Ministry",
+    "Japan's Foreign Ministry"); a home nationality fits a body no other country owns."""
+    fold = " ".join(nation.split()).casefold()
+    words = text[max(0, pos - 24) : pos].casefold().split()[-2:]
+    owned = ""
+    if words and text[pos - 1 : pos].isspace():
+        last = words[-1]
+        bare = last.removesuffix("'s").removesuffix("’s")
+        phrase = f"{words[0]} {bare}" if len(words) == 2 and words[0] in ("south", "north") else bare
+        if bare != last or phrase in _COUNTRY_OF or phrase in _HOME_NATIONS:
+            owned = _COUNTRY_OF.get(phrase, phrase)  # "Japan's", "Japanese": Japan owns it
+    first = name.casefold()
+    if fold in _HOME_NATIONS:
+        return not owned or owned in ("south korea", "korea", "seoul", "south korean", "korean")
+    return first.startswith(fold) or owned == _COUNTRY_OF.get(fold, fold)
+
+
+#: a nationality and the country whose possessive names the same owner
+_COUNTRY_OF = {
+    "japanese": "japan",
+    "chinese": "china",
+    "russian": "russia",
+    "american": "america",
+    "north korean": "north korea",
+    "british": "britain",
+    "french": "france",
+    "german": "germany",
+}
 
 
 def _descriptor_noun(text: str, start: int, lex: Lexicon) -> str | None:
@@ -522,7 +572,22 @@ def _org_after(text: str, pos: int, orgs: _Index) -> tuple[str | None, int]:
         found = orgs.latest_with_head(m.group(1), pos)
         if found is not None:
             return found, m.end()
+    m = _the_national_head_re(lexicon().nationality_phrases).match(text, pos)
+    if m is not None and m.group(2).capitalize() in lexicon().heads:
+        # "a spokesman for the South Korean ministry": the ministry of that country named last
+        found = orgs.latest_with_head(m.group(2), pos, nation=m.group(1))
+        if found is not None:
+            return found, m.end()
     return None, pos
+
+
+@functools.cache
+def _the_national_head_re(nations: tuple[str, ...]) -> regex.Pattern[str]:
+    """ " for the South Korean ministry": a nationality of ``nations``, then a lower-case head word."""
+    alternation = "|".join(regex.escape(n).replace("\\ ", "[ \t]{1,3}") for n in nations)
+    return regex.compile(
+        rf"[ \t]{{1,3}}(?:of|at|for|with)[ \t]{{1,3}}the[ \t]{{1,3}}({alternation})[ \t]{{1,3}}(\p{{Ll}}+)\b"
+    )
 
 
 @functools.cache

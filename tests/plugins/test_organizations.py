@@ -1811,3 +1811,23 @@ def test_a_photo_credits_agency_is_not_the_story_company_of_a_chief_executive() 
 def test_a_sentence_adverb_is_no_given_name() -> None:
     assert ALONE.extract("Still Choi said the plan would work.").of_kind("person") == ()
     assert ALONE.extract("Finally Lavrov said the issue was closed.").of_kind("person") == ()
+
+
+def test_the_nationality_before_a_head_word_picks_that_countrys_body() -> None:
+    text = (
+        "South Korea's Foreign Ministry summoned a Japanese diplomat. Lim Jae-hoon, a spokesman "
+        "for the South Korean ministry, told a briefing that Seoul would respond.\n\n"
+        "Japan's Foreign Ministry rejected the protest. Aiko Sato, a spokeswoman for the Japanese "
+        "ministry, said Tokyo's position was unchanged.\n"
+    )
+    facts = run(text)
+    first_mention = {e.id: min(m.start for m in e.mentions) for e in facts.entities}
+    got = {
+        facts.entity(c.person).name: first_mention[c.organization]
+        for c in facts.claims
+        if isinstance(c, RoleClaim) and c.organization is not None
+    }
+    assert got == {
+        "Lim Jae-hoon": text.index("Foreign Ministry"),
+        "Aiko Sato": text.index("Foreign Ministry", text.index("Japan's")),
+    }
