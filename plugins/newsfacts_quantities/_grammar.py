@@ -667,6 +667,8 @@ class _Scanner:
         self.t = tables()
         self._prev_at = -1
         self._prev: tuple[str, int, bool] | None = None
+        #: a second quantity the last reading found beside its own ("3-0": the 0)
+        self._extra: Found | None = None
 
     def prev(self, i: int) -> tuple[str, int, bool] | None:
         """The word before ``i`` (remembered for the last position asked about)."""
@@ -696,6 +698,7 @@ class _Scanner:
             if i < resume:
                 continue
             f, nxt = read(i)
+            extra, self._extra = self._extra, None
             if nxt > resume:
                 resume = nxt
             if f is None:
@@ -720,6 +723,9 @@ class _Scanner:
                     )
             out.append(f)
             last = f
+            if extra is not None:
+                out.append(extra)
+                last = extra
         return out
 
     # -- one candidate ---------------------------------------------------------
@@ -1090,9 +1096,23 @@ class _Scanner:
                 lo *= second.scale  # "$1-2 billion", "three to five million"
             if num.plain and second.plain and _year_pair(num, second):
                 return (None, second.end)  # "2018-2019", "1950-53": years
-            if lo > hi:
+            if lo > hi or (
+                lo == hi
+                and sep_kind == "-"
+                and _tally_part(num)
+                and _unit_at(text, second.end, p) is None
+                and _counted_noun(text, second.end, False, p) is None
+            ):
                 if sep_kind == "-":
-                    return (None, second.end)  # a score, "3-1"
+                    if cur is None and not negative and _tally_part(num) and _tally_part(second):
+                        # a score or a vote, "swept China 3-0", "passed 171-94", "drew 1-1":
+                        # two counts, never a range from the larger to the smaller
+                        self._extra = _found(
+                            second.start, second.end, "quantity", format_value(hi), format_value(hi)
+                        )
+                        value = format_value(lo)
+                        return (_found(start, num.end, "quantity", value, value), second.end)
+                    return (None, second.end)
                 rng = None
             else:
                 low, high = lo, hi
@@ -1341,6 +1361,11 @@ _SHARE_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 10
 #: the offset of a time zone: "GMT+9", "UTC -5", "GMT+" before a number
 _ZONE_SIGN = frozenset("+-−T ")
 _ZONE_BEFORE = re.compile(r"(?:GMT|UTC)[ ]?[+\-−]?\Z")
+
+
+def _tally_part(n: _Num) -> bool:
+    """True when ``n`` may be one side of a score or a vote tally: a plain whole number below 1,000."""
+    return n.plain and n.value < 1000
 
 
 def _year_pair(a: _Num, b: _Num) -> bool:

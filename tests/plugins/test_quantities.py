@@ -1129,7 +1129,6 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("1. Lift the sanctions\n2. Resume the tours", "2."),
     ("The 1990s saw a famine in the North.", "1990s"),
     ("The Korean War (1950-53) ended in an armistice.", "1950-53"),
-    ("Ulsan beat Pohang 3-1 on Sunday.", "3-1"),
     ("No one knows how many were detained.", "one"),
     ("One of the defectors spoke to reporters.", "One"),
     ("The F-35 jets arrived at Cheongju.", "35"),
@@ -1405,3 +1404,22 @@ def test_a_share_needs_a_usual_base_larger_than_its_count_written_plainly() -> N
     spans = [text[f.start : f.end] for f in find_quantities(text)]
     assert "Three in 2024" not in spans and "5 in 10.5" not in spans and "2 in 10,000" not in spans
     assert "10,000 cases" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "tally", "counts"),
+    [
+        ("Ulsan beat Pohang 3-1 on Sunday.", "3-1", [3, 1]),
+        ("The bill passed 171-94, with 11 abstentions.", "171-94", [171, 94]),
+        ("The committee approved it by a vote of 14-3.", "14-3", [14, 3]),
+        ("The two sides drew 1-1 in Seoul.", "1-1", [1, 1]),
+    ],
+)
+def test_a_score_or_a_vote_tally_is_two_counts(text: str, tally: str, counts: list[int]) -> None:
+    start = text.index(tally)
+    found = [
+        f for f in find_quantities(text) if f.kind == "quantity" and start <= f.start < start + len(tally)
+    ]
+    assert [(text[f.start : f.end], f.low, f.high) for f in found] == [(str(n), n, n) for n in counts]
+    # a range written the other way round is still a range: "2-3 weeks"
+    assert [(f.low, f.high) for f in find_quantities("It takes 2-3 weeks.")] == [(2, 3)]
