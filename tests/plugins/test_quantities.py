@@ -278,6 +278,24 @@ APPROX: list[Case] = [
         None,
         "about",
     ),
+    # comparisons of weight, distance and age bound the number
+    (
+        "Trucks heavier than 10 tons were banned from the bridge.",
+        "heavier than 10 tons",
+        10,
+        None,
+        "tons",
+        "more than",
+    ),
+    (
+        "Debris was found as far as 3 kilometers away.",
+        "as far as 3 kilometers",
+        None,
+        3,
+        "kilometers",
+        "as far as",
+    ),
+    ("Children younger than 12 ride free.", "younger than 12", None, 12, None, "less than"),
     # the won written "W" before its amount, as the Chosun Ilbo and headlines print it
     ("He received W1.2 billion (US$830,000) in bribes.", "W1.2 billion", 1.2e9, 1.2e9, "W", None),
     ("Fees ranged between W20 million and W50 million.", "W20 million and W50 million", 2e7, 5e7, "W", None),

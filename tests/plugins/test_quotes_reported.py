@@ -704,6 +704,19 @@ CASES = [
     ),
     # ---- rarer speech verbs ----
     Case(
+        "reckons-with-a-clause-and-no-that",
+        "Officials in Seoul are wary. South Korean intelligence reckons the boat is years from sea trials.",
+        want=(
+            R(
+                "South Korean intelligence reckons the boat is years from sea trials",
+                "the boat is years from sea trials",
+                None,
+                "South Korean intelligence",
+                "reckons",
+            ),
+        ),
+    ),
+    Case(
         "disclosed-in-a-filing-that",
         "Samsung Electronics disclosed in a regulatory filing that it had sold its stake in the venture.",
         orgs=("Samsung Electronics",),
