@@ -283,6 +283,22 @@ _CORPORATE_TITLES = frozenset(
     }
 )
 
+
+def _named_before(text: str, start: int) -> bool:
+    """True when a capitalised word that opens no sentence stands right before ``start`` on
+    its line: "Rheintal Netztechnik CEO Jörg Weber" names a company the tables may not know,
+    so the CEO is not the story's company's."""
+    seg = text[max(0, start - 40) : start]
+    stripped = seg.rstrip(" \t")
+    if stripped == seg or not stripped or stripped[-1] == "\n":
+        return False
+    word = stripped.split()[-1]
+    if not (word[:1].isupper() and word.replace("-", "").replace("&", "").isalpha()):
+        return False
+    rest = stripped[: len(stripped) - len(word)].rstrip(" \t")
+    return bool(rest) and rest[-1] not in '.!?:\n"“'
+
+
 #: owner nouns that fit any company: the company a sentence opened with is meant
 _GENERIC_OWNERS = frozenset({"company", "firm"})
 
@@ -339,7 +355,7 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     seen: set[tuple[str, str, str | None]] = set()
 
     def add(start: int, end: int, person: str, role: str, org: str | None) -> None:
-        if org is None and role.casefold() in _CORPORATE_TITLES:
+        if org is None and role.casefold() in _CORPORATE_TITLES and not _named_before(article.text, start):
             # "Chief Executive Officer Shin Jaewon said": an officer of the company the story
             # is about (the last one that opened a sentence), when the article names one
             org = orgs.latest_with_head("company", start)
@@ -684,6 +700,18 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
     if title is None or title.first == 0:
         return None
     owner = words[title.first - 1]
+    lead = words[0]
+    if (
+        lead.fold == "the"
+        and org is None
+        and title.first <= 3
+        and all(w.text.isalpha() and w.text.islower() and not w.possessive for w in words[1 : title.first])
+        and _opens_sentence(text, lead.start)
+    ):
+        # "The defence minister, Han Sang-jin, told": a title the sentence opens with, and
+        # no organisation named (a lower-case portfolio word belongs to the title)
+        begin = words[1].start
+        return begin, end, _role_text(text[begin : title.end]), None
     if not (owner.possessive or owner.fold in _OWNERS):
         return None
     start = title.start
@@ -817,5 +845,5 @@ def _department_re() -> regex.Pattern[str]:
     return regex.compile(
         r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
         r"(?:\p{Lu}[\p{L}.-]{0,14}[ \t]{1,3}(?=\p{Ll}))?\p{Ll}[\p{Ll}-]*"
-        r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with)\b)"
+        r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?(?!(?:who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with|who)\b)"
     )

@@ -67,6 +67,52 @@ def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
 
 # (text, person, role, organisation or None, evidence)
 ROLE_CASES = [
+    # a title a sentence opens with after "The", with a lower-case portfolio word
+    (
+        "The defence minister, Kang Sang-jin, told the National Assembly on Tuesday that Seoul would ask for fuel.",
+        "Kang Sang-jin",
+        "defence minister",
+        None,
+        "defence minister, Kang Sang-jin",
+    ),
+    # a department before a relative clause; ranks with a hyphen; a planner's workplace
+    (
+        "Lee Hyun-seok, a professor of nuclear engineering who moved to Daejeon, said the reactor was ready.",
+        "Lee Hyun-seok",
+        "professor of nuclear engineering",
+        None,
+        "Lee Hyun-seok, a professor of nuclear engineering",
+    ),
+    (
+        "Lee Jae-won, a retired rear-admiral who once commanded the flotilla, said diesel boats were enough.",
+        "Lee Jae-won",
+        "retired rear-admiral",
+        None,
+        "Lee Jae-won, a retired rear-admiral",
+    ),
+    (
+        "Shin Dong-hoon, a senior grid planner who has spent two decades at the state-run Korea "
+        "Electric Power Corporation, said the lines were full.",
+        "Shin Dong-hoon",
+        "senior grid planner",
+        "Korea Electric Power Corporation",
+        "Shin Dong-hoon, a senior grid planner who has spent two decades at the state-run Korea Electric Power Corporation",
+    ),
+    # a food company, and a company no table knows before a corporate title
+    (
+        "Hanbit Bank led the round. Hwaro Foods CEO Kim Do-yeon told reporters the plant ran around the clock.",
+        "Kim Do-yeon",
+        "CEO",
+        "Hwaro Foods",
+        "Hwaro Foods CEO Kim Do-yeon",
+    ),
+    (
+        "Samsung Electronics led the round, and Rheintal Netztechnik CEO Jörg Weber said the firm would grow.",
+        "Jörg Weber",
+        "CEO",
+        None,
+        "CEO Jörg Weber",
+    ),
     # a relative clause between the title and the workplace
     (
         "Choi Eun-ji, a senior fellow who studies arms exports at the Korea Institute for Defense "
