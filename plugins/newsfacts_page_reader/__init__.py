@@ -42,6 +42,7 @@ def reload_data() -> None:
         _data.byline_words,
         _data.byline_words_by_last,
         _data.zone,
+        _data.zone_areas,
         _stamps._zone_alternatives,
         _stamps.datetime_pattern,
         _scraped._labelled_stamp,

@@ -153,6 +153,13 @@ def zone_abbreviations() -> dict[str, timedelta]:
 
 
 @cache
+def zone_areas() -> dict[str, str]:
+    """Zone abbreviation (upper case) -> IANA zone, for the names that follow daylight saving
+    ("ET" is -05:00 in January and -04:00 in July)."""
+    return {row[0].upper(): row[1] for row in _rows("zones.tsv") if len(row) >= 2 and "/" in row[1]}
+
+
+@cache
 def dateline_places() -> dict[str, tuple[str, str | None]]:
     """Casefolded dateline place -> (canonical name, IANA zone or None)."""
     table = {}
@@ -226,6 +233,7 @@ def zone(name: str | None) -> tzinfo | None:
         offset = zone_abbreviations().get(name.strip().upper())
     if offset is not None:
         return timezone(offset)
+    name = zone_areas().get(name.strip().upper(), name)
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):

@@ -753,8 +753,23 @@ def read_page_text(
     dateline: dict[str, Any] | None = None
     kicker_done = False
     has_body = False
-    for line in _lines(text):
+    source = _lines(text)
+    ahead: list[_Line] = []  # lines read ahead to tell a deck from the first paragraph
+
+    def lines() -> Iterator[_Line]:
+        while True:
+            if ahead:
+                yield ahead.pop(0)
+                continue
+            nxt = next(source, None)
+            if nxt is None:
+                return
+            yield nxt
+
+    for line in lines():
         _classify(line, in_header)
+        if in_header and line.kind == "prose" and _deck_above_stamp(line, header, source, ahead):
+            line.kind = ""  # a deck or a headline written as a sentence, with the stamp below
         if in_header:
             if line.kind == "prose":
                 in_header = False
@@ -785,8 +800,47 @@ def read_page_text(
                 dateline = _read_dateline(line, state)
         prev = line
     # Without prose below it, a "header" is no header: no line of it is taken for a headline.
+    # The header's bylines come first, before names the body's lines gave (an e-mail line at the end).
+    body_authors, body_emails = list(state.authors), list(state.emails)
+    state.authors.clear()
+    state.emails.clear()
     title = _read_header(header, state, has_body)
+    state.authors.extend(body_authors)
+    state.emails.extend(body_emails)
     return _finish(text, state, title, dateline, tz_hint, url, reference)
+
+
+#: how many lines after a sentence-like line are read for the stamp or byline it stands over
+_DECK_LOOKAHEAD = 4
+
+
+def _deck_above_stamp(line: _Line, header: list[_Line], source: Iterator[_Line], ahead: list[_Line]) -> bool:
+    """True when a line that reads as prose is a headline or a deck: no stamp or byline has
+    been seen yet, and one follows within a few lines ("South Korea wants nuclear-powered
+    submarines. Can it fuel them?" over "Mar 12th 2026"; DW's deck over "Katrin Sommer in
+    Seoul" and "11/19/2025"). The lines read ahead are kept for the main pass."""
+    if len(line.text) > 320 or len(header) >= _HEADER_LINES - _DECK_LOOKAHEAD:
+        return False
+    if any(h.kind in ("stamp", "byline", "prose") for h in header):
+        return False
+    while len(ahead) < _DECK_LOOKAHEAD:
+        nxt = next(source, None)
+        if nxt is None:
+            break
+        ahead.append(nxt)
+    for i, nxt in enumerate(ahead):
+        probe = _Line(nxt.start, nxt.end, nxt.text, blank_before=nxt.blank_before, continues=nxt.continues)
+        _classify(probe, True)
+        if probe.kind in ("stamp", "date", "byline"):
+            return True
+        if probe.kind == "prose":
+            return False
+        if i + 1 < len(ahead) and _credited_names(nxt.text) and len(nxt.text) <= 100:
+            below = _Line(ahead[i + 1].start, ahead[i + 1].end, ahead[i + 1].text)
+            _classify(below, True)
+            if below.kind in ("stamp", "date"):
+                return True  # "Katrin Sommer in Seoul" over "11/19/2025"
+    return False
 
 
 def _body_line(line: _Line, prev: _Line | None, state: _State) -> None:
@@ -1060,18 +1114,34 @@ def _staff_title_line(t: str) -> bool:
 
 
 def _name_over_staff_title(header: list[_Line]) -> None:
-    """A line of names right over a line that is only a staff title ("Lim Yan Ting" over
-    "Korea Correspondent") is the byline, wherever it stands in the header: it anchors the
-    headline above it as a stamp does. The first such pair is taken."""
+    """Bylines without "By" that anchor the headline above them as a stamp does, wherever
+    they stand in the header: a line of names right over a line that is only a staff title
+    ("Lim Yan Ting" over "Korea Correspondent"), a line of names right over a time stamp
+    ("Lim Soo-jin" over "22 Jan 2026 02:15PM"), and two lines of one name each ("Claire
+    Donnelly" over "Minji Oh", as NPR prints its reporters). The first such line is taken."""
     for i in range(len(header) - 1):
         line, below = header[i], header[i + 1]
         if (
-            (line.kind == "" or (line.kind == "chrome" and line.label == "navigation"))
-            and not below.blank_before
-            and _staff_title_line(below.text)
+            not (line.kind == "" or (line.kind == "chrome" and line.label == "navigation"))
+            or below.blank_before
+        ):
+            continue
+        if _staff_title_line(below.text) and _byline_beside(line):
+            below.kind, below.label, below.data = "byline", None, ([], [])
+            return
+        if (
+            below.kind in ("stamp", "date")
+            and _person_name(line.text.split(" in ", 1)[0]) is not None
             and _byline_beside(line)
         ):
-            below.kind, below.label, below.data = "byline", None, ([], [])
+            return
+        if (
+            below.kind in ("", "chrome")
+            and _person_name(line.text) is not None
+            and _person_name(below.text) is not None
+            and _byline_beside(line)
+        ):
+            _byline_beside(below)
             return
 
 

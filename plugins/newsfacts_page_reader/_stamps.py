@@ -46,7 +46,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 @cache
 def _zone_alternatives() -> str:
-    names = sorted(_data.zone_abbreviations(), key=lambda z: (-len(z), z))
+    names = sorted({*_data.zone_abbreviations(), *_data.zone_areas()}, key=lambda z: (-len(z), z))
     return "|".join(regex.escape(n) for n in names if n != "Z")
 
 

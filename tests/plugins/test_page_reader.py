@@ -1045,3 +1045,44 @@ def test_a_row_of_share_buttons_is_chrome() -> None:
     assert "Facebook Twitter Email" not in chrome(
         read(text.replace("Facebook Twitter Email", "Facebook and Twitter ban"))
     )
+
+
+def test_a_deck_or_a_question_headline_above_the_stamp_is_no_first_paragraph() -> None:
+    # The Economist: a headline of two sentences, a deck, a date with an ordinal day
+    economist = (
+        "The Economist\nMenu\nWeekly edition\nSearch\nSubscribe\nAsia | Deep waters\n\n"
+        "South Korea wants a new kind of navy. Can it pay for one?\n\n"
+        "The admirals' ambitions have run ahead of the budget\n\n"
+        "Mar 12th 2026\n\n"
+        "For more than three decades South Korea's admirals have wanted submarines that need not surface.\n"
+    )
+    a = read(economist)
+    assert a.title == "South Korea wants a new kind of navy. Can it pay for one?"
+    assert a.published is not None and a.published.date().isoformat() == "2026-03-12"
+    # DW: a deck that ends with a full stop, the reporter with her city, then the date
+    dw = (
+        "DW\nLive TV  Germany  World  Business  Science\nBusiness\nSouth Korea\n\n"
+        "South Korea's chipmakers race to secure water\n\n"
+        "Seoul wants more fabs by 2030. But the rivers that feed them are running low in dry summers.\n\n"
+        "Anna Keller in Seoul\n11/19/2025\n\n"
+        "On the banks of the Han River, engineers are testing a new intake that could supply two fabs.\n"
+    )
+    a = read(dw)
+    assert a.title == "South Korea's chipmakers race to secure water"
+    assert a.authors == ("Anna Keller",)
+    assert a.published is not None and a.published.date().isoformat() == "2025-11-19"
+
+
+def test_an_eastern_time_stamp_and_two_reporters_a_line_each() -> None:
+    # NPR: "ET" follows daylight saving, and each reporter has a line of her own
+    text = (
+        "NPR\nSkip to main content\nNews  Culture  Music  Podcasts & Shows\nAsia\n\n"
+        "South Korea's shelters brace for a wave of abandoned dogs\n\n"
+        "July 19, 2027 5:00 AM ET\nHeard on Morning Edition\n\n"
+        "Claire Dunn\nSoyeon Kim\n\n"
+        "Kwon Hye-jin runs a shelter north of Seoul, where she has taken in 40 dogs since spring.\n"
+    )
+    a = read(text)
+    assert a.published is not None and a.published.isoformat() == "2027-07-19T05:00:00-04:00"
+    assert read(text.replace("July", "January")).published.isoformat() == "2027-01-19T05:00:00-05:00"  # type: ignore[union-attr]
+    assert a.authors == ("Claire Dunn", "Soyeon Kim")
