@@ -1030,6 +1030,9 @@ def _shared_surnames(found: list[Found], text: str) -> None:
 
 #: an appositive after a bare surname: ", the PPP leader," ", a professor at ..."
 _APPOSITIVE_AFTER = regex.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{2,60})[,.]")
+#: the first words of an appositive after a full name, however long it runs on ("Lee
+#: Jae-won, a retired rear-admiral who once commanded the navy's submarine flotilla")
+_APPOSITIVE_HEAD = regex.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]{2,60})")
 _CONTEXT_WORD = regex.compile(r"\p{L}{3,}")
 _CONTEXT_REACH = 60
 _DESCRIBED_AMONG = 8
@@ -1048,7 +1051,7 @@ def _context_words(text: str, start: int, end: int) -> set[str]:
     lo = max(0, start - _CONTEXT_REACH)
     edge = _TITLE_EDGE.search(text[lo:start][::-1])
     words = _CONTEXT_WORD.findall(text, start - edge.start() if edge is not None else lo, start)
-    appositive = _APPOSITIVE_AFTER.match(text, end)
+    appositive = _APPOSITIVE_HEAD.match(text, end)
     if appositive is not None:
         words += _CONTEXT_WORD.findall(appositive.group(1))
     return {w.casefold() for w in words} - _PLAIN_WORDS

@@ -289,3 +289,16 @@ def test_a_person_fronted_by_for_and_known_by_a_pronoun_after_the_first_mention(
     got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
     assert got["My father built this farm"] == "Han So-ra"
     assert got["the ministry would review the rules next week"] == "Han Jae-min"
+
+
+def test_a_description_after_a_bare_surname_matches_a_long_introduction() -> None:
+    # the admiral's introduction runs on past sixty characters; its first words still count
+    text = (
+        "\u201cA diesel boat is a superb ambush weapon,\u201d says Lee Jae-won, a retired rear-admiral "
+        "who once commanded the navy\u2019s submarine flotilla.\n\n"
+        "\u201cNobody doubts that we can build the hull,\u201d says Lee Hyun-seok, a professor of nuclear "
+        "engineering at KAIST.\n\n"
+        "\u201cIf we start now, the first boat might be at sea by 2035,\u201d says Mr Lee, the retired admiral.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["If we start now, the first boat might be at sea by 2035"] == "Lee Jae-won"
