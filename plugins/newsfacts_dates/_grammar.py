@@ -1778,6 +1778,8 @@ def _h_ago(ctx: Ctx, m: re.Match[str]) -> None:
     dur_mod = bound[0] if bound else None
     unit = _unit(m["ago_u"])
     d = _fold(m["ago_d"])
+    if unit == "DE" and d == "ago" and n is not None and n == int(n):
+        unit, n = "Y", n * 10  # "a decade ago" is the year ten years back, not a decade
     nxt = _NEXT_WORD.match(ctx.text, e)
     comparative = d in ("earlier", "later") and nxt is not None and _fold(nxt.group(0)) == "than"
     if comparative or (
@@ -2326,6 +2328,8 @@ def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     n = _num(m["inn_n"])
     unit = _unit(m["inn_u"])
+    if unit == "S" and _fold(m["inn_n"]) in ("a", "an"):
+        return  # "invest in a second plant": an ordinal
     word = _fold(ctx.text[s : m.start("inn_n")]).strip()
     if (
         word == "in"
@@ -2360,8 +2364,9 @@ _FRONTED_YEAR = re.compile(
 )
 #: "and" or "but" between a date and a verb after it: the verb heads a coordinated predicate;
 #: "whether", "that", "which"...: it belongs to a clause of its own ("will decide before the
-#: meeting on March 27 whether Ko keeps his seat as a registered director")
-_COORDINATION = re.compile(r"\b(?:and|but|whether|that|which|who|because|while|if)\b")
+#: meeting on March 27 whether Ko keeps his seat as a registered director"; "would close
+#: the bridges from Friday until inspections were finished")
+_COORDINATION = re.compile(r"\b(?:and|but|whether|that|which|who|because|while|if|until|unless|when|once)\b")
 #: quotation marks: a speech verb after one frames a direct quote, not the words before it
 _QUOTE_MARKS = re.compile('["”“»«]')
 _SINGULAR_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})

@@ -148,6 +148,9 @@ MONTHS_AND_YEARS = [
     Case(FRI, "Prices are expected to stay high into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(FRI, "The ministry said it would seek more funds if outbreaks continued into March.", "March", "2019-03", "2019-03-01", "2019-03-31"),
     Case(FRI, "Prices rose in March, and the bank said it would act if they kept rising.", "March", "2018-03", "2018-03-01", "2018-03-31"),
+    # "a decade ago" is a year; a verb after "until" is its own clause's
+    Case(FRI, "Some 28 percent of bridges are over 30 years old, up from 21 percent a decade ago.", "a decade ago", "2008", "2008-01-01", "2008-12-31"),
+    Case(FRI, "The city said it would close 14 bridges from Monday until inspections were finished.", "Monday", "2018-12-24", "2018-12-24", "2018-12-24"),
     # a word in -ed after a modal's verb describes its object, no past
     Case(FRI, "The vice chairman said the commission would issue detailed rules in March and aimed to act.", "March", "2019-03", "2019-03-01", "2019-03-31"),
 ]
@@ -449,6 +452,7 @@ NOT_DATES = [
     ("The Seoul Lantern Festival drew crowds; the December Group sponsored it.", "December"),
     ("It may take some time to see any tangible changes.", "may"),
     ("Thousands march on the capital every weekend.", "march"),
+    ("The company will invest 45 billion won in a second plant in Naju.", "a second"),
     ("Farmers stocked up on winter clothes and a new spring wheat seed.", "spring"),
     ("Theresa May said Britain would leave.", "May"),
     ("Officials said 2,016 people were evacuated.", "2,016"),
