@@ -1086,3 +1086,16 @@ def test_an_eastern_time_stamp_and_two_reporters_a_line_each() -> None:
     assert a.published is not None and a.published.isoformat() == "2027-07-19T05:00:00-04:00"
     assert read(text.replace("July", "January")).published.isoformat() == "2027-01-19T05:00:00-05:00"  # type: ignore[union-attr]
     assert a.authors == ("Claire Dunn", "Soyeon Kim")
+
+
+def test_the_print_edition_note_at_the_foot_is_chrome() -> None:
+    text = (
+        "The New York Times\nSkip to content\nWorld  U.S.  Politics  Business\nASIA PACIFIC\n\n"
+        "Flooding in South Korea Forces Thousands From Their Homes\n\n"
+        "By Daniel Ross\n\nPublished July 16, 2026\n\n"
+        "Heavy rain forced more than 3,000 people from their homes in the southeast on Wednesday, officials said.\n\n"
+        "A version of this article appears in print on July 17, 2026, Section A, Page 8 of the New York "
+        "edition with the headline: Floods Force Thousands Out. Order Reprints | Today\u2019s Paper | Subscribe\n"
+    )
+    a = read(text)
+    assert any(c.startswith("A version of this article appears in print") for c in chrome(a))
