@@ -510,3 +510,12 @@ def test_a_sentence_opener_is_no_given_name(alone: newsfacts.Extractor) -> None:
     assert [p.name for p in alone.extract("Ga-young Park said the talks went well.").of_kind("person")] == [
         "Park Ga-young"
     ]
+
+
+def test_a_breed_named_after_a_place_is_no_place(alone: newsfacts.Extractor) -> None:
+    text = (
+        "She lifted a white Jindo mix named Bori. Most are Tosa and Jindo mixes. The ferry to Jindo was full."
+    )
+    facts = alone.extract(text)
+    places = [(p.name, [m.start for m in p.mentions]) for p in facts.of_kind("place")]
+    assert places == [("Jindo", [text.rindex("Jindo")])]
