@@ -281,10 +281,14 @@ def _places() -> dict[str, list[PlaceRow]]:
 
     for r in [*_records("places.tsv"), *_records("places_more.tsv")]:
         if r.get("name"):
+            variants = _split(r.get("variants", ""), ";")
+            rr = r.get("rr", "")
+            if "-" in rr and rr not in variants:
+                variants.append(rr)  # the official romanisation with its unit: "Jeollanam-do"
             add(
                 r["name"],
                 tuple(_split(r.get("country", ""), ";")),
-                _split(r.get("variants", ""), ";"),
+                variants,
                 _split(r.get("kind", ""), ";"),
             )
     for r in _records("world.tsv"):

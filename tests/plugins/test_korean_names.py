@@ -519,3 +519,12 @@ def test_a_breed_named_after_a_place_is_no_place(alone: newsfacts.Extractor) -> 
     facts = alone.extract(text)
     places = [(p.name, [m.start for m in p.mentions]) for p in facts.of_kind("place")]
     assert places == [("Jindo", [text.rindex("Jindo")])]
+
+
+def test_a_province_in_its_official_romanisation_is_that_province(alone: newsfacts.Extractor) -> None:
+    text = (
+        "The plant in Naju, Jeollanam-do, is the second in South Jeolla Province. Jeonju is in Jeollabuk-do."
+    )
+    places = {p.name: [m.text for m in p.mentions] for p in alone.extract(text).of_kind("place")}
+    assert places["South Jeolla Province"] == ["Jeollanam-do", "South Jeolla Province"]
+    assert places["North Jeolla Province"] == ["Jeollabuk-do"]
