@@ -1589,7 +1589,8 @@ def _candidate(text: str, g: str, s: int, lex: Lexicon) -> _Org | None:
     k = 0
     while (
         k < len(toks)
-        and (k == 0 or toks[k].sep in _GLUE)
+        # "Abarrotes del Pacífico": a name particle joins the words as "&" does
+        and (k == 0 or toks[k].sep in _GLUE or toks[k].sep.casefold() in lex.particles)
         and not _is_stop(toks[k].text, lex)
         and toks[k].text.casefold() not in lex.title_words
     ):

@@ -130,6 +130,15 @@ ROLE_CASES = [
         "Chungnam National University",
         "Park Jung-ho, a professor who has studied rental markets for two decades at Chungnam National University",
     ),
+    # a name particle inside such a company's name
+    (
+        '"Now it is at the checkout counter," said Lucía Ordóñez, purchasing director at Abarrotes '
+        "del Pacífico, a grocery chain based in Guadalajara.",
+        "Lucía Ordóñez",
+        "purchasing director",
+        "Abarrotes del Pacífico",
+        "Lucía Ordóñez, purchasing director at Abarrotes del Pacífico",
+    ),
     # a company the tables do not list, named by a business title's "of" or "at"
     (
         "Kang Min-jae, chief executive of Toss Pay, which is based in Seoul, said users mattered most.",
