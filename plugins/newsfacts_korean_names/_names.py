@@ -14,7 +14,7 @@ import bisect
 import functools
 import gc
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Literal
 
 import regex
@@ -814,6 +814,7 @@ class _Scan:
                 or tok.text in t.place_prefixes
                 or all(fold(p) in t.syllables for p in parts)
                 or not any(p in t.places or _lower(p) in self.families for p in parts)
+                or _region_compound(parts, t.places, self.families)
             ):
                 out.append(tok if joined == tok.joined else _Tok(tok.start, tok.word, joined))
                 continue
@@ -908,6 +909,14 @@ _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?
 
 #: the word right before a position (to tell "Lee Min-gu" from "in Seongsu-dong")
 _PREV_WORD = regex.compile(r"(\p{L}+)[ \t\u00a0]+\Z")
+
+
+def _region_compound(parts: list[str], places: Collection[str], families: Collection[str]) -> bool:
+    """True when a hyphenated word joins a place to a capitalised word that is neither a
+    place nor a surname: "Asia-Pacific" names a region as a whole, not Asia."""
+    return any(p in places for p in parts) and any(
+        p[:1].isupper() and p not in places and _lower(p) not in families for p in parts
+    )
 
 
 def _syllabic(stem: str, t: Tables) -> bool:

@@ -64,7 +64,8 @@ def _credit_role() -> regex.Pattern[str]:
     """A role of a wire credit line with its "by", at the start or after a ";" or ",": "; Editing by "."""
     roles = sorted(_data.credit_roles(), key=lambda s: (-len(s), s))
     alternatives = "|".join(regex.escape(role).replace(r"\ ", r"\s") for role in roles)
-    return regex.compile(rf"(?:^|[;,])\s{{0,3}}(?P<role>{alternatives})\sby\s", regex.IGNORECASE)
+    # "Edited by: Martina Köhler", as DW prints it, takes a colon after "by"
+    return regex.compile(rf"(?:^|[;,])\s{{0,3}}(?P<role>{alternatives})\sby:?\s", regex.IGNORECASE)
 
 
 @cache
@@ -450,7 +451,12 @@ def _wire_credits(t: str) -> tuple[list[str], list[str], list[str]] | None:
     ``credit_roles.tsv``; reporters and writers are authors, editors are not.
     """
     first = t[1:2] if t[0] in "([" else t[0]
-    if first.casefold() not in _credit_firsts() or len(t) > 600 or " by " not in t[:40].casefold():
+    head = t[:40].casefold()
+    if (
+        first.casefold() not in _credit_firsts()
+        or len(t) > 600
+        or (" by " not in head and " by:" not in head)
+    ):
         return None  # the cheap tests: most lines begin with no role's first letter
     body = t
     if body[0] in "([":

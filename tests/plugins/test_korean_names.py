@@ -528,3 +528,9 @@ def test_a_province_in_its_official_romanisation_is_that_province(alone: newsfac
     places = {p.name: [m.text for m in p.mentions] for p in alone.extract(text).of_kind("place")}
     assert places["South Jeolla Province"] == ["Jeollanam-do", "South Jeolla Province"]
     assert places["North Jeolla Province"] == ["Jeollabuk-do"]
+
+
+def test_a_region_compound_is_no_place_of_its_own(alone: newsfacts.Extractor) -> None:
+    text = "Asia-Pacific trade grew, and the Korea-US summit went ahead."
+    names = sorted(p.name for p in alone.extract(text).of_kind("place"))
+    assert names == ["Korea", "United States"]

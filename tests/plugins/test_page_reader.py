@@ -1099,3 +1099,15 @@ def test_the_print_edition_note_at_the_foot_is_chrome() -> None:
     )
     a = read(text)
     assert any(c.startswith("A version of this article appears in print") for c in chrome(a))
+
+
+def test_an_editor_line_with_a_colon_after_by() -> None:
+    text = (
+        "South Korea plans new power lines\n\n"
+        "Seoul wants more power lines by 2030, officials said on Wednesday in a statement.\n\n"
+        "The plan is costly, analysts said on Thursday in their reports.\n\n"
+        "Edited by: Martina Köhler\n"
+    )
+    a = read(text)
+    assert a.meta["editors"] == ("Martina Köhler",)
+    assert regions(a, "byline") == ["Edited by: Martina Köhler"]
