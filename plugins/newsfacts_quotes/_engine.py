@@ -511,10 +511,37 @@ class _Finder:
             clause_end = end
             extra = []
             relay_cue: tuple[int, int, int, Cue] | None = None  # ", state media reported Sunday."
+            relative: tuple[int, int, Cue, tuple[int, int]] | None = None  # ", which said ..."
             tail = -1  # where a clause of its own, with its own attribution, starts
             # one search per sentence: with a cue after it, ", as" opens such a clause
             sub = _SUBORDINATE.search(text, attr.end, secondary[-1][0]) if secondary else None
+            if (
+                attr.form == "subject"
+                and _RELATIVE_BEFORE_RE.search(text, max(start, attr.cue_start - 12), attr.cue_start)
+                is not None
+            ):
+                # "The firm, which said profits rose, hired staff": the relative clause ends at
+                # its comma, where the main clause's verb goes on
+                comma = text.find(",", attr.cue_end, end)
+                if comma >= 0:
+                    clause_end = min(clause_end, comma)
             for cs, ce, cue in secondary:
+                if (
+                    _RELATIVE_BEFORE_RE.search(text, max(start, cs - 12), cs) is not None
+                    and "participle" not in cue.flags
+                ):
+                    # "..., according to the ministry, which said it would ask for more", "...
+                    # President Donald Trump, who has said he would ...": the words before the
+                    # relative pronoun speak a clause of their own
+                    rel_comma = text.rfind(",", max(start, cs - 12), cs)
+                    clause_end = min(clause_end, rel_comma)
+                    antecedent = self.subject(start, rel_comma)
+                    if antecedent is not None:
+                        lead = _SOURCE_LEAD_RE.match(text, antecedent[0], antecedent[1])
+                        if lead is not None:
+                            antecedent = (lead.end(), antecedent[1])  # "according to the ministry"
+                        relative = (cs, ce, cue, antecedent)
+                    break
                 if sub is not None and sub.end() <= cs and "participle" not in cue.flags:
                     # "..., state media said Thursday, as Russian tour operators reported that
                     # ...": the second speaker's clause is read as a sentence of its own
@@ -577,6 +604,9 @@ class _Finder:
                 made += self._relay_claim(start, relay_cue)
             for cs, ce, cue in extra:
                 made += self.added(cs, ce, cue, end, segs, attr, speaker, spk_text)
+            if relative is not None:
+                rs, rend, rcue, (ws, we) = relative
+                made += self.added(rs, rend, rcue, end, segs, attr, self.index.resolve(ws, we), text[ws:we])
             self.index.note_speaker(speaker, attr.start)
             if made:
                 self.ctx = _Ctx(speaker, spk_text, direct_made > 0)
@@ -931,6 +961,15 @@ class _Finder:
         for m in _PUNCT_RE.finditer(text, lo, cs):
             lo = m.end()
         before_words = _WORD_RE.findall(text, lo, cs)[-2:]
+        if before_words and before_words[-1].casefold() in _RELATIVE_SPEAKERS and "quoted" not in cue.flags:
+            # "according to the Chinese embassy in Seoul, which said it had asked ...": the
+            # words before the comma speak
+            rel_m = _RELATIVE_BEFORE_RE.search(text, max(start, cs - 12), cs)
+            if rel_m is not None:
+                span = self.subject(start, rel_m.start())
+                if span is not None:
+                    return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
+            return None
         if before_words and (
             before_words[-1].casefold() in self.w_boundary
             or any(w.casefold() in self.w_passive for w in before_words)
@@ -1178,6 +1217,7 @@ class _Finder:
         if len(keep) == 1 and keep[0].group().isdigit() and last is not None and text[last.start()] == ",":
             # "A nurse surnamed Jeon, 34, who ...": an age set off by commas is no speaker
             return self.subject(start, last.start())
+
         if keep and paren is not None and len(keep) <= _MAX_SUBJECT_WORDS:
             close = text.rindex(")", paren.start(), cs)
             return keep[-1].start(), close + 1
@@ -1980,7 +2020,7 @@ class _Finder:
         that = _THAT_RE.search(self.text, ce, min(end, ce + 60))
         if that is None or _PUNCT_RE.search(self.text, ce, that.start()):
             # "... and said it violated the accord": a clause that shows it is one, without "that"
-            if later:
+            if later and ("clause" not in cue.flags or word.startswith("told")):
                 return 0  # "and told the service to “...”": an order, its words the quote's
             bounds = self._participle_clause(ce, end, cue)
         else:
@@ -1988,6 +2028,14 @@ class _Finder:
         if bounds is None or (later and not self._mostly_unquoted(bounds, later)):
             return 0
         return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=bounds)
+
+
+#: a relative pronoun that, right after a comma, stands for the speaker named before it
+_RELATIVE_SPEAKERS = frozenset({"which", "who"})
+#: the cue words of a source before its name ("according to the ministry, which said")
+_SOURCE_LEAD_RE = re.compile(r"(?i:according[ \t]+to|citing)[ \t]+")
+#: the comma and the relative pronoun right before a cue: ", which " (searched in a short slice)
+_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+(?:which|who)[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?\Z")
 
 
 def find_quotes(article: Article, entities: Sequence[Entity], claims: Sequence[Claim]) -> list[QuoteClaim]:

@@ -302,3 +302,17 @@ def test_a_description_after_a_bare_surname_matches_a_long_introduction() -> Non
     )
     got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
     assert got["If we start now, the first boat might be at sea by 2035"] == "Lee Jae-won"
+
+
+def test_a_relative_pronoun_after_a_comma_speaks_for_the_words_before_it() -> None:
+    text = (
+        "The government has set aside 70 billion won for compensation, according to the ministry, "
+        "which said it would ask for more from the reserve fund.\n\n"
+        "Analysts said Kim Jong Un wanted leverage before talks with U.S. President Donald Trump, "
+        "who has said he would reach out to the North Korean leader.\n\n"
+        "The firm, which said profits rose, hired 300 staff.\n"
+    )
+    got = {q[0]: q[1] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["it would ask for more from the reserve fund"] == "the ministry"
+    assert got["he would reach out to the North Korean leader"] == "Donald Trump"
+    assert got["profits rose"] == "The firm"  # the relative clause ends at its comma
