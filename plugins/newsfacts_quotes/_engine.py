@@ -1224,7 +1224,10 @@ class _Finder:
         if not keep or len(keep) > _MAX_SUBJECT_WORDS:
             # a long stretch: take the person or organisation named right before the cue
             near = self.index.mentions_in(max(edge, cs - 80), cs)
-            if near and not text[near[-1][1] : cs].strip():
+            if near and all(
+                self._is_adverb(w) or w.casefold() in self.w_perfect for w in text[near[-1][1] : cs].split()
+            ):
+                # "... and HD Hyundai Heavy Industries both say": an adverb may stand between
                 s0, e0, ent0 = near[-1]
                 if ent0.kind == "organization" and len(near) > 1 and near[-2][2].kind == "person":
                     # "Seoul City Councilor Bae Jun-ho of the Democratic Party said": the person

@@ -702,6 +702,36 @@ CASES = [
         orgs=("Unification Ministry",),
         want=(),
     ),
+    # ---- an adverb after a long coordinated subject, a prepositional aside ----
+    Case(
+        "both-say-after-a-long-subject",
+        "Yards already build diesel boats, and Hanwha Ocean and HD Hyundai Heavy Industries both say "
+        "they could adapt the design.",
+        orgs=("Hanwha Ocean", "HD Hyundai Heavy Industries"),
+        want=(
+            R(
+                "HD Hyundai Heavy Industries both say they could adapt the design",
+                "they could adapt the design",
+                "HD Hyundai Heavy Industries",
+                "HD Hyundai Heavy Industries",
+                "say",
+            ),
+        ),
+    ),
+    Case(
+        "a-prepositional-aside-between-speaker-and-cue",
+        "The Unification Ministry, after weeks of silence, said it would review the contract.",
+        orgs=("Unification Ministry",),
+        want=(
+            R(
+                "The Unification Ministry, after weeks of silence, said it would review the contract",
+                "it would review the contract",
+                "Unification Ministry",
+                "The Unification Ministry",
+                "said",
+            ),
+        ),
+    ),
     # ---- rarer speech verbs ----
     Case(
         "reckons-with-a-clause-and-no-that",
