@@ -1414,6 +1414,7 @@ class _Finder:
             or first.casefold() in self.w_he
             or first.casefold() in self.w_she
             or first.casefold() in self.w_group
+            or self._titled_name(keep)
         ):
             return None
         if source and first.casefold() in self.w_boundary:
@@ -1426,6 +1427,15 @@ class _Finder:
                     if s == by.end():
                         return s, e
         return keep[0].start(), keep[-1].end()
+
+    def _titled_name(self, keep: list[re.Match[str]]) -> bool:
+        """True when a few lower-case title words lead to a person's name in the speaker
+        words: "said team captain Jung Min-seok"."""
+        for s, _e, ent in self.index.mentions_in(keep[0].start(), keep[-1].end()):
+            if ent.kind == "person":
+                lead = [w for w in keep if w.end() <= s]
+                return 0 < len(lead) <= _TITLE_LEAD and all(w.group().islower() for w in lead)
+        return False
 
     def _inside_name(self, s: int, e: int, prev: str, nxt: list[re.Match[str]]) -> bool:
         """Whether a small word stands inside a name ("Institute for National Unification")."""
@@ -2033,6 +2043,8 @@ class _Finder:
         return self.emit(cs, ce, None, cs, speaker, spk_text, word, direct=False, content=bounds)
 
 
+#: how many lower-case title words may lead an inverted speaker's name ("said team captain Jung")
+_TITLE_LEAD = 3
 #: a relative pronoun that, right after a comma, stands for the speaker named before it
 _RELATIVE_SPEAKERS = frozenset({"which", "who"})
 #: the cue words of a source before its name ("according to the ministry, which said")

@@ -316,3 +316,16 @@ def test_a_relative_pronoun_after_a_comma_speaks_for_the_words_before_it() -> No
     assert got["it would ask for more from the reserve fund"] == "the ministry"
     assert got["he would reach out to the North Korean leader"] == "Donald Trump"
     assert got["profits rose"] == "The firm"  # the relative clause ends at its comma
+
+
+def test_an_inverted_speaker_with_a_lower_case_title_and_a_pronoun_after_a_titled_subject() -> None:
+    text = (
+        "\u201cWe lost to China in the group stage,\u201d said team captain Jung Min-seok, 24, who was "
+        "named the most valuable player.\n\n"
+        "Singapore lost 3-1 to China on Friday. Singaporean player Darren Goh, 19, said the squad "
+        "had played well.\n\n"
+        "\u201cWe came here ranked ninth,\u201d he told reporters after the match.\n"
+    )
+    got = {q[0]: (q[1], q[2]) for q in _quotes(Extractor(autoload=False), text)}
+    assert got["We lost to China in the group stage"] == ("team captain Jung Min-seok", "Jung Min-seok")
+    assert got["We came here ranked ninth"] == ("he", "Darren Goh")
