@@ -1275,6 +1275,15 @@ def _resolve(orgs: list[_Org]) -> list[_Org]:
     return kept
 
 
+def _product(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` follows "a" or "an" and ends its phrase ("bought
+    a Porsche.", "drove an Audi, and"): a product of the company, not the company."""
+    before = text[max(0, start - 4) : start].casefold()
+    if not before.endswith((" a ", " an ")) and before not in ("a ", "an "):
+        return False
+    return end >= len(text) or text[end] in ".,;:!?)\n" or text.startswith((" and ", " or "), end)
+
+
 def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lexicon) -> Iterator[Mention]:
     """Organisation mentions, with acronyms declared in parentheses and used later."""
     text = article.text
@@ -1284,6 +1293,9 @@ def _emit_orgs(article: Article, orgs: list[_Org], singles: list[_Tok], lex: Lex
         for t in singles
         if (t.text.isupper() or t.text in lex.acronyms) and t.start not in starts
     ]
+    # "two apartments and a Porsche.": a company's name after "a" that ends its phrase is
+    # one of its products
+    orgs = [o for o in orgs if not (o.known and _product(text, o.start, o.end))]
     events = sorted([*orgs, *lone], key=lambda o: o.start)
     # A listed organisation is named by its fullest spelling in this article, whichever
     # mention comes first ("DP" ... "Democratic Party"); the table's form stays a variant.

@@ -1886,3 +1886,18 @@ def test_the_nationality_before_a_head_word_picks_that_countrys_body() -> None:
         "Lim Jae-hoon": text.index("Foreign Ministry"),
         "Aiko Sato": text.index("Foreign Ministry", text.index("Japan's")),
     }
+
+
+def test_a_listed_company_after_a_at_the_end_of_its_phrase_is_a_product() -> None:
+    text = (
+        "Police froze two apartments and a Porsche, and the suspect drove an Audi. Porsche said "
+        "it would cooperate, and Costco and Westinghouse declined to comment."
+    )
+    later = text.index("Porsche said")
+    assert org_spans(run(text)) == sorted(
+        [
+            ("Porsche", later, later + 7),
+            ("Costco", text.index("Costco"), text.index("Costco") + 6),
+            ("Westinghouse", text.index("Westinghouse"), text.index("Westinghouse") + 12),
+        ]
+    )
