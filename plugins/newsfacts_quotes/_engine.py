@@ -310,6 +310,7 @@ class _Finder:
         self.w_passive = t.of("passive")
         self.w_means = t.of("means")
         self.w_aside = t.of("aside")
+        self.w_floating = t.of("floating")
         self.w_hedge = t.of("hedge")
         self.w_past = t.of("past")
         self.w_negation = t.of("negation")
@@ -1225,7 +1226,8 @@ class _Finder:
             # a long stretch: take the person or organisation named right before the cue
             near = self.index.mentions_in(max(edge, cs - 80), cs)
             if near and all(
-                self._is_adverb(w) or w.casefold() in self.w_perfect for w in text[near[-1][1] : cs].split()
+                self._is_adverb(w) or w.casefold() in self.w_perfect or w.casefold() in self.w_floating
+                for w in text[near[-1][1] : cs].split()
             ):
                 # "... and HD Hyundai Heavy Industries both say": an adverb may stand between
                 s0, e0, ent0 = near[-1]
@@ -1239,9 +1241,11 @@ class _Finder:
             return None
         keep.reverse()
         while len(keep) > 1 and (
-            self._is_adverb(keep[-1].group()) or keep[-1].group().casefold() in self.w_perfect
+            self._is_adverb(keep[-1].group())
+            or keep[-1].group().casefold() in self.w_perfect
+            or keep[-1].group().casefold() in self.w_floating
         ):
-            keep.pop()  # "Kim also said", "Moon repeatedly stressed", "The company has said"
+            keep.pop()  # "Kim also said", "Moon repeatedly stressed", "The company has said", "both say"
         if len(keep) == 1 and (
             self._is_adverb(keep[0].group()) or keep[0].group().casefold() in self.w_perfect
         ):
