@@ -353,6 +353,9 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     orgs = _Index(entities, article.text, credits)
     out: list[RoleClaim] = []
     seen: set[tuple[str, str, str | None]] = set()
+    #: claims read at a surname alone ("Mr Lee, the retired admiral,"), by position in ``out``
+    at_surname: set[int] = set()
+    surname_only = False
 
     def add(start: int, end: int, person: str, role: str, org: str | None) -> None:
         if org is None and role.casefold() in _CORPORATE_TITLES and not _named_before(article.text, start):
@@ -362,9 +365,12 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
         k = (person, role.casefold(), org)
         if role and k not in seen:
             seen.add(k)
+            if surname_only:
+                at_surname.add(len(out))
             out.append(RoleClaim(span=article.span(start, end), person=person, role=role, organization=org))
 
     for s, e, pid in persons:
+        surname_only = " " not in article.text[s:e] and "-" not in article.text[s:e]
         found = _before(article, s, e, orgs)
         before_start = found[0] if found is not None else s
         if found is not None:
@@ -392,7 +398,15 @@ def find_roles(article: Article, entities: Sequence[Entity]) -> list[RoleClaim]:
     # "Chairman Ko" in a caption adds nothing to "Taeil Group Chairman Ko": a role without an
     # organisation is dropped where the article gives the same person the same title at one
     placed = {(c.person, c.role.casefold()) for c in out if c.organization is not None}
-    return [c for c in out if c.organization is not None or (c.person, c.role.casefold()) not in placed]
+    # "Lee Jae-won, a retired rear-admiral" ... "Mr Lee, the retired admiral": a description at
+    # the surname alone repeats what the full name was given, when it was given anything
+    titled = {c.person for k, c in enumerate(out) if k not in at_surname}
+    return [
+        c
+        for k, c in enumerate(out)
+        if (c.organization is not None or (c.person, c.role.casefold()) not in placed)
+        and not (k in at_surname and c.person in titled)
+    ]
 
 
 @functools.cache

@@ -1901,3 +1901,14 @@ def test_a_listed_company_after_a_at_the_end_of_its_phrase_is_a_product() -> Non
             ("Westinghouse", text.index("Westinghouse"), text.index("Westinghouse") + 12),
         ]
     )
+
+
+def test_a_description_at_the_surname_alone_repeats_the_title_the_full_name_had() -> None:
+    text = (
+        "Kim Jae-won, a retired rear-admiral who once commanded the flotilla, spoke first. Kim Min-ho "
+        "spoke later.\n\n"
+        "\u201cIf we start now, the boat is at sea by 2035,\u201d said Mr Kim, the retired admiral.\n\n"
+        "Park Jin-sol arrived late. Park, the party leader, said nothing.\n"
+    )
+    got = sorted((p, r) for p, r, _o, _e, _s in roles(newsfacts.Extractor(autoload=False).extract(text)))
+    assert got == [("Kim Jae-won", "retired rear-admiral"), ("Park Jin-sol", "party leader")]
