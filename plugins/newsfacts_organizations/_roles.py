@@ -140,6 +140,17 @@ class _Index:
         found = self._head_words[ent_id] = frozenset(words)
         return found
 
+    def _org_mentions(self) -> list[tuple[int, str]]:
+        """Every organisation mention as (start, entity id), in text order (built when first asked)."""
+        if self._mentions is None:
+            self._mentions = sorted(
+                (sp.start, ent.id)
+                for ent in self._entities
+                if ent.kind == "organization"
+                for sp in ent.mentions
+            )
+        return self._mentions
+
     def _name_of(self, eid: str) -> str:
         if self._by_id is None:
             self._by_id = {e.id: e for e in self._entities if e.kind == "organization"}
@@ -158,14 +169,7 @@ class _Index:
         nationality or its possessive ("Japan's Foreign Ministry"), or, for the home
         nationalities, one no other nationality or country owns."""
         fold = word.casefold()
-        if self._mentions is None:
-            self._mentions = sorted(
-                (sp.start, ent.id)
-                for ent in self._entities
-                if ent.kind == "organization"
-                for sp in ent.mentions
-            )
-        mentions = self._mentions
+        mentions = self._org_mentions()
         i = bisect.bisect_left(mentions, (before, "")) - 1
         stop = max(-1, i - 50)  # look back over at most 50 organisation mentions
         text = self._text
@@ -192,14 +196,7 @@ class _Index:
     def latest(self, before: int, reach: int = 300) -> str | None:
         """The organisation mentioned last before ``before``, at most ``reach`` characters back
         and outside quotation marks and credits: what a sentence's "Its" refers to."""
-        if self._mentions is None:
-            self._mentions = sorted(
-                (sp.start, ent.id)
-                for ent in self._entities
-                if ent.kind == "organization"
-                for sp in ent.mentions
-            )
-        mentions = self._mentions
+        mentions = self._org_mentions()
         i = bisect.bisect_left(mentions, (before, "")) - 1
         text = self._text
         for k in range(i, max(-1, i - 5), -1):

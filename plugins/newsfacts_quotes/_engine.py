@@ -1218,7 +1218,6 @@ class _Finder:
         if len(keep) == 1 and keep[0].group().isdigit() and last is not None and text[last.start()] == ",":
             # "A nurse surnamed Jeon, 34, who ...": an age set off by commas is no speaker
             return self.subject(start, last.start())
-
         if keep and paren is not None and len(keep) <= _MAX_SUBJECT_WORDS:
             close = text.rindex(")", paren.start(), cs)
             return keep[-1].start(), close + 1
