@@ -985,7 +985,7 @@ def _outlet_in(t: str, state: _State, rank: int) -> None:
 
 def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | None:
     """Read the lines above the article text; return the headline (regions and stamps go to ``state``)."""
-    _name_over_staff_title(header)
+    _bylines_without_by(header)
     anchor = next(
         (i for i, line in enumerate(header) if line.kind in ("stamp", "byline")),
         len(header),
@@ -1119,7 +1119,7 @@ def _staff_title_line(t: str) -> bool:
     return 2 <= len(words) <= 4 and words[-1] in _byline_endings() and all(w.isalpha() for w in words)
 
 
-def _name_over_staff_title(header: list[_Line]) -> None:
+def _bylines_without_by(header: list[_Line]) -> None:
     """Bylines without "By" that anchor the headline above them as a stamp does, wherever
     they stand in the header: a line of names right over a line that is only a staff title
     ("Lim Yan Ting" over "Korea Correspondent"), a line of names right over a time stamp
