@@ -634,7 +634,7 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         and text.endswith(", ", 0, s)
         and text[max(0, s - 42) : s - 2].rpartition(" ")[2].casefold() in lex.title_last
     ):
-        # "Its Victorian secretary, Dean Fallon, said": a title set off before the name
+        # "The firm's lead auditor, Åse Nordbø, said": a title set off before the name
         owner = words_before(text, s - 2, lex)
         if owner and title_before(owner, lex) is not None:
             return True
@@ -1579,8 +1579,8 @@ def _employer_before(text: str, start: int, lex: Lexicon) -> bool:
     """True when a business title and "of" or "at" stand right before ``start`` ("chief
     executive of", "an analyst at"), perhaps with a department between ("head of
     Asia-Pacific policy at")."""
-    words = words_before(text, start - 4, lex)
-    if len(words) < 1:
+    words = words_before(text, start - 4, lex)  # the words before " of " or " at "
+    if not words:
         return False
     titles = lex.business_titles
     n = len(words)
