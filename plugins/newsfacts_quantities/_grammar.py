@@ -904,7 +904,7 @@ class _Scanner:
                 # "the old one retires", "a new one": an adjective between a determiner and
                 # "one" makes it a pronoun
                 det = _prev_word(text, prev[1])
-                if det is not None and not det[2] and det[0].casefold() in _NOT_ONE | _DETERMINERS:
+                if det is not None and not det[2] and det[0].casefold() in _ONE_LEADS:
                     return (None, num.end)
         return self._finish(num)
 
@@ -1410,6 +1410,8 @@ _DETERMINERS = frozenset(
 _NOT_ONE = frozenset(
     {"no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone", "no-"}
 )
+#: the words before "<adjective> one" that make it a pronoun ("the old one", "a new one")
+_ONE_LEADS = _NOT_ONE | _DETERMINERS
 
 
 def find_quantities(text: str) -> list[Found]:
