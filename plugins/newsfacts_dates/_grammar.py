@@ -2082,12 +2082,24 @@ def _verb_seasons() -> frozenset[str]:
 
 
 def _described_season(text: str, s: int, word: str) -> bool:
-    """True when an article and one adjective stand before a season that is no verb: "after
-    a mild autumn delayed the birds", "the harsh winter"."""
+    """True when an article and one adjective stand before a season that is no verb ("after
+    a mild autumn delayed the birds", "the harsh winter"), or the season opens a sentence
+    before its verb ("Summer will tell us")."""
     if _fold(word) in _verb_seasons():
         return False
+    if word[:1].isupper() and _sentence_start(text, s):
+        # "Summer will tell us whether ...": the season as a sentence's subject, before its verb
+        nxt = _NEXT_WORD.match(text, s + len(word))
+        verb = ((nxt.group(1) or "") + nxt.group(2)) if nxt else ""
+        return verb.isalpha() and verb.islower() and verb in _SUBJECT_VERBS
     w1, w2 = prev_words(text, s)
     return w2 in ("a", "an", "the") and w1.isalpha() and w1.islower() and w1 not in tables().cues
+
+
+#: verbs after a season that opens a sentence as its subject ("Summer will tell us")
+_SUBJECT_VERBS = frozenset(
+    {"will", "would", "could", "may", "might", "should", "was", "has", "had", "came", "brought"}
+)
 
 
 def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
@@ -2127,6 +2139,10 @@ def _h_seas(ctx: Ctx, m: re.Match[str]) -> None:
     ctx.add(s, e, _cycle(ctx, make, s, e, rel, ("SE", _fold(word))), "published", mod)
 
 
+#: lower-case words after "the <Month>" that show a name, not a month before its noun
+_NOT_NOUNS = frozenset({"for", "of", "to", "in", "on", "and", "or", "at", "by", "with"})
+
+
 def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     word = m["monb_m"]
@@ -2136,6 +2152,12 @@ def _h_monb(ctx: Ctx, m: re.Match[str]) -> None:
     rel = _fold(m["monb_r"]) if m["monb_r"] else None
     mod = _mod(m, "monb")
     cued = bool(rel or mod or m["monb_ry"]) or _cued(ctx.text, s, "month") or _month_follows(ctx.text, e)
+    if cued and not (rel or mod or m["monb_ry"]) and prev_words(ctx.text, s)[0] == "the":
+        # "the June flights", "the March election": a month before its noun; "the March for
+        # Life", "the May Queen" are names
+        nxt = _NEXT_WORD.match(ctx.text, e)
+        noun = ((nxt.group(1) or "") + nxt.group(2)) if nxt else ""
+        cued = noun.isalpha() and noun.islower() and noun not in _NOT_NOUNS
     if "cue" in flags and not cued:
         return
     if not cued and _proper_name_context(ctx.text, m.start("monb_m"), m.end("monb_m")):

@@ -205,6 +205,10 @@ RELATIVE = [
     Case(FRI, "Cherry blossoms bloomed early this spring.", "early this spring", "2018-SP", "2018-03-01", "2018-03-30"),
     Case(FRI, "“We are going back to Kaeseong in spring,” Kim said.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(FRI, "The firms pulled out in spring after the dispute.", "spring", "2018-SP", "2018-03-01", "2018-05-31"),
+    # a month before its noun after "the"; a season opening a sentence before its verb
+    Case(FRI, "Arrivals would reach 4 million if the June flights went ahead, she said.", "June", "2019-06", "2019-06-01", "2019-06-30"),
+    Case(FRI, "Rivals campaigned hard before the March election.", "March", "2018-03", "2018-03-01", "2018-03-31"),
+    Case(FRI, "“Summer will tell us whether the idea works,” Ko said.", "Summer", "2019-SU", "2019-06-01", "2019-08-31"),
     # an article and an adjective before a season that is no verb; "whether to" looks ahead
     Case(FRI, "The outbreaks come after a mild autumn delayed the migrating birds.", "autumn", "2018-FA", "2018-09-01", "2018-11-30"),
     Case(FRI, "The farmer has not decided whether to restock in the spring.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
@@ -454,6 +458,9 @@ NOT_DATES = [
     ("Thousands march on the capital every weekend.", "march"),
     ("The company will invest 45 billion won in a second plant in Naju.", "a second"),
     ("Farmers stocked up on winter clothes and a new spring wheat seed.", "spring"),
+    ("Thousands joined the March for Life, and the May Queen was crowned.", "March"),
+    ("Thousands joined the March for Life, and the May Queen was crowned.", "May"),
+    ("Summer is hot in Daegu.", "Summer"),
     ("Theresa May said Britain would leave.", "May"),
     ("Officials said 2,016 people were evacuated.", "2,016"),
     ("Troops crossed the 38th parallel in June.", "38th"),
