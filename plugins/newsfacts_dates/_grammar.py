@@ -1043,6 +1043,10 @@ class Ctx:
         head = self.text[lo:s]
         return len(head) <= 24 and _CLAUSE_BREAK.search(head) is None and len(head.split()) <= 3
 
+    def lean_ahead(self, s: int) -> bool:
+        """True when the word before ``s`` makes a date look ahead ("by", "until", "for")."""
+        return self._lean(s) == "ahead"
+
     def _lean(self, s: int) -> str | None:
         """``"back"`` ("since March") or ``"ahead"`` ("by March") from the word before ``s``, per ``cues.tsv``."""
         seg = self.text[max(0, s - 12) : s]
@@ -2068,6 +2072,10 @@ def _weekday_date(ctx: Ctx, n: int, rel: str | None, s: int, e: int) -> date:
     if rel == "this":
         return pub - timedelta(days=pub.isoweekday() - n)
     tense, firm = ctx.tense_read(s, e)
+    if tense == "past" and not firm and ctx.lean_ahead(s):
+        # "extended the measures to Sejong for Wednesday": a past verb does not say a day
+        # after "for", "by" or "until" has passed, so the nearer one is meant
+        return next_d if (next_d - pub) < (pub - prev_d) else prev_d
     if tense == "future" and not firm and ctx.past_cue_in_sentence(s, e):
         # weak evidence both ways: news tells of days gone by ("have risen ..., closing at
         # 312,500 won on Wednesday, but analysts warn the company remains ...")

@@ -205,6 +205,9 @@ RELATIVE = [
     Case(FRI, "Cherry blossoms bloomed early this spring.", "early this spring", "2018-SP", "2018-03-01", "2018-03-30"),
     Case(FRI, "“We are going back to Kaeseong in spring,” Kim said.", "spring", "2019-SP", "2019-03-01", "2019-05-31"),
     Case(FRI, "The firms pulled out in spring after the dispute.", "spring", "2018-SP", "2018-03-01", "2018-05-31"),
+    # a day after "for", "by" or "until" with a past verb: the nearer one (TUE is a Tuesday)
+    Case(TUE, "The city issued the alert on Tuesday and extended it to two more counties for Wednesday.", "Wednesday", "2020-06-17", "2020-06-17", "2020-06-17"),
+    Case(TUE, "The highway was closed until Monday, police said.", "Monday", "2020-06-15", "2020-06-15", "2020-06-15"),
     # a month before its noun after "the"; a season opening a sentence before its verb
     Case(FRI, "Arrivals would reach 4 million if the June flights went ahead, she said.", "June", "2019-06", "2019-06-01", "2019-06-30"),
     Case(FRI, "Rivals campaigned hard before the March election.", "March", "2018-03", "2018-03-01", "2018-03-31"),
