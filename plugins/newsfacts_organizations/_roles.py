@@ -207,6 +207,17 @@ class _Index:
                 return eid
         return None
 
+    def latest_named(self, word: str, before: int) -> str | None:
+        """The organisation mentioned last before ``before`` whose name opens with ``word``
+        ("Daeyang's chief executive" after "Daeyang Cell Tech"), among the last few named."""
+        mentions = self._org_mentions()
+        i = bisect.bisect_left(mentions, (before, "")) - 1
+        for k in range(i, max(-1, i - 20), -1):
+            eid = mentions[k][1]
+            if self._name_of(eid).split(" ", 1)[0] == word:
+                return eid
+        return None
+
     def covering(self, pos: int) -> tuple[int, int] | None:
         """The organisation span containing offset ``pos``, if any."""
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -298,6 +309,14 @@ def _named_before(text: str, start: int) -> bool:
 
 #: owner nouns that fit any company: the company a sentence opened with is meant
 _GENERIC_OWNERS = frozenset({"company", "firm"})
+
+
+def _bare_owner(word: str) -> str:
+    """A possessive word without its ending: "Daeyang's" -> "Daeyang"."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -731,6 +750,12 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
         if hit is not None:
             # "The Democratic Party of Korea's candidate, Park Dong-chan,": the party's
             org, start = hit[1], hit[0]
+        elif (
+            owner.text[:1].isupper() and (named := orgs.latest_named(_bare_owner(owner.text), s)) is not None
+        ):
+            # "Daeyang's chief executive, Yang Sung-chul," after "Daeyang Cell Tech": the
+            # company by the first word of its name
+            org, start = named, owner.start
         elif owner.text.islower() and title.first > 1 and words[title.first - 2].fold == "the":
             # "The ministry's spokesman, Kim Min-su,": the ministry named last
             org = orgs.latest_with_head(owner.text.rstrip("'’s").rstrip("'’"), s)

@@ -67,6 +67,15 @@ def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
 
 # (text, person, role, organisation or None, evidence)
 ROLE_CASES = [
+    # a possessive owner by the first word of a company named before
+    (
+        "Police searched the offices of Daeyang Cell Tech on Friday. Daeyang's chief executive, "
+        "Yang Sung-chul, bowed in apology.",
+        "Yang Sung-chul",
+        "chief executive",
+        "Daeyang Cell Tech",
+        "Daeyang's chief executive, Yang Sung-chul",
+    ),
     # a title a sentence opens with after "The", with a lower-case portfolio word
     (
         "The defence minister, Kang Sang-jin, told the National Assembly on Tuesday that Seoul would ask for fuel.",
