@@ -716,13 +716,19 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
         end, org = hit
     if not text.startswith(",", end):
         return None
+    lex = lexicon()
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+    if honorific is not None and honorific.group(1).casefold().rstrip(".") in lex.honorifics:
+        s = honorific.start(1)  # "The head of the association, Mr Kelvin Tan, said"
     comma = s
     while comma > 0 and s - comma < 3 and text[comma - 1] in " \t":
         comma -= 1
     if comma == s or comma == 0 or text[comma - 1] != ",":
         return None
     comma -= 1
-    lex = lexicon()
+    of_org = _title_of_org(text, comma, end, orgs, lex)
+    if of_org is not None:
+        return of_org
     words = words_before(text, comma, lex)
     if len(words) < 2 or text[words[-1].end : comma]:
         return None
@@ -764,6 +770,34 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
         # the organisation the sentence before was about
         org = orgs.latest(owner.start)
     return start, end, _role_text(text[title.start : title.end]), org
+
+
+#: a courtesy title right before a name ("Mr "), read in a short slice
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}{1,4}\.?)[ \t]{1,3}\Z")
+#: the link between a title and the organisation after it, before a name set off by commas
+_OF_ORG_BEFORE = regex.compile(r"[ \t]{1,3}(?:of|at|for)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
+
+
+def _title_of_org(
+    text: str, comma: int, end: int, orgs: _Index, lex: Lexicon
+) -> tuple[int, int, str, str] | None:
+    """ "The head of the Singapore Esports Association, Mr Kelvin Tan, said": a title and its
+    organisation set off before the name, the phrase opening with "the" or the sentence."""
+    hit = orgs.by_end.get(comma)
+    if hit is None:
+        return None
+    o_start, oid = hit
+    link = _OF_ORG_BEFORE.search(text, max(0, o_start - 12), o_start)
+    if link is None:
+        return None
+    words = words_before(text, link.start(), lex)
+    title = title_before(words, lex) if words else None
+    if title is None:
+        return None
+    lead = words[0] if title.first == 1 and words[0].fold == "the" else words[title.first]
+    if title.first > 1 or not _opens_sentence(text, lead.start):
+        return None  # "Pak, vice-chairman of the commission, Ri, secretary ...": a list, not this
+    return title.start, end, _role_text(text[title.start : title.end]), oid
 
 
 def _affiliation(text: str, e: int, orgs: _Index, *, descriptor: bool = False) -> tuple[int, str] | None:

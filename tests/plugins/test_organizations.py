@@ -67,6 +67,14 @@ def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
 
 # (text, person, role, organisation or None, evidence)
 ROLE_CASES = [
+    # "The <title> of <organisation>, <name>,": the role set off before the name
+    (
+        "The head of the Singapore Esports Association, Mr Kelvin Tan, said Singapore would apply.",
+        "Kelvin Tan",
+        "head",
+        "Singapore Esports Association",
+        "head of the Singapore Esports Association, Mr Kelvin Tan",
+    ),
     # a possessive owner by the first word of a company named before
     (
         "Police searched the offices of Daeyang Cell Tech on Friday. Daeyang's chief executive, "

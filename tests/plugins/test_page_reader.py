@@ -1111,3 +1111,13 @@ def test_an_editor_line_with_a_colon_after_by() -> None:
     a = read(text)
     assert a.meta["editors"] == ("Martina Köhler",)
     assert regions(a, "byline") == ["Edited by: Martina Köhler"]
+
+
+def test_an_invitation_to_follow_the_outlet_is_chrome() -> None:
+    text = (
+        "Seoul's subway fare rises\n\n"
+        "Seoul raised its basic subway fare by 150 won on Wednesday, the first rise since 2015.\n\n"
+        "The city said the deficit had grown for a decade, officials said on Thursday.\n\n"
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.\n"
+    )
+    assert "Join ST's WhatsApp Channel and get the latest news and must-reads." in chrome(read(text))
