@@ -25,6 +25,7 @@ from newsfacts_organizations._titles import (
     skip_qualifiers,
     title_after,
     title_before,
+    words_after,
     words_before,
 )
 
@@ -735,6 +736,13 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                     described.append((start, end, g, plural))
         if not moved and text.endswith(_EMPLOYER_LINKS, 0, start) and _employer_before(text, start, lex):
             # "chief executive of Nuri Pay", "head of Asia-Pacific policy at Merlion Ledger"
+            described.append((start, end, g, False))
+        elif (
+            text.startswith(" ", end)
+            and text[end + 1 : end + 2].islower()
+            and _employer_title_after(text, end, lex)
+        ):
+            # "Hanbit Air chief executive Bae Hyun-soo": a company named before its officer's title
             described.append((start, end, g, False))
         if text.startswith(_APPOSITIVE, end):
             # "Ilgan Sports, a local sports daily, reported": a descriptor after the name
@@ -1544,6 +1552,8 @@ def _plausible_name(words: list[str], lex: Lexicon) -> bool:
     first = words[0]
     if len(first) < 2 or _is_stop(first, lex) or first.casefold() in lex.title_words or first.endswith("."):
         return False
+    if first.casefold() in lex.modifiers:
+        return False  # "Former chief executive Kim": a title's modifier, not a company
     if first in lex.korean_surnames or first in lex.given_names or first in lex.chinese_surnames:
         return False
     if any(_korean_given_re().fullmatch(w) for w in words):
@@ -1592,6 +1602,20 @@ def _employer_before(text: str, start: int, lex: Lexicon) -> bool:
             first = last - size + 1
             if first >= 0 and tuple(w.fold for w in words[first : last + 1]) in titles:
                 return True
+    return False
+
+
+def _employer_title_after(text: str, end: int, lex: Lexicon) -> bool:
+    """True when a business title in lower case and a capitalised name follow ``end``:
+    " chief executive Bae", " chief medical officer Joaquín"."""
+    words = words_after(text, end + 1, lex, limit=5)
+    if not words:
+        return False
+    titles = lex.business_titles
+    for size in (3, 2, 1):
+        if size < len(words) and tuple(w.fold for w in words[:size]) in titles:
+            nxt = words[size]
+            return nxt.start > words[size - 1].end and nxt.text[:1].isupper() and not words[size - 1].closed
     return False
 
 

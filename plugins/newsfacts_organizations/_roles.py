@@ -300,7 +300,7 @@ def _named_before(text: str, start: int) -> bool:
     stripped = seg.rstrip(" \t")
     if stripped == seg or not stripped or stripped[-1] == "\n":
         return False
-    word = stripped.split()[-1]
+    word = _bare_owner(stripped.split()[-1])  # "Banksia Lane's chief executive" names one too
     if not (word[:1].isupper() and word.replace("-", "").replace("&", "").isalpha()):
         return False
     rest = stripped[: len(stripped) - len(word)].rstrip(" \t")
@@ -674,12 +674,13 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
             org, ev_end = hit[1], hit[0]
     if org is None:
         head, _, rest = role.partition(" ")
-        if rest and head in lex.heads:
+        if rest and (head in lex.heads or (head.islower() and head.capitalize() in lex.heads)):
             # "Ministry spokesperson Jang Yoon-hee", after "the Unification Ministry said":
             # a head word alone before the title is the organisation named last with it
             found = orgs.latest_with_head(head, start)
             if found is not None:
-                org, role = found, rest
+                # "union president" keeps its lower-case head as part of the title
+                org, role = found, (role if head.islower() else rest)
     return ev_start, ev_end, role, org
 
 
@@ -913,7 +914,7 @@ def _department_re() -> regex.Pattern[str]:
     word may open it) after a title, ending the appositive or followed by the organisation
     ("at", "for", "in", "with")."""
     return regex.compile(
-        r"[ \t]{1,3}of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
+        r"[ \t]{1,3}(?:in[ \t]charge[ \t])?of[ \t]{1,3}(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)"
         r"(?:\p{Lu}[\p{L}.-]{0,14}[ \t]{1,3}(?=\p{Ll}))?\p{Ll}[\p{Ll}-]*"
         r"(?:[ \t]{1,3}(?:and[ \t]{1,3})?(?!(?:who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,3}?(?=[ \t]*[,.;:)]|[ \t]{1,3}(?:at|for|in|with|who)\b)"
     )

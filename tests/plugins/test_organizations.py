@@ -67,6 +67,39 @@ def roles(facts: Facts) -> list[tuple[str, str, str | None, str, int]]:
 
 # (text, person, role, organisation or None, evidence)
 ROLE_CASES = [
+    # a company no table lists, named before its officer's lower-case title
+    (
+        "Hanbit Air chief executive Kang Hyun-soo told reporters the airline was losing money.",
+        "Kang Hyun-soo",
+        "chief executive",
+        "Hanbit Air",
+        "Hanbit Air chief executive Kang Hyun-soo",
+    ),
+    # a lower-case head word before a title is the organisation named last with it
+    (
+        "The National Union of Classroom Teachers held a rally. Union president Moon Ji-hyun told the "
+        "crowd to stay, and union president Moon Ji-hyun left.",
+        "Moon Ji-hyun",
+        "union president",
+        "National Union of Classroom Teachers",
+        "union president Moon Ji-hyun",
+    ),
+    # a department "in charge of" before the workplace; corporate suffixes of other countries
+    (
+        "The Ministry of Education responded. Moon Sang-woo, the director-general in charge of digital "
+        "education policy at the ministry, told reporters the plan would go ahead.",
+        "Moon Sang-woo",
+        "director-general in charge of digital education policy",
+        "Ministry of Education",
+        "Moon Sang-woo, the director-general in charge of digital education policy at the ministry",
+    ),
+    (
+        "Ana Lind, a senior consultant at Helsinki-based Opetusvirta Oy, told reporters the speed was unusual.",
+        "Ana Lind",
+        "senior consultant",
+        "Opetusvirta Oy",
+        "Ana Lind, a senior consultant at Helsinki-based Opetusvirta Oy",
+    ),
     # "The <title> of <organisation>, <name>,": the role set off before the name
     (
         "The head of the Singapore Esports Association, Mr Kelvin Tan, said Singapore would apply.",
@@ -1929,3 +1962,12 @@ def test_a_description_at_the_surname_alone_repeats_the_title_the_full_name_had(
     )
     got = sorted((p, r) for p, r, _o, _e, _s in roles(newsfacts.Extractor(autoload=False).extract(text)))
     assert got == [("Kim Jae-won", "retired rear-admiral"), ("Park Jin-sol", "party leader")]
+
+
+def test_a_capitalised_possessive_owner_rules_out_the_story_company_fallback() -> None:
+    text = (
+        "Hanbit Robotics Co. opened a plant on Monday. \u201cWe were sceptical,\u201d Banksia Lane\u2019s "
+        "chief executive, Renee Fitzgerald, told the Herald."
+    )
+    got = [(p, r, o) for p, r, o, _e, _s in roles(newsfacts.Extractor(autoload=False).extract(text))]
+    assert ("Renee Fitzgerald", "chief executive", "Hanbit Robotics Co.") not in got
