@@ -2006,6 +2006,10 @@ def _h_deic(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.add(s, e, p, "published", mod)
 
 
+#: a count and a unit of time before a rate ("16 hours" of "16 hours a day")
+_COUNT_OF_UNITS = re.compile(r"([^\s-]{1,24})[ \t-]{1,3}([A-Za-z]{1,12})")
+
+
 def _h_set(ctx: Ctx, m: re.Match[str]) -> None:
     s, e = m.span()
     t = tables()
@@ -2013,6 +2017,20 @@ def _h_set(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.raw(s, e, t.sets[_fold(m["set_a"])], "SET")
         return
     if m["set_u2"]:
+        count = _COUNT_OF_UNITS.fullmatch(m["set_f"])
+        if count is not None and _num(count.group(1)) is not None:
+            # "for at least 16 hours a day": the length of time is the fact, "a day" its rate
+            fs = m.start("set_f")
+            b_start, bound = _bound_before(ctx.text, fs)
+            unit = _unit(count.group(2))
+            ctx.raw(
+                b_start,
+                fs + count.end(2),
+                _duration(_num(count.group(1)), unit),
+                "DURATION",
+                mod=bound[0] if bound else None,
+            )
+            return
         ctx.raw(s, e, _duration(1, _unit(m["set_u2"])), "SET")
         return
     word = _fold(m["set_u"])

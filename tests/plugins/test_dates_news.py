@@ -339,8 +339,9 @@ OTHER_NEWS_FORMS = [
     Case(NOV, "Hunger was widespread in the 1990s.", "1990s", "199"),
     Case(NOV, "Markets rallied in the past few days.", "the past few days", "PXD"),
     # a frequency: so many units in each period
-    Case(NOV, "He studied at a cram school six days a week.", "six days a week", "P1W"),
-    Case(NOV, "Drivers work eight hours a day.", "eight hours a day", "P1D"),
+    # a count of units before a rate is the length of time; "a day" is its rate
+    Case(NOV, "He studied at a cram school six days a week.", "six days", "P6D"),
+    Case(NOV, "Drivers work up to eight hours a day.", "up to eight hours", "PT8H"),
     # a day that names an event before its noun takes no tense from the clause's verb
     Case(APR, "Official campaigning for the June 3 local elections began Thursday.", "June 3", "2026-06-03"),
     Case(APR, "Campaigning began on June 3, officials said.", "June 3", "2025-06-03"),
