@@ -1012,8 +1012,10 @@ class _Finder:
                 return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)
             rel = self._relative_aside(start, cs)
             if rel is not None:
-                # "The company, which makes chips, said ...": the subject stands before the aside
-                span = self.subject(start, rel)
+                # "The company, which makes chips, said ...": the subject stands before the aside;
+                # "Riikka Mäenpää, a consultant at Opetusvirta Oy, which has advised ..., told":
+                # the person of an appositive before it
+                span = self.apposition(start, rel, persons_only=True) or self.subject(start, rel)
                 if span is None:
                     return None
                 return self.check(_Attr(cue, cs, ce, span[0], span[1], "subject"), start, end, segs)

@@ -732,6 +732,23 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "a-relative-aside-after-a-persons-appositive",
+        "Anna Lind, a senior consultant at Helsinki-based Opetusvirta Oy, which has advised several "
+        "governments, told reporters that the rollout was unusually fast.",
+        ("Anna Lind",),
+        orgs=("Opetusvirta Oy",),
+        want=(
+            R(
+                "Anna Lind, a senior consultant at Helsinki-based Opetusvirta Oy, which has advised several "
+                "governments, told reporters that the rollout was unusually fast",
+                "the rollout was unusually fast",
+                "Anna Lind",
+                "Anna Lind",
+                "told",
+            ),
+        ),
+    ),
     # ---- rarer speech verbs ----
     Case(
         "reckons-with-a-clause-and-no-that",
