@@ -967,7 +967,7 @@ def _after_korean_and(g: str, korean: regex.Pattern[str]) -> str | None:
 
 
 #: Region kinds that name the article's authors (the page reader marks them).
-_BYLINE_KINDS = frozenset({"byline"})
+_BYLINE_KINDS = frozenset({"byline", "credit"})
 
 
 def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]]:
@@ -984,6 +984,7 @@ def _byline_authors(article: Article, lex: Lexicon) -> list[tuple[_Person, bool]
         *article.authors,
         *_names_in_meta(article, "editors"),
         *_names_in_meta(article, "contributors"),
+        *_names_in_meta(article, "photographers"),
     ]
     if not credited or not article.regions:
         return []

@@ -935,6 +935,26 @@ def _inline_caption(line: _Line, state: _State) -> bool:
     return False
 
 
+def _photographers(credit: str) -> list[str]:
+    """The people a photo credit names beside its agency: "(Xinhua/Jiang Wenyao)", "AP
+    Photo/Lee Jin-man", "Yonhap/Kim Do-hoon" -> the names, not the agencies."""
+    parts = [p.strip(" ()[]") for p in credit.split("/")]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        part = _PHOTO_WORD.sub("", part).strip()
+        if part and part.casefold() not in _data.outlet_names() and not _credit(part):
+            name = _person_name(part)
+            if name is not None:
+                out.append(name)
+    return out
+
+
+#: the words of a credit that name no one: "AP Photo/...", "Photo: ..."
+_PHOTO_WORD = regex.compile(r"(?i)\b(?:photo|photos|image|images)\b:?")
+
+
 def _drop_regions_of(state: _State, line: _Line) -> None:
     """Forget the regions just given to ``line`` (body regions are added in text order)."""
     regions = state.regions
@@ -1273,6 +1293,9 @@ def _finish(
         meta["contributors"] = list(dict.fromkeys(state.contributors))
     if state.credits:
         meta["photo_credits"] = list(dict.fromkeys(state.credits))
+        photographers = [name for credit in meta["photo_credits"] for name in _photographers(credit)]
+        if photographers:
+            meta["photographers"] = list(dict.fromkeys(photographers))
     regions = [
         Region(start=start, end=end, kind=kind, label=label)
         for start, end, kind, label in sorted(

@@ -1121,3 +1121,15 @@ def test_an_invitation_to_follow_the_outlet_is_chrome() -> None:
         "Join ST's WhatsApp Channel and get the latest news and must-reads.\n"
     )
     assert "Join ST's WhatsApp Channel and get the latest news and must-reads." in chrome(read(text))
+
+
+def test_a_photographer_beside_the_agency_in_a_credit_is_named() -> None:
+    text = (
+        "S. Korean teachers rally in Seoul against AI textbooks\n\n"
+        "Teachers rally in front of the National Assembly in Seoul, Sept. 20, 2025. (Xinhua/Jiang Wenyao)\n\n"
+        "SEOUL, Sept. 20 (Xinhua) -- Tens of thousands of South Korean teachers rallied in Seoul on Saturday.\n"
+    )
+    a = read(text)
+    assert a.meta["photographers"] == ("Jiang Wenyao",)
+    # an agency alone names nobody
+    assert "photographers" not in read(text.replace("Xinhua/Jiang Wenyao", "Xinhua")).meta
