@@ -657,7 +657,35 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
                 break
         if first < len(after) and title_after(after, lex, first) is not None:
             return True
-    return False
+    # "Luíza Gonçalves, a 24-year-old student who flew in last Friday, said:"
+    return _spoke_after_aside(text, e, lex)
+
+
+#: how far an appositive may run before the speech verb that proves its name a person's
+_ASIDE_REACH = 160
+
+
+def _spoke_after_aside(text: str, e: int, lex: Lexicon) -> bool:
+    """True when an appositive opened by "a" or "an" after the name ends, in its sentence,
+    at a comma and a speech verb: "Luíza Gonçalves, a 24-year-old student who flew in from
+    São Paulo last Friday, said"."""
+    if not text.startswith((", a ", ", an "), e):
+        return False
+    hi = min(len(text), e + _ASIDE_REACH)
+    stop = _SENTENCE_STOP.search(text, e, hi)
+    if stop is not None:
+        hi = stop.start()
+    comma = text.find(",", e + 2, hi)
+    if comma < 0 or _cue_after_re(lex.cues_after).match(text, comma + 1) is None:
+        return False
+    # "Acme Widgets, a maker of parts, said": a noun that describes an organisation
+    words = {w.casefold() for w in text[e + 2 : comma].split()}
+    return words.isdisjoint(lex.descriptor_last) and not any(
+        w.rstrip("s") in lex.descriptor_last for w in words
+    )
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?;:](?:[ \t\n]|$)|\n")
 
 
 def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:

@@ -1971,3 +1971,12 @@ def test_a_capitalised_possessive_owner_rules_out_the_story_company_fallback() -
     )
     got = [(p, r, o) for p, r, o, _e, _s in roles(newsfacts.Extractor(autoload=False).extract(text))]
     assert ("Renee Fitzgerald", "chief executive", "Hanbit Robotics Co.") not in got
+
+
+def test_a_name_whose_appositive_ends_at_a_speech_verb_is_a_person() -> None:
+    text = (
+        "Luíza Gonçalves, a 24-year-old student who flew in from São Paulo last Friday, said she had "
+        "saved for two years. Acme Widgets, a maker of parts, said it would hire."
+    )
+    facts = run(text)
+    assert [e.name for e in facts.of_kind("person")] == ["Luíza Gonçalves"]
