@@ -141,6 +141,9 @@ class Lexicon:
     #: titles of the ``business`` domain: the capitalised words after "<one of them> of" or
     #: "at" name a company ("chief executive of Nuri Pay")
     business_titles: frozenset[tuple[str, ...]]
+    #: the first and the last word of every business title (cheap first tests)
+    business_title_firsts: frozenset[str]
+    business_title_lasts: frozenset[str]
     #: casefolded last word of every title phrase
     title_last: frozenset[str]
     #: casefolded first word of every title phrase (to cut organisation names before a title)
@@ -278,6 +281,16 @@ def lexicon() -> Lexicon:
         title_max=max((len(t) for t in titles), default=1),
         business_titles=frozenset(
             tuple(r[0].casefold().split()) for r in rows("titles.tsv") if _cell(r, 1) == "business"
+        ),
+        business_title_firsts=frozenset(
+            r[0].casefold().split()[0]
+            for r in rows("titles.tsv")
+            if _cell(r, 1) == "business" and r[0].split()
+        ),
+        business_title_lasts=frozenset(
+            r[0].casefold().split()[-1]
+            for r in rows("titles.tsv")
+            if _cell(r, 1) == "business" and r[0].split()
         ),
         title_last=frozenset(t[-1] for t in titles),
         title_words=frozenset(t[0] for t in titles),

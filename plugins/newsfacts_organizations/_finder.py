@@ -1614,10 +1614,26 @@ _EMPLOYER_LINKS = (" of ", " at ")
 _DEPARTMENT_WORDS = 4
 
 
+@functools.cache
+def _business_first_re(firsts: frozenset[str]) -> regex.Pattern[str]:
+    """The first word of any business title, as a whole word, in any case."""
+    return regex.compile(rf"(?i)(?:{'|'.join(sorted(map(regex.escape, firsts)))})(?![\p{{L}}-])")
+
+
+@functools.cache
+def _business_last_re(lasts: frozenset[str]) -> regex.Pattern[str]:
+    """The last word of any business title, as a whole word, in any case."""
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}-])(?:{'|'.join(sorted(map(regex.escape, lasts)))})(?![\p{{L}}-])"
+    )
+
+
 def _employer_before(text: str, start: int, lex: Lexicon) -> bool:
     """True when a business title and "of" or "at" stand right before ``start`` ("chief
     executive of", "an analyst at"), perhaps with a department between ("head of
     Asia-Pacific policy at")."""
+    if _business_last_re(lex.business_title_lasts).search(text, max(0, start - 64), start) is None:
+        return False  # no business title anywhere close (the cheap test, most "of" and "at")
     words = words_before(text, start - 4, lex)  # the words before " of " or " at "
     if not words:
         return False
@@ -1637,6 +1653,8 @@ def _employer_before(text: str, start: int, lex: Lexicon) -> bool:
 def _employer_title_after(text: str, end: int, lex: Lexicon) -> bool:
     """True when a business title in lower case and a capitalised name follow ``end``:
     " chief executive Bae", " chief medical officer Joaquín"."""
+    if _business_first_re(lex.business_title_firsts).match(text, end + 1) is None:
+        return False  # most runs are followed by a verb or a noun, not a title (the cheap test)
     words = words_after(text, end + 1, lex, limit=5)
     if not words:
         return False

@@ -759,22 +759,14 @@ def read_page_text(
     dateline: dict[str, Any] | None = None
     kicker_done = False
     has_body = False
-    source = _lines(text)
-    ahead: list[_Line] = []  # lines read ahead to tell a deck from the first paragraph
-
-    def lines() -> Iterator[_Line]:
-        while True:
-            if ahead:
-                yield ahead.pop(0)
-                continue
-            nxt = next(source, None)
-            if nxt is None:
-                return
-            yield nxt
-
-    for line in lines():
+    lines = list(_lines(text))  # bounded by _lines; read ahead to tell a deck from the body
+    for n, line in enumerate(lines):
         _classify(line, in_header)
-        if in_header and line.kind == "prose" and _deck_above_stamp(line, header, source, ahead):
+        if (
+            in_header
+            and line.kind == "prose"
+            and _deck_above_stamp(line, header, lines[n + 1 : n + 1 + _DECK_LOOKAHEAD])
+        ):
             line.kind = ""  # a deck or a headline written as a sentence, with the stamp below
         if in_header:
             if line.kind == "prose":
@@ -820,20 +812,15 @@ def read_page_text(
 _DECK_LOOKAHEAD = 4
 
 
-def _deck_above_stamp(line: _Line, header: list[_Line], source: Iterator[_Line], ahead: list[_Line]) -> bool:
+def _deck_above_stamp(line: _Line, header: list[_Line], ahead: list[_Line]) -> bool:
     """True when a line that reads as prose is a headline or a deck: no stamp or byline has
-    been seen yet, and one follows within a few lines ("South Korea wants nuclear-powered
-    submarines. Can it fuel them?" over "Mar 12th 2026"; DW's deck over "Katrin Sommer in
-    Seoul" and "11/19/2025"). The lines read ahead are kept for the main pass."""
+    been seen yet, and one follows within the few lines ``ahead`` ("South Korea wants
+    nuclear-powered submarines. Can it fuel them?" over "Mar 12th 2026"; DW's deck over
+    "Katrin Sommer in Seoul" and "11/19/2025"). The lines ahead are classified on copies."""
     if len(line.text) > 320 or len(header) >= _HEADER_LINES - _DECK_LOOKAHEAD:
         return False
     if any(h.kind in ("stamp", "byline", "prose") for h in header):
         return False
-    while len(ahead) < _DECK_LOOKAHEAD:
-        nxt = next(source, None)
-        if nxt is None:
-            break
-        ahead.append(nxt)
     for i, nxt in enumerate(ahead):
         probe = _Line(nxt.start, nxt.end, nxt.text, blank_before=nxt.blank_before, continues=nxt.continues)
         _classify(probe, True)
