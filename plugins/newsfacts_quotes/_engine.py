@@ -1424,6 +1424,13 @@ class _Finder:
             return None
         if source and first.casefold() in self.w_boundary:
             return None
+        if not source and text.startswith(", ", keep[-1].end()):
+            # "“...,” said her daughter, Ahn Mi-ran, 54, who ...": the name set off after a
+            # relation or a title is who speaks
+            named_at = keep[-1].end() + 2
+            for s, e, ent in self.index.mentions_in(named_at, named_at + 1):
+                if s == named_at and ent.kind == "person" and all(w.group().islower() for w in keep):
+                    return keep[0].start(), e
         if source and keep[-1].group().endswith("ed"):
             # "according to the data released by Statistics Korea": the agent speaks
             by = _BY_AGENT.match(text, keep[-1].end(), hi)

@@ -329,3 +329,17 @@ def test_an_inverted_speaker_with_a_lower_case_title_and_a_pronoun_after_a_title
     got = {q[0]: (q[1], q[2]) for q in _quotes(Extractor(autoload=False), text)}
     assert got["We lost to China in the group stage"] == ("team captain Jung Min-seok", "Jung Min-seok")
     assert got["We came here ranked ninth"] == ("he", "Darren Goh")
+
+
+def test_an_inverted_relation_then_the_name_and_put_it_bluntly() -> None:
+    text = (
+        "\u201cShe knows she is home,\u201d said her daughter, Ahn Mi-ran, 54, who brought her mother "
+        "back last year.\n\n"
+        "Gil Hye-sun, of the Korean Family Caregivers\u2019 Network, put it bluntly: \u201cThe government "
+        "buys robots, but families need rest.\u201d\n\n"
+        "Park Jin-ho put it on hold last week.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["She knows she is home"] == "Ahn Mi-ran"
+    assert got["The government buys robots, but families need rest."] == "Gil Hye-sun"
+    assert len(got) == 2
