@@ -615,6 +615,8 @@ class _Scan:
         if "-" in text:
             self._suffixed_places()
             self._given_names_alone()
+        if " River" in text:
+            self._rivers()
         if ", a" in text or ", the" in text:
             self._appositive_places()
         return self.found
@@ -729,6 +731,24 @@ class _Scan:
                 first = wanted.get((m.group(1), m.group(2)))
                 if first is not None and not taken(m.start(), m.start() + 1):
                     found.append(Found(m.start(), m.end(), "place", first.name, key=first.key))
+        self._add_found(found)
+
+    def _rivers(self) -> None:
+        """Rivers no table lists, known by a romanised Korean stem before "River": "along the
+        Soyang River". A listed river (the Han River) is read by the gazetteer already."""
+        t = self.t
+        taken = self._taken()
+        found = []
+        for m in _RIVER_RE.finditer(self.text):
+            stem = m.group(1)
+            if (
+                m.group() in t.places
+                or stem in t.places
+                or not _syllabic(stem, t)
+                or taken(m.start(), m.start() + 1)
+            ):
+                continue
+            found.append(Found(m.start(), m.end(), "place", m.group(), key=f"place:{m.group()}"))
         self._add_found(found)
 
     def _worth_scanning(self, word: str) -> bool:
@@ -895,6 +915,9 @@ def _unit_after_re(units: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?<![\p{{L}}\p{{N}}'’-])(\p{{Lu}}\p{{Ll}}+)[ ]({alternation})(?![\p{{L}}\p{{N}}])"
     )
 
+
+#: a capitalised stem and "River": "the Soyang River"
+_RIVER_RE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{1,11})[ ]River(?![\p{L}\p{N}])")
 
 #: a hyphen, then a lower-case suffix of a local place name ("-dong", "-ri")
 _SUFFIX_RE = regex.compile(r"-([a-z]{1,5})(?![\p{L}\p{N}-])")

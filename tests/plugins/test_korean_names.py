@@ -534,3 +534,9 @@ def test_a_region_compound_is_no_place_of_its_own(alone: newsfacts.Extractor) ->
     text = "Asia-Pacific trade grew, and the Korea-US summit went ahead."
     names = sorted(p.name for p in alone.extract(text).of_kind("place"))
     assert names == ["Korea", "United States"]
+
+
+def test_a_korean_river_no_table_lists(alone: newsfacts.Extractor) -> None:
+    text = "He walked along the Soyang River in the dark; the Han River froze and the Pearl River did not."
+    names = sorted(p.name for p in alone.extract(text).of_kind("place"))
+    assert names == ["Han River", "Soyang River"]
