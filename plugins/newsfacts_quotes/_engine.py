@@ -932,7 +932,26 @@ class _Finder:
         for g in related:
             if g.close >= 0 and _prev_visible(text, g.close, g.open + 1)[0] == ",":
                 hi = min(hi, g.end)  # '... “work for peace,” quoting him': the clause ends with the quote
-        return (lo, hi) if self._mostly_unquoted((lo, hi), [g for g in related if g.end <= hi]) else None
+        inside = [g for g in related if g.end <= hi]
+        if self._mostly_unquoted((lo, hi), inside):
+            return lo, hi
+        if (
+            inside
+            and text[max(0, lo - 6) : lo].split()[-1:] == ["that"]
+            and self._subject_then_quote(lo, inside[0])
+        ):
+            # 'said ... that the revised bill “reflects the bank's concerns”': the quote is
+            # the predicate of a "that" clause whose subject stands outside it
+            return lo, hi
+        return None
+
+    def _subject_then_quote(self, lo: int, seg: _Seg) -> bool:
+        """True when two to six words, with no verb of their own, lead from ``lo`` to the
+        quote ``seg``: the clause's subject ("the revised bill")."""
+        words = _WORD_RE.findall(self.text, lo, seg.open)
+        return 2 <= len(words) <= 6 and not any(
+            w.casefold() in self.w_aux or w.casefold() in self.t.cues for w in words
+        )
 
     def _quotes_only(self, start: int, end: int, segs: list[_Seg]) -> bool:
         """True when the sentence is its quotes and nothing else but punctuation."""

@@ -343,3 +343,13 @@ def test_an_inverted_relation_then_the_name_and_put_it_bluntly() -> None:
     assert got["She knows she is home"] == "Ahn Mi-ran"
     assert got["The government buys robots, but families need rest."] == "Gil Hye-sun"
     assert len(got) == 2
+
+
+def test_a_quote_that_completes_a_that_clause_is_reported_with_its_subject() -> None:
+    text = (
+        "The Bank of Korea said on Thursday that the revised bill \u201creflects the central bank\u2019s "
+        "concerns on monetary stability.\u201d\n"
+    )
+    got = [(q[0], q[3]) for q in _quotes(Extractor(autoload=False), text)]
+    assert ("reflects the central bank\u2019s concerns on monetary stability", True) in got
+    assert any(t.startswith("the revised bill \u201creflects") and not direct for t, direct in got)
