@@ -1724,6 +1724,17 @@ def _h_fmon(ctx: Ctx, m: re.Match[str]) -> None:
         ctx.raw(m.start("fmon_n"), e, _duration(n, "M"), "DURATION")
         return
     y = ctx.pub.year if m["fmon_cy"] and ctx.pub is not None else _rel_year(ctx, m["fmon_r"])
+    if (
+        y is None
+        and m["fmon_cy"] is None
+        and m["fmon_r"] is None
+        and ctx.pub is not None
+        and _months_of_year(ctx.pub.year, first, last).end >= ctx.pub
+    ):
+        # "residents enrolled in the first six months", written in June: this year's months
+        # are not over yet, so it is the first six months of the thing reported on
+        ctx.raw(s, e, _duration(n, "M"), "DURATION")
+        return
     if y is not None:
         ctx.add(s, e, _months_of_year(y, first, last), "published")
         return
@@ -2396,8 +2407,9 @@ def _h_inn(ctx: Ctx, m: re.Match[str]) -> None:
 
 
 #: Words before "in 14 years" that make it the stretch looked back over, never a point
-#: ahead: "the lowest in 14 years", "for the first time in 30 years" (with words in -est).
-_BACK_MEASURES = frozenset({"worst", "best", "most", "least", "time", "ever"})
+#: ahead: "the lowest in 14 years", "for the first time in 30 years", "the group's first in
+#: six years" (with words in -est).
+_BACK_MEASURES = frozenset({"worst", "best", "most", "least", "time", "ever", "first"})
 
 
 def _measures_back(text: str, s: int) -> bool:

@@ -284,6 +284,9 @@ PARTS_OF_A_YEAR = [
     # counted months of something else are a length of time
     Case(NOV, "Approval ratings fell in the first six months of his term.", "six months", "P6M"),
     Case(NOV, "Prices rose over the last three months.", "the last three months", "P3M"),
+    # this year's first months are not over yet: the first months of the scheme reported on
+    Case(APR, "Falls dropped among residents enrolled in the first six months.", "the first six months", "P6M"),
+    Case(APR, "Sales fell in the first three months, the agency said.", "the first three months", "2026-Q1"),
     Case(NOV, "The line opened on Dec. 17, two years earlier than planned.", "two years", "P2Y"),
 ]
 # fmt: on
@@ -327,6 +330,7 @@ OTHER_NEWS_FORMS = [
     # "in 14 years" after a superlative or "time" looks back: a duration, whatever the tense
     Case(NOV, "Completions will fall to 24,000 units this year, the lowest in 14 years.", "14 years", "P14Y"),
     Case(NOV, "Exports rose for the first time in 10 months and will keep rising.", "10 months", "P10M"),
+    Case(NOV, "The concert in June will be the group's first in six years.", "six years", "P6Y"),
     Case(NOV, "The plant will reopen in two years, officials said.", "in two years", "2028"),
     Case(NOV, "Officials met the previous week to discuss the plan.", "the previous week", "2026-W46"),
     Case(NOV, "The fishing boat was seized two weeks ago.", "two weeks ago", "2026-W45"),
