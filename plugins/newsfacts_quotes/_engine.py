@@ -122,6 +122,14 @@ _NEW_CLAUSE = re.compile(r"[,;][ \t]{1,3}(?:but|and|while|whereas|although|thoug
 _DET_NOUN_RE = re.compile(r"\b([A-Z][a-z]{0,4})[ \t]{1,3}([a-z][a-z-]{1,30})(?=[ \t]{1,3}[a-z])")
 # "released by the", "compiled by": the agent after a participle in an "according to" phrase
 _BY_AGENT = re.compile(r"[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?")
+#: "..., who gave only her surname, Ryu": the name an unnamed speaker is known by, after the
+#: description (the name itself is read where this match ends)
+_ONLY_NAME = re.compile(
+    r"[^.;:!?\"“”\n]{0,200}?\b(?:who[ \t]+(?:gave|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called)"
+    r"|would[ \t]+(?:only[ \t]+)?give|agreed[ \t]+to[ \t]+be[ \t]+(?:identified|named))|identified|known)"
+    r"(?:[ \t]+only)?(?:[ \t]+by)?[ \t]+(?:his|her|their)[ \t]+(?:surname|family[ \t]+name|last[ \t]+name"
+    r"|first[ \t]+name|given[ \t]+name|name)(?:[ \t]+only)?,?[ \t]+(?:as[ \t]+)?"
+)
 
 
 @dataclass(slots=True)
@@ -1450,6 +1458,13 @@ class _Finder:
             for s, e, ent in self.index.mentions_in(named_at, named_at + 1):
                 if s == named_at and ent.kind == "person" and all(w.group().islower() for w in keep):
                     return keep[0].start(), e
+        if not source:
+            # "said a 38-year-old teacher from Changwon, who gave only her surname, Ryu"
+            only = _ONLY_NAME.match(text, keep[0].end(), min(end, keep[0].end() + 300))
+            if only is not None:
+                for s, e, ent in self.index.mentions_in(only.end(), only.end() + 1):
+                    if s == only.end() and ent.kind == "person":
+                        return s, e
         if source and keep[-1].group().endswith("ed"):
             # "according to the data released by Statistics Korea": the agent speaks
             by = _BY_AGENT.match(text, keep[-1].end(), hi)

@@ -353,3 +353,18 @@ def test_a_quote_that_completes_a_that_clause_is_reported_with_its_subject() -> 
     got = [(q[0], q[3]) for q in _quotes(Extractor(autoload=False), text)]
     assert ("reflects the central bank\u2019s concerns on monetary stability", True) in got
     assert any(t.startswith("the revised bill \u201creflects") and not direct for t, direct in got)
+
+
+def test_a_speaker_known_only_by_the_name_given_after_the_description() -> None:
+    text = (
+        '"Every teacher here knows someone who has quit," said a 38-year-old teacher from Changwon '
+        "in South Gyeongsang Province, who gave only her surname, Ryu.\n\n"
+        '"It is over," said one farmer, who gave only his family name, Kang.\n\n'
+        '"No," said a driver identified only by his last name, Yoon.\n\n'
+        '"It is fine," said a man who gave his age as 54.\n'
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["Every teacher here knows someone who has quit"] == "Ryu"
+    assert got["It is over"] == "Kang"
+    assert got["No"] == "Yoon"
+    assert got["It is fine"] is None
