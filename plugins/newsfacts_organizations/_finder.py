@@ -762,6 +762,20 @@ def find_mentions(article: Article) -> Iterator[Mention]:
                 plural = _descriptor_before(text, sp + 1, start - 1, lex)
                 if plural is not None:
                     described.append((start, end, g, plural))
+        elif (
+            not moved
+            and start > 3
+            and text[start - 2 : start] == ", "
+            and text[start - 4 : start - 2] in desc_tails
+            and text[end : end + 1] in (",", ".")
+        ):
+            # "the official ticketing platform, Ticketa, said": one descriptor set off before the name
+            sp = text.rfind(" ", start - 25 if start > 25 else 0, start - 2)
+            if (
+                text[sp + 1 : start - 2] in desc_last
+                and _descriptor_before(text, sp + 1, start - 2, lex) is False
+            ):
+                described.append((start, end, g, False))
         if not moved and text.endswith(_EMPLOYER_LINKS, 0, start) and _employer_before(text, start, lex):
             # "chief executive of Nuri Pay", "head of Asia-Pacific policy at Merlion Ledger"
             described.append((start, end, g, False))
@@ -860,7 +874,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             persons = [p for p in persons if not added.overlaps(p.start, p.end)]
     short = _short_forms(text, orgs, runs, lex)
     if short:
-        orgs = sorted([*orgs, *short], key=lambda o: o.start)
+        again = {(o.start, o.end) for o in short}
+        orgs = sorted([*(o for o in orgs if (o.start, o.end) not in again), *short], key=lambda o: o.start)
         added = _Spans(short)
         persons = [p for p in persons if not added.overlaps(p.start, p.end)]
         singles = [t for t in singles if not added.overlaps(t.start, t.end)]
@@ -884,7 +899,8 @@ def find_mentions(article: Article) -> Iterator[Mention]:
 
 def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], lex: Lexicon) -> list[_Org]:
     """Mentions of a company by its name without the tail words of ``short_tails.txt``
-    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose").
+    ("Kanade Music Group" ... "Kanade CEO Haruto Mizuno", "Shares of Blue Harbor rose"); an
+    organisation read on its own at the same span is replaced by the one it is short for.
 
     A short form counts only when one organisation of the article gives it, it is no
     place, nationality or common capitalised word, and, as one word, the article never
@@ -917,6 +933,11 @@ def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], 
     gate = {f.split(" ", 1)[0] + tail for f in usable for tail in ("", "'s", "’s")}
     lower: set[str] | None = None
     taken = _Spans(orgs)
+    #: organisations read on their own whose whole name may be a short form: "Alpenrose chief
+    #: medical officer ..." after "Alpenrose Therapeutics" is that company, not another
+    alone = {
+        (o.start, o.end) for o in orgs if not o.known and o.name in usable and o.key != usable[o.name].key
+    }
     out: list[_Org] = []
     for r_start, _r_end, g in runs:
         if gate.isdisjoint(g.split()):
@@ -937,7 +958,7 @@ def _short_forms(text: str, orgs: list[_Org], runs: list[tuple[int, int, str]], 
                         continue
                 if (
                     not (text[e : e + 1].isalnum() or text[e : e + 1] in ("-", "&"))
-                    and not taken.overlaps(s, e)
+                    and ((s, e) in alone or not taken.overlaps(s, e))
                     and not _longer_name(text, e, lex)
                 ):
                     out.append(_Org(s, e, owner.name, owner.key, None, owner.known, owner.canonical))
@@ -1533,7 +1554,7 @@ def _appositive_re() -> regex.Pattern[str]:
     """An appositive of up to five words after a name, ending where the clause goes on: ", a local pollster,"."""
     word = r"[\p{L}\p{N}][\p{L}\p{N}'’&-]*"
     return regex.compile(
-        rf",[ \t](?:an?|the)[ \t]((?:{word}[ \t]){{0,4}}\p{{Ll}}[\p{{Ll}}-]*)(?=[,.;)]|[ \t]+(?:said|says|which|that|whose)\b)"
+        rf",[ \t](?:an?|the)[ \t]((?:{word}[ \t]){{0,4}}\p{{Ll}}[\p{{Ll}}-]*)(?=[,.;)]|[ \t]+(?:said|says|which|that|whose|with|based|headquartered|founded|owned|backed)\b)"
     )
 
 

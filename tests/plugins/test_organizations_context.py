@@ -54,6 +54,15 @@ DESCRIBED = [
         ["Upbit"],
     ),
     ("Jeon Ji-hoon, a former bank executive, said the lenders would merge.", []),
+    # an appositive that goes on with a preposition or a participle
+    (
+        "Buyers paid through SeatSwap, a privately held resale platform based in Austin, Texas.",
+        ["SeatSwap"],
+    ),
+    ("Pinegate, a family-owned aged-care operator with 14 homes, will trial it.", ["Pinegate"]),
+    # one singular descriptor set off by commas before the name
+    ("She paid $1,900 for a seat that the official ticketing platform, Ticketa, had sold.", ["Ticketa"]),
+    ("Banks, Shinhan included, cut rates.", []),
 ]
 
 
@@ -281,3 +290,16 @@ def test_editors_and_contributors_a_reader_lists_are_persons_in_their_byline() -
     )
     (person,) = ALONE_ORGS.extract(article).of_kind("person")
     assert person.name == "Lincoln Ferris"
+
+
+def test_a_company_read_alone_is_the_one_whose_short_form_it_is() -> None:
+    text = (
+        "The vector is licensed from Alpenrose Therapeutics, a Swiss company. Alpenrose chief medical "
+        "officer Joaquin Ibanez said filings would follow."
+    )
+    facts = run(text)
+    (org,) = facts.of_kind("organization")
+    assert [m.text for m in org.mentions] == ["Alpenrose Therapeutics", "Alpenrose"]
+    assert [r[:3] for r in roles(facts)] == [
+        ("Joaquin Ibanez", "chief medical officer", "Alpenrose Therapeutics")
+    ]
