@@ -673,6 +673,14 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
         if hit is not None:
             org, ev_end = hit[1], hit[0]
     if org is None:
+        m = _WORKS_IN_THE.match(text, e)
+        if m is not None and m.group(1).capitalize() in lex.heads:
+            # "Senior Superintendent Yoon Tae-kyung, who heads the agency's cybercrime unit":
+            # the agency named last
+            org = orgs.latest_with_head(m.group(1), s)
+            if org is not None:
+                ev_end = m.end()
+    if org is None:
         head, _, rest = role.partition(" ")
         if rest and (head in lex.heads or (head.islower() and head.capitalize() in lex.heads)):
             # "Ministry spokesperson Jang Yoon-hee", after "the Unification Ministry said":
@@ -682,6 +690,15 @@ def _before(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, s
                 # "union president" keeps its lower-case head as part of the title
                 org, role = found, (role if head.islower() else rest)
     return ev_start, ev_end, role, org
+
+
+#: a relative clause after a titled name placing the person in an organisation named before
+#: by its head word alone: ", who heads the agency's cyber unit", ", who works at the ministry"
+_WORKS_IN_THE = regex.compile(
+    r",[ \t]{1,3}(?:\d{1,3},[ \t]{1,3})?who[ \t]{1,3}(?:now[ \t]{1,3}|also[ \t]{1,3}|currently[ \t]{1,3})?"
+    r"(?:heads|leads|runs|directs|manages|oversees|chairs|works[ \t]{1,3}(?:at|for|in)|serves[ \t]{1,3}(?:at|in|on))"
+    r"[ \t]{1,3}the[ \t]{1,3}(\p{Ll}+)(?:['’]s)?(?![\p{L}-])"
+)
 
 
 def _owner_noun(words: list[Word], i: int) -> int:

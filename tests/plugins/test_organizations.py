@@ -902,6 +902,22 @@ ROLE_CASES = [
         "Korea Development Institute",
         "Chung Soo-ah, who chairs the Korea Development Institute",
     ),
+    # a titled name placed by a relative clause in an organisation named before by its head word
+    (
+        'The Korean National Police Agency blamed Lazarus. "It matches," said Senior Superintendent '
+        "Yoon Tae-kyung, who heads the agency's cybercrime investigation unit.",
+        "Yoon Tae-kyung",
+        "Senior Superintendent",
+        "Korean National Police Agency",
+        "Senior Superintendent Yoon Tae-kyung, who heads the agency's",
+    ),
+    (
+        "The Ministry of Education will decide in May. Director Park Eun-ha, who works at the ministry, said so.",
+        "Park Eun-ha",
+        "Director",
+        "Ministry of Education",
+        "Director Park Eun-ha, who works at the ministry",
+    ),
 ]
 
 
