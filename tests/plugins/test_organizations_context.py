@@ -63,6 +63,7 @@ DESCRIBED = [
     # one singular descriptor set off by commas before the name
     ("She paid $1,900 for a seat that the official ticketing platform, Ticketa, had sold.", ["Ticketa"]),
     ("Banks, Shinhan included, cut rates.", []),
+    ("The rival bid, from the Franco-German consortium Eurotrak, cost more.", ["Eurotrak"]),
 ]
 
 
