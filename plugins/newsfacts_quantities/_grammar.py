@@ -1070,7 +1070,8 @@ class _Scanner:
         prev = self.prev(start)
         opener = prev is not None and not prev[2] and prev[0].casefold() in ("between", "from")
         # "raised its stake from 4.1 percent to 17.8 percent": two values, not a range
-        # "rise by 150 won to 1,700 won": the change and the value it leads to, not a range
+        # "rise by 150 won to 1,700 won": the change and the value it leads to, not a range,
+        # with the verb elided too ("and those for children by 50 won to 600 won")
         change = (
             prev is not None
             and not prev[2]
@@ -1222,12 +1223,20 @@ class _Scanner:
         """True when a verb or noun of change (``change_verbs.txt``) stands up to ten words
         before ``at`` in its clause ("raised its stake in the company from", "will rise by",
         "The last increase, from")."""
-        lo = max(0, at - 64)
+        lo = max(0, at - 120)
         window = self.text[lo:at]
         cut = max(window.rfind(c) for c in ",.;:")
-        if cut >= 0 and window[cut] == "," and not window[cut + 1 :].strip():
-            # "The last increase, from 1,400 won to 1,550 won": the noun stands before the comma
+        if (
+            cut >= 0
+            and window[cut] == ","
+            and (not window[cut + 1 :].strip() or window.startswith(_ELIDING, cut + 1))
+        ):
+            # "The last increase, from 1,400 won to 1,550 won": the noun stands before the
+            # comma; "will rise by 100 won, and those for children by 50 won to 600 won": the
+            # verb of the clause before serves this one too
             cut = max(window.rfind(c, 0, cut) for c in ",.;:")
+            while 0 < cut < len(window) - 1 and window[cut - 1].isdigit() and window[cut + 1].isdigit():
+                cut = max(window.rfind(c, 0, cut) for c in ",.;:")  # "1,000" or "2.5" goes on
         words = self.p.letters.findall(window, cut + 1)[-10:]
         verbs = self.t.change_verbs
         return any(w.casefold() in verbs for w in words)
@@ -1377,6 +1386,8 @@ _tuple_new = tuple.__new__
 # Unicode's one-character fractions ("4½ games"), with their values.
 _VULGAR = {c: Decimal(str(unicodedata.numeric(c))) for c in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 _PAREN_GAP_END = frozenset("( \u00a0")  # how the gap "(" between a quantity and its restatement ends
+#: how a clause opens that leaves out the verb of the one before it (", and those for children by")
+_ELIDING = (" and ", " while ", " but ", " or ")
 _ONE = Decimal(1)  # Decimals are immutable: the hot paths share these instead of making new ones
 _ZERO = Decimal(0)
 _INFINITY = Decimal("Infinity")

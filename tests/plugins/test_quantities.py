@@ -1353,6 +1353,16 @@ def test_unit_twice_is_no_range_when_it_falls_or_lacks_between(text: str, first:
     assert got == [first, second]
 
 
+def test_by_an_amount_to_a_value_with_the_verb_elided_is_two_values() -> None:
+    text = "Fares for teens will rise by 100 won to 1,000 won, and those for children by 50 won to 600 won."
+    got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
+    assert got == ["100 won", "1,000 won", "50 won", "600 won"]
+    # no verb of change: the amount is a range
+    text = "The ministry underestimated interest costs by 1.5 trillion won to 2 trillion won."
+    got = [text[f.start : f.end] for f in find_quantities(text) if f.kind == "quantity"]
+    assert got == ["1.5 trillion won to 2 trillion won"]
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
