@@ -372,6 +372,8 @@ def _rules(t: Tables) -> list[tuple[str, str]]:
         (
             "dur",
             rf"\b(?P<dur_n>{num})(?:[ \t]{{1,3}}|-)(?:{_alt(t.runs)}[ \t]{{1,3}})?(?P<dur_u>{unit})(?!-old|[ \t]+old\b)"
+            # "a year and a half", "an hour and a half": the half after the unit
+            rf"(?P<dur_h>[ \t]+and[ \t]+a[ \t]+half\b)?"
             rf"(?:,?{S}and{S}(?P<dur_n2>{num})[ \t]{{1,3}}(?P<dur_u2>{unit}))?"
             rf"|\bfor{S}(?P<dur_bare>years|decades|months|weeks|days|hours|centuries)\b"
             # "the week-long holiday", "a yearlong probe": one unit's length
@@ -2444,6 +2446,8 @@ def _h_dur(ctx: Ctx, m: re.Match[str]) -> None:
         return
     raw_n = m["dur_n"]
     n = _num(raw_n)
+    if m["dur_h"] and n is not None:
+        n += 0.5
     unit = _unit(m["dur_u"])
     if unit == "S" and _fold(raw_n) in ("a", "an"):
         return  # "a second round", "a second wave": an ordinal

@@ -70,6 +70,8 @@ class Tables:
     ordinals: dict[str, int]
     scales: dict[str, tuple[Decimal, str]]
     units: tuple[tuple[str, str, bool], ...]
+    #: units read only glued to their number, as written ("36.4C", never "2 C")
+    glued_units: frozenset[str]
     unit_kinds: dict[str, str]
     currencies: tuple[tuple[str, bool], ...]
     #: currency prefixes a plain number after which is a code, not an amount ("W3" but "W3tr")
@@ -115,7 +117,8 @@ def tables() -> Tables:
         vague.setdefault(words[k], []).append(entry)
     for entries in vague.values():
         entries.sort(key=lambda v: -len(v.after))  # "a couple of" before "a couple"
-    units = tuple((row[0], row[1], row[2] == "s") for row in rows("units.tsv"))
+    units = tuple((row[0], row[1], row[2] in ("s", "g")) for row in rows("units.tsv"))
+    glued_units = frozenset(row[0] for row in rows("units.tsv") if row[2] == "g")
     unit_kinds = {u.casefold(): kind for u, kind, _ in units}
     currencies = tuple((row[0], len(row) < 2 or row[1] == "yes") for row in rows("currencies.tsv"))
     bare_prefixes = frozenset(row[0] for row in rows("currencies.tsv") if len(row) > 2 and row[2] == "scaled")
@@ -127,6 +130,7 @@ def tables() -> Tables:
         scales=scales,
         vague={w: tuple(v) for w, v in vague.items()},
         units=units,
+        glued_units=glued_units,
         unit_kinds=unit_kinds,
         currencies=tuple(sorted(currencies, key=lambda c: -len(c[0]))),
         bare_prefixes=bare_prefixes,

@@ -186,7 +186,8 @@ def _patterns() -> _Patterns:
     first_letters = "".join(sorted({f[0] for f in forms}))
     scale_words = [w for w, (_, c) in t.numbers.items() if c in ("scale", "hundred")]
     units_i = [u for u, _, cs in t.units if not cs]
-    units_s = [u for u, _, cs in t.units if cs]
+    units_s = [u for u, _, cs in t.units if cs and u not in t.glued_units]
+    glued = rf"|({_alternation(sorted(t.glued_units))})" if t.glued_units else ""
     # A unit ends at a non-letter; one that ends in a symbol ("%", "km²") needs no boundary.
     unit_end = r"(?![A-Za-z0-9])"
     return _Patterns(
@@ -209,7 +210,7 @@ def _patterns() -> _Patterns:
         # Units matched in any case are tried first, then the case-sensitive abbreviations;
         # within each, the prefix trie prefers the longest unit.
         unit=re.compile(
-            rf"{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})|{_alternation(units_s)}){unit_end}"
+            rf"(?:{_SP}{{0,2}}((?i:{_alternation(units_i, fold=True)})|{_alternation(units_s)}){glued}){unit_end}"
         ),
         compound=re.compile(r"-([a-z]+(?:-old)?)(?![A-Za-z])"),
         # "... or more", but not the "and more" of "and more than 12 million shells"
@@ -533,7 +534,7 @@ def _unit_at(text: str, pos: int, p: _Patterns) -> tuple[str, int] | None:
     if _next_char(text, pos) not in p.unit_first:
         return None
     m = p.unit.match(text, pos)
-    return None if m is None else (m.group(1), m.end())
+    return None if m is None else (m.group(1) or m.group(2), m.end())
 
 
 def _currency_before(text: str, i: int) -> tuple[str, int] | None:

@@ -738,6 +738,9 @@ MEASURES: list[Case] = [
         None,
     ),
     ("The storm packed winds of 144 km/h.", "144 km/h", 144, 144, "km/h", None),
+    # British papers glue a bare "C" to the number; spaced, "C" is no unit
+    ("The temperature in the county reached 36.4C, the highest this summer.", "36.4C", 36.4, 36.4, "C", None),
+    ("Mix 2 C of flour into the batter.", "2", 2, 2, None, None),
     ("The plant is 10km from the border.", "10km", 10, 10, "km", None),
     (
         "China shipped 1.2 million tons of rice to the North.",
