@@ -39,6 +39,7 @@ TABLES: dict[str, str] = {
     "korean_surnames.txt": "surnames that make an unhyphenated three-part name family-first",
     "chinese_surnames.txt": "surnames that make a two-part pinyin name family-first",
     "japanese_surnames.txt": "surnames that make a two-part Japanese name family-first (Hirano Kenta)",
+    "vietnamese_surnames.txt": "surnames that make a three- or four-part Vietnamese name family-first (Phạm Văn Tùng)",
     "name_tails.txt": "words that may follow a head word inside a name (Korea, America)",
     "short_tails.txt": "words a company's later mentions may drop from its name's end (Group, Entertainment)",
     "document_words.txt": "words after a head word that make the run a law or award's name (Act, Treaty, Prize)",
@@ -162,6 +163,8 @@ class Lexicon:
     korean_surnames: frozenset[str]
     chinese_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
+    #: a three- or four-part name starting with one of these is family-first, called by its last word
+    vietnamese_surnames: frozenset[str]
     name_tails: frozenset[str]
     #: words a company's short form drops from the end of its name ("Kanade Music Group" -> "Kanade")
     short_tails: frozenset[str]
@@ -306,6 +309,7 @@ def lexicon() -> Lexicon:
         korean_surnames=_words("korean_surnames.txt"),
         chinese_surnames=_words("chinese_surnames.txt"),
         japanese_surnames=_words("japanese_surnames.txt"),
+        vietnamese_surnames=_words("vietnamese_surnames.txt"),
         name_tails=_words("name_tails.txt"),
         short_tails=_words("short_tails.txt"),
         document_words=_words("document_words.txt"),

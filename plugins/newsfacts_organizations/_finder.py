@@ -643,6 +643,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
         return False
     if _cue_after_re(lex.cues_after).match(text, e) or text.startswith(_WHO_AFTER, e):
         return True  # "Liu Qiang said", "Liu Qiang, who studies maritime law, said"
+    if _AGE_AFTER.match(text, e):
+        return True  # "Phạm Văn Tùng, 41, collapsed": only people have an age set off
     after = appositive(text, e, lex)
     if after:
         first = skip_qualifiers(after, 0, lex)
@@ -661,6 +663,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
     return _spoke_after_aside(text, e, lex)
 
 
+#: an age set off by commas right after a name
+_AGE_AFTER = regex.compile(r",[ \t](?:[1-9][0-9]?|1[01][0-9]),[ \t]")
 #: how far an appositive may run before the speech verb that proves its name a person's
 _ASIDE_REACH = 160
 
@@ -696,12 +700,25 @@ def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
             len(words) in (2, 3) and words[0] in lex.chinese_surnames and not any("-" in w for w in words[1:])
         )
         or (len(words) == 2 and words[0] in lex.japanese_surnames and words[1] not in lex.japanese_surnames)
+        or _vietnamese(words, lex)
     ):
         return PersonData(family=words[0], given=" ".join(words[1:]), order="family-first")
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].casefold() in lex.particles:
         cut -= 1
     return PersonData(family=" ".join(words[cut:]), given=" ".join(words[:cut]), order="given-first")
+
+
+def _vietnamese(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A three- or four-part Vietnamese name, family name first ("Phạm Văn Tùng")."""
+    return len(words) in (3, 4) and words[0] in lex.vietnamese_surnames and not any("-" in w for w in words)
+
+
+def _aliases(words: tuple[str, ...], data: PersonData, lex: Lexicon) -> tuple[str, ...]:
+    """What a lone word may call the person by: the family name, and for a Vietnamese name
+    also the last word ("Mr Tùng" is Phạm Văn Tùng)."""
+    family = (data.family or "").casefold()
+    return (family, words[-1].casefold()) if _vietnamese(words, lex) else (family,)
 
 
 def find_mentions(article: Article) -> Iterator[Mention]:
@@ -1444,6 +1461,8 @@ def _emit_persons(
         # korean_names plugin's to resolve when it stands alone
         if data.family and (data.order == "given-first" or data.family not in lex.korean_surnames):
             surnames[data.family] = min(start, surnames.get(data.family, start))
+        if _vietnamese(words, lex):
+            surnames[words[-1]] = min(start, surnames.get(words[-1], start))
     long_surnames = {k.casefold(): v for k, v in surnames.items() if " " in k}
     for tok in singles:
         first = surnames.get(tok.text)
@@ -1466,7 +1485,7 @@ def _emit_persons(
                     name=" ".join(words),
                     data=data,
                     key="en:" + " ".join(words).casefold(),
-                    aliases=((data.family or "").casefold(),),
+                    aliases=_aliases(words, data, lex),
                     priority=0,
                 )
                 k += n

@@ -304,3 +304,21 @@ def test_a_company_read_alone_is_the_one_whose_short_form_it_is() -> None:
     assert [r[:3] for r in roles(facts)] == [
         ("Joaquin Ibanez", "chief medical officer", "Alpenrose Therapeutics")
     ]
+
+
+def test_a_vietnamese_name_is_family_first_and_called_by_its_last_word() -> None:
+    text = (
+        "Phạm Văn Tùng, 41, collapsed in a field on Sunday. His colleague, Lê Thị Hằng, said he "
+        "was tired. Mr Tùng had arrived in May, Ms Hằng said. The paper Le Monde reported it.\n"
+    )
+    persons = {p.name: p for p in BUNDLED.extract(text).of_kind("person")}
+    assert set(persons) == {"Phạm Văn Tùng", "Lê Thị Hằng"}
+    tung = persons["Phạm Văn Tùng"]
+    assert (tung.data.family, tung.data.given, tung.data.order) == ("Phạm", "Văn Tùng", "family-first")
+    assert [m.text for m in tung.mentions] == ["Phạm Văn Tùng", "Tùng"]
+    assert [m.text for m in persons["Lê Thị Hằng"].mentions] == ["Lê Thị Hằng", "Hằng"]
+
+
+def test_an_age_set_off_after_a_name_proves_a_person() -> None:
+    text = "Aurelio Quispe, 52, collapsed on Sunday. Green Valley, 12, and Busan, 8, voted."
+    assert [p.name for p in BUNDLED.extract(text).of_kind("person")] == ["Aurelio Quispe"]
