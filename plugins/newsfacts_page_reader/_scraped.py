@@ -365,6 +365,10 @@ def _byline_endings() -> tuple[str, ...]:
     )
 
 
+#: a short aside in brackets closing a byline: the writer's post or desk, "(Seoul, correspondent)"
+_POST_AFTER = regex.compile(r"\s*\([^()@]{1,60}\)\s*\Z")
+
+
 def _byline(t: str) -> tuple[list[str], list[str]] | None:
     """A line "By Name (email)" / "By A and B, staff reporter": (names, e-mails), or ``None``.
 
@@ -399,6 +403,9 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
     if emails:
         body = _EMAIL.sub("", body)
         body = regex.sub(r"[\[(<]\s*[\])>]", "", body)
+    aside = _POST_AFTER.search(body)
+    if aside is not None:
+        body = body[: aside.start()]  # "By Clémence Aubrac (Seoul, correspondent)": the post
     body = body.strip(" ,;:|/-–—()[]<>")
     lead = _LEADING_STAFF_TITLE.match(body)
     if lead is not None and lead.group("title").casefold() in _byline_endings():
@@ -652,10 +659,19 @@ def _classify(line: _Line, in_header: bool) -> None:
         if _is_section(t):
             line.kind, line.label = "section", "section"
             return
+        dated = _SECTION_BEFORE_DATE.match(t)
+        if dated is not None and _is_section(dated.group(1)) and bare_stamp().fullmatch(t, dated.end()):
+            # "NEWS  17 February 2027": the section, and the page's date beside it
+            line.kind, line.label, line.data = "section", "section", dated.group(1)
+            return
         words = len(t.split())
         if (words <= 2 and not _DIGIT.search(t)) or (words <= 3 and t.isupper()):
             line.kind, line.label = "chrome", "navigation"
             return
+
+
+#: a section name and a gap before a date: "NEWS  17 February 2027"
+_SECTION_BEFORE_DATE = regex.compile(r"(\p{L}[\p{L} ]{0,30}?)[ \t|·]{2,6}(?=\d)")
 
 
 def _button_row(folded: str) -> bool:
@@ -1076,7 +1092,7 @@ def _read_header(header: list[_Line], state: _State, has_body: bool) -> str | No
             if line.kind == "masthead":
                 state.outlet(1, _data.outlet_names()[line.text.casefold()].name)
             elif line.kind == "section":
-                state.sections.append(line.text)
+                state.sections.append(line.data if isinstance(line.data, str) else line.text)
         elif line.kind == "stamp":
             _take_stamps(line, state)
         elif line.kind == "byline":

@@ -1133,3 +1133,21 @@ def test_a_photographer_beside_the_agency_in_a_credit_is_named() -> None:
     assert a.meta["photographers"] == ("Jiang Wenyao",)
     # an agency alone names nobody
     assert "photographers" not in read(text.replace("Xinhua/Jiang Wenyao", "Xinhua")).meta
+
+
+def test_a_page_of_a_european_outlet_with_its_post_a_dated_section_and_a_credit() -> None:
+    text = (
+        "Le Monde\n"
+        "NEWS  17 February 2027\n\n"
+        "In South Korea, French restorers help a burned banner return to its temple\n\n"
+        "By Clémence Aubrac (Seoul, correspondent)\n\n"
+        "Conservators work on the banner in Daejeon, April 17, 2026. CLÉMENCE AUBRAC / LE MONDE\n\n"
+        "The scroll was damaged in a fire in 2023 and will be raised again in May, the temple said.\n"
+    )
+    a = read(text)
+    assert a.title == "In South Korea, French restorers help a burned banner return to its temple"
+    assert a.authors == ("Clémence Aubrac",)
+    assert a.section == "NEWS"
+    assert a.outlet == "Le Monde"
+    # the outlet in a photo credit is no photographer
+    assert a.meta["photographers"] == ("Clémence Aubrac",)
