@@ -139,8 +139,9 @@ class Lexicon:
     #: title phrases as tuples of casefolded words -> flags
     titles: dict[tuple[str, ...], frozenset[str]]
     title_max: int
-    #: titles of the ``business`` domain: the capitalised words after "<one of them> of" or
-    #: "at" name a company ("chief executive of Nuri Pay")
+    #: titles of the ``business`` and ``media`` domains: the capitalised words after "<one of
+    #: them> of" or "at" name a company or a publication ("chief executive of Nuri Pay",
+    #: "editor-in-chief of Ionic Materials Letters")
     business_titles: frozenset[tuple[str, ...]]
     #: the first and the last word of every business title (cheap first tests)
     business_title_firsts: frozenset[str]
@@ -228,6 +229,10 @@ def _titles() -> dict[tuple[str, ...], frozenset[str]]:
     return out
 
 
+#: title domains whose titles before "of" or "at" prove the capitalised words after them an employer
+_EMPLOYER_DOMAINS = ("business", "media")
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """All tables, loaded once (until :func:`reload`)."""
@@ -283,17 +288,17 @@ def lexicon() -> Lexicon:
         titles=titles,
         title_max=max((len(t) for t in titles), default=1),
         business_titles=frozenset(
-            tuple(r[0].casefold().split()) for r in rows("titles.tsv") if _cell(r, 1) == "business"
+            tuple(r[0].casefold().split()) for r in rows("titles.tsv") if _cell(r, 1) in _EMPLOYER_DOMAINS
         ),
         business_title_firsts=frozenset(
             r[0].casefold().split()[0]
             for r in rows("titles.tsv")
-            if _cell(r, 1) == "business" and r[0].split()
+            if _cell(r, 1) in _EMPLOYER_DOMAINS and r[0].split()
         ),
         business_title_lasts=frozenset(
             r[0].casefold().split()[-1]
             for r in rows("titles.tsv")
-            if _cell(r, 1) == "business" and r[0].split()
+            if _cell(r, 1) in _EMPLOYER_DOMAINS and r[0].split()
         ),
         title_last=frozenset(t[-1] for t in titles),
         title_words=frozenset(t[0] for t in titles),

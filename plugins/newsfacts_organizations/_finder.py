@@ -1568,12 +1568,17 @@ def _list_intro_re() -> regex.Pattern[str]:
 _APPOSITIVE = (", a ", ", an ", ", the ")
 
 
+#: words after which an appositive goes on past its descriptor: ", a resale platform based in"
+_GOES_ON = "(?:with|in|based|headquartered|founded|owned|backed)"
+
+
 @functools.cache
 def _appositive_re() -> regex.Pattern[str]:
     """An appositive of up to five words after a name, ending where the clause goes on: ", a local pollster,"."""
     word = r"[\p{L}\p{N}][\p{L}\p{N}'’&-]*"
     return regex.compile(
-        rf",[ \t](?:an?|the)[ \t]((?:{word}[ \t]){{0,4}}\p{{Ll}}[\p{{Ll}}-]*)(?=[,.;)]|[ \t]+(?:said|says|which|that|whose|with|based|headquartered|founded|owned|backed)\b)"
+        rf",[ \t](?:an?|the)[ \t]((?:{word}[ \t]){{0,4}}(?!{_GOES_ON}\b)\p{{Ll}}[\p{{Ll}}-]*)"
+        rf"(?=[,.;)]|[ \t]+(?:said|says|which|that|whose|{_GOES_ON})\b)"
     )
 
 

@@ -780,14 +780,28 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
             # "Daeyang's chief executive, Yang Sung-chul," after "Daeyang Cell Tech": the
             # company by the first word of its name
             org, start = named, owner.start
-        elif owner.text.islower() and title.first > 1 and words[title.first - 2].fold == "the":
-            # "The ministry's spokesman, Kim Min-su,": the ministry named last
+        elif owner.text.islower() and _the_before(words, title.first - 1):
+            # "The ministry's spokesman, Kim Min-su,", "The heritage service's vice
+            # administrator, Park Ki-tae,": the ministry (service) named last
             org = orgs.latest_with_head(owner.text.rstrip("'’s").rstrip("'’"), s)
     elif org is None and owner.fold == "its" and title.first == 1 and _opens_sentence(text, owner.start):
         # "The union welcomed the decision. Its Victorian secretary, Dean Fallon, said":
         # the organisation the sentence before was about
         org = orgs.latest(owner.start)
     return start, end, _role_text(text[title.start : title.end]), org
+
+
+def _the_before(words: list[Word], k: int) -> bool:
+    """True when "the" stands before ``words[k]`` with at most one lower-case word between
+    ("the ministry's", "the heritage service's")."""
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return False
+        if words[j].fold == "the":
+            return True
+        if not (words[j].text.isalpha() and words[j].text.islower()):
+            return False
+    return False
 
 
 #: a courtesy title right before a name ("Mr "), read in a short slice
@@ -901,6 +915,8 @@ _RELATIVE_AFTER = regex.compile(r"[ \t]{1,3}who[ \t]{1,3}(?:has[ \t]{1,3}|have[ 
 _WORKPLACE_RE = regex.compile(
     r"[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,3}?(?=\p{Lu})"
 )
+#: a head word's possessive inside that clause: " the institute's "
+_THE_HEAD_OWNS = regex.compile(r"(?<![\p{L}])the[ \t]{1,3}(\p{Ll}+)['’]s(?![\p{L}])")
 #: how far into the relative clause the workplace may stand
 _RELATIVE_REACH = 120
 
@@ -919,6 +935,12 @@ def _org_in_relative(text: str, pos: int, orgs: _Index) -> tuple[str, int] | Non
         hit = orgs.by_start.get(link.end())
         if hit is not None:
             return hit[1], hit[0]
+    owned = _THE_HEAD_OWNS.search(text, m.end(), limit)
+    if owned is not None and owned.group(1).capitalize() in lexicon().heads:
+        # "who has led the institute's Energy Materials Laboratory": the institute named last
+        found = orgs.latest_with_head(owned.group(1), pos)
+        if found is not None:
+            return found, owned.end()
     return None
 
 

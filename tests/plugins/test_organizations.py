@@ -902,6 +902,40 @@ ROLE_CASES = [
         "Korea Development Institute",
         "Chung Soo-ah, who chairs the Korea Development Institute",
     ),
+    # a title set off after a lower-case owner with a word before its head
+    (
+        "The Korea Heritage Service will act. The heritage service's vice administrator, Park Ki-tae, said so.",
+        "Park Ki-tae",
+        "vice administrator",
+        "Korea Heritage Service",
+        "vice administrator, Park Ki-tae",
+    ),
+    # a relative clause naming a head word's possessive
+    (
+        "The Honam Institute of Science and Technology said Kang Min-seok, a professor of chemical "
+        "engineering who has led the institute's Energy Materials Laboratory since 2017, had resigned.",
+        "Kang Min-seok",
+        "professor of chemical engineering",
+        "Honam Institute of Science and Technology",
+        "Kang Min-seok, a professor of chemical engineering who has led the institute's",
+    ),
+    # a media title before "of" proves the publication
+    (
+        "Ingrid Åkesson, editor-in-chief of Ionic Materials Letters, said the journal would retract them.",
+        "Ingrid Åkesson",
+        "editor-in-chief",
+        "Ionic Materials Letters",
+        "Ingrid Åkesson, editor-in-chief of Ionic Materials Letters",
+    ),
+    (
+        "Park Jong-hwan, a senior conservator who has led the project since 2024 at the National "
+        "Research Institute of Cultural Heritage, said so.",
+        "Park Jong-hwan",
+        "senior conservator",
+        "National Research Institute of Cultural Heritage",
+        "Park Jong-hwan, a senior conservator who has led the project since 2024 at the National "
+        "Research Institute of Cultural Heritage",
+    ),
     # a titled name placed by a relative clause in an organisation named before by its head word
     (
         'The Korean National Police Agency blamed Lazarus. "It matches," said Senior Superintendent '
