@@ -122,6 +122,16 @@ _NEW_CLAUSE = re.compile(r"[,;][ \t]{1,3}(?:but|and|while|whereas|although|thoug
 _DET_NOUN_RE = re.compile(r"\b([A-Z][a-z]{0,4})[ \t]{1,3}([a-z][a-z-]{1,30})(?=[ \t]{1,3}[a-z])")
 # "released by the", "compiled by": the agent after a participle in an "according to" phrase
 _BY_AGENT = re.compile(r"[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?")
+
+
+def _relation_words(keep: list[re.Match[str]]) -> bool:
+    """True when speaker words are a relation or a title in lower case, perhaps after an
+    owner's possessive: "her daughter", "the minister", "Zénite's chief executive"."""
+    first = keep[0].group()
+    owner = len(keep) > 1 and first[:1].isupper() and first.endswith(("'s", "’s"))
+    return (owner or first.islower()) and all(w.group().islower() for w in keep[1:])
+
+
 #: "..., who gave only her surname, Ryu": the name an unnamed speaker is known by, after the
 #: description (the name itself is read where this match ends)
 _ONLY_NAME = re.compile(
@@ -1456,7 +1466,7 @@ class _Finder:
             # relation or a title is who speaks
             named_at = keep[-1].end() + 2
             for s, e, ent in self.index.mentions_in(named_at, named_at + 1):
-                if s == named_at and ent.kind == "person" and all(w.group().islower() for w in keep):
+                if s == named_at and ent.kind == "person" and _relation_words(keep):
                     return keep[0].start(), e
         if not source:
             # "said a 38-year-old teacher from Changwon, who gave only her surname, Ryu"

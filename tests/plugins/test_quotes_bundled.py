@@ -368,3 +368,12 @@ def test_a_speaker_known_only_by_the_name_given_after_the_description() -> None:
     assert got["It is over"] == "Kang"
     assert got["No"] == "Yoon"
     assert got["It is fine"] is None
+
+
+def test_an_inverted_title_after_a_company_possessive_then_the_name() -> None:
+    text = (
+        "\u201cWe were told a seat would not be free,\u201d said Zenit\u2019s chief executive, Ines Valadao, "
+        "who watched the launch from Lisbon.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["We were told a seat would not be free"] == "Ines Valadao"
