@@ -48,4 +48,13 @@ def newsfacts_find_mentions(article: Article) -> Iterator[Mention]:
             # "late 2016" is not "2016": the modifier is part of what the date denotes.
             key=f"{f.value} {f.mod}" if f.mod else f.value,
             priority=PRIORITY,
+            # "six two-hour sessions": a length written as a compound modifier may stand
+            # inside the count of the things it measures
+            nested=f.timex_type == "DURATION" and _compound(article.text, f.start, f.end),
         )
+
+
+def _compound(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is one hyphenated word ("two-hour", "147-day")."""
+    span = text[start:end]
+    return "-" in span and " " not in span

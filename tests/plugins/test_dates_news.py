@@ -437,3 +437,12 @@ def test_an_outlet_that_prints_the_day_first_reads_numeric_dates_so() -> None:
         article = newsfacts.Article(text=text, published=published, outlet=outlet)
         got = {m.text: m.data.value for m in newsfacts_dates.newsfacts_find_mentions(article)}  # type: ignore[union-attr]
         assert got["08/03/2027 - 09:14"] == value
+
+
+def test_a_compound_length_stands_inside_the_count_it_measures() -> None:
+    text = "Families met for six two-hour sessions. A 10-day trip follows, and then talks of two hours."
+    facts = newsfacts.Extractor(autoload=False).extract(text, published=NOV)
+    dates = [m.text for e in facts.of_kind("date") for m in e.mentions]
+    counts = [m.text for e in facts.of_kind("quantity") for m in e.mentions]
+    assert "six two-hour sessions" in counts
+    assert sorted(dates) == ["10-day", "two hours", "two-hour"]
