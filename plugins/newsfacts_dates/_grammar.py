@@ -766,6 +766,22 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _ASIDE = re.compile(r"\([^()\n]{0,80}\)")
 
 
+#: a participle or relative opening an aside set off by commas: ", closed since the fire,"
+_ASIDE_OPENER = re.compile(r",[ \t]+(?:[a-z]+ed|which|who|whose|now|once)\b")
+
+
+def _aside_before(text: str, lo: int, s: int) -> tuple[int, int]:
+    """The span of a comma-bounded aside that ends with the comma right before the date at
+    ``s`` (only blanks and a preposition between), or an empty span."""
+    end = text.rfind(",", lo, s)
+    if end < 0 or len(text[end + 1 : s].split()) > 2:
+        return (0, 0)
+    start = text.rfind(",", lo, end)
+    if start < 0 or _ASIDE_OPENER.match(text, start) is None:
+        return (0, 0)
+    return (start, end)
+
+
 def _breaks_clause(text: str, lo: int, hi: int) -> bool:
     """True when a clause break stands in ``text[lo:hi]``; a closed aside in brackets does not
     count ("signed a contract worth 1.5 billion won (US$1.07 million) in January")."""
@@ -961,6 +977,7 @@ class Ctx:
             # before its noun takes no tense from the clause's verb; the nearest reading wins
             return None, False
         bounds, cues = self._sentence_cues(s, e)
+        aside = _aside_before(self.text, bounds[0], s)
         best: tuple[int, str] | None = None
         near: tuple[int, str] | None = None  # the nearest cue in the expression's clause
         near_at = -1  # where that cue starts
@@ -988,7 +1005,9 @@ class Ctx:
                 if dist > REPORT_REACH:
                     continue
                 kind = "past"
-            if best is None or dist < best[0]:
+            if (best is None or dist < best[0]) and not (aside[0] <= cs < aside[1]):
+                # "plans to reopen its hall, closed since the fire, in autumn": an aside
+                # between the verb and the date says nothing of the date's tense
                 best = (dist, kind)
             if (
                 (near is None or dist < near[0])
