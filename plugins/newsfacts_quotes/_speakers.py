@@ -41,6 +41,12 @@ _AFFILIATION_BEFORE = re.compile(r"[ \t]{1,3}(?:of|from)[ \t]{1,3}(?:the[ \t]{1,
 _GENERIC_WORDS = 5
 #: an appositive right after a speaker's bare surname: "Kim, the PPP leader, told"
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+#: the pronoun right after the speech verb a speaker's clause runs to ("Choi said she had
+#: brought", "Yoon, who founded the company, said he wanted"): the speaker's sex
+_SAID_PRONOUN_RE = re.compile(
+    r"[^.!?\n\"“”]{0,200}?\b(?:said|says|told[ \t]+[a-z]+|added|insisted|argued|warned)"
+    r"[ \t]+(?:that[ \t]+)?(he|she)\b"
+)
 #: a fronted phrase before a sentence's subject ("In Seogwipo,") has at most this many words,
 #: and the title words between its comma and the name ("restaurant owner") at most these
 _FRONTED_WORDS = 8
@@ -262,6 +268,11 @@ class SpeakerIndex:
             latest = self._recent(bucket, pos, self._quoted)
         if gender is not None and len(latest) > 1:
             fitting = [v for v in latest.values() if self._may_be(v[1], gender)]
+            if len(fitting) > 1:
+                # "Choi said she had brought ..." when one Choi is known to be a woman and the
+                # other's sex is not known: the one known to fit
+                known = [v for v in fitting if self._known_gender(v[1]) == gender]
+                fitting = known if len(known) == 1 else fitting
             if len(fitting) == 1:
                 # "Mr Oh" when the other Oh is known to be a woman
                 self.genders.setdefault(fitting[0][1].id, gender)
@@ -418,6 +429,16 @@ class SpeakerIndex:
             said = self._introduced_as(person)
         return said is None or said == gender
 
+    def _known_gender(self, person: Entity) -> str | None:
+        """The person's sex as far as the article shows it: a pronoun resolved to them, the
+        given name, or the pronouns right after their first mention; ``None`` if unknown."""
+        shown = self.genders.get(person.id)
+        if shown is not None:
+            return shown
+        given = getattr(person.data, "given", None) or ""
+        said = self.tables.genders.get((given.split() or [""])[0].casefold())
+        return said if said is not None else self._introduced_as(person)
+
     def _introduced_as(self, person: Entity) -> str | None:
         """The gender the words right after a person's first mention show: "For Oh Mi-sook,
         58, ... By Tuesday afternoon all 23,000 of her birds were gone" is a woman.
@@ -437,16 +458,28 @@ class SpeakerIndex:
                     hi = self.items[k][0]
                     break
                 k += 1
-            window_end = hi
+            window_end = own_end = hi
             for stops, m in enumerate(_SENTENCE_STOP.finditer(self.text, first.end, hi), 1):
+                if stops == 1:
+                    own_end = m.start()
                 if stops == 2:
                     window_end = m.start()  # the end of the sentence after the mention's own
                     break
-            kinds = {
-                _PRONOUN_GENDER[w.casefold()] for w in _GENDER_WORD.findall(self.text, first.end, window_end)
-            }
-            if len(kinds) == 1:
-                found = kinds.pop()
+            # the mention's own sentence first ("Choi Bong-soon, 94, holds her brother's hand"),
+            # then with the next one, where another person may be "he"
+            for end in (own_end, window_end):
+                # a pronoun inside quotation marks is the speaker's word for someone else
+                # ("Jun-seo plays like he's 25," Park said)
+                kinds = {
+                    _PRONOUN_GENDER[w.group().casefold()]
+                    for w in _GENDER_WORD.finditer(self.text, first.end, end)
+                    if not self._quoted(w.start())
+                }
+                if len(kinds) == 1:
+                    found = kinds.pop()
+                    break
+                if kinds:
+                    break
         self._intro_genders[person.id] = found
         return found
 
@@ -537,6 +570,10 @@ class SpeakerIndex:
             ),
             None,
         )
+        if sex is None and len(content) == 1:
+            said = _SAID_PRONOUN_RE.match(self.text, end)
+            if said is not None:
+                sex = "m" if said.group(1) == "he" else "f"
         if found:
             if len(content) == 1:
                 if _APPOSITIVE_AFTER_RE.match(self.text, end):

@@ -377,3 +377,33 @@ def test_an_inverted_title_after_a_company_possessive_then_the_name() -> None:
     )
     got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
     assert got["We were told a seat would not be free"] == "Ines Valadao"
+
+
+def test_said_he_or_she_tells_two_people_of_one_surname_apart() -> None:
+    text = (
+        "Choi Bong-soon, 94, holds her brother's hand at the resort. Choi Bong-soon last saw him in "
+        "1950, when he was 13.\n\n"
+        "\u201cWe lose 3,000 people a year,\u201d said Choi Myung-ho, a deputy minister at the "
+        "Unification Ministry.\n\n"
+        "Choi said the government had proposed more reunions.\n\n"
+        "Choi said she had brought her brother a jar of kimchi.\n\n"
+        "Yoon Dae-hyun founded Cheonma in 2019. Yoon Mi-jin, a director-general at the agency, "
+        "said the state would build a pad. She added that it would cost 42 billion won.\n\n"
+        "Yoon, who founded the company in 2019, said he wanted to launch 12 rockets a year.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["the government had proposed more reunions"] == "Choi Myung-ho"
+    assert got["she had brought her brother a jar of kimchi"] == "Choi Bong-soon"
+    assert got["he wanted to launch 12 rockets a year"] == "Yoon Dae-hyun"
+
+
+def test_a_pronoun_inside_a_quote_shows_no_sex_for_the_speaker_introduced_before_it() -> None:
+    text = (
+        "Slugger Park Jun-seo hit his 400th home run on Wednesday.\n\n"
+        'Lions manager Park Jin-man said the milestone had lifted the clubhouse. "Jun-seo plays like '
+        "he's 25,\" Park said.\n\n"
+        "Park, who has been picked for the national team five times, has said he will decide on his "
+        "future after the season.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["he will decide on his future after the season"] == "Park Jun-seo"
