@@ -253,10 +253,13 @@ class SpeakerIndex:
                     break
         return recent
 
-    def by_surname(self, word: str, pos: int, gender: str | None = None) -> Entity | None:
+    def by_surname(
+        self, word: str, pos: int, gender: str | None = None, *, prefer_known: bool = False
+    ) -> Entity | None:
         """The person with surname ``word`` meant at ``pos``: mentioned or quoted most recently
         before it. ``gender`` ("m" for "Mr Oh", "f" for "Ms Oh") rules out a person known to
-        be of the other sex."""
+        be of the other sex; with ``prefer_known`` (the sex read from "said she"), one person
+        known to be of that sex wins over others whose sex is not known."""
         key = word.casefold()
         bucket = self.by_family.get(key)
         if not bucket:
@@ -268,7 +271,7 @@ class SpeakerIndex:
             latest = self._recent(bucket, pos, self._quoted)
         if gender is not None and len(latest) > 1:
             fitting = [v for v in latest.values() if self._may_be(v[1], gender)]
-            if len(fitting) > 1:
+            if len(fitting) > 1 and prefer_known:
                 # "Choi said she had brought ..." when one Choi is known to be a woman and the
                 # other's sex is not known: the one known to fit
                 known = [v for v in fitting if self._known_gender(v[1]) == gender]
@@ -570,16 +573,17 @@ class SpeakerIndex:
             ),
             None,
         )
+        by_pronoun = False
         if sex is None and len(content) == 1:
             said = _SAID_PRONOUN_RE.match(self.text, end)
             if said is not None:
-                sex = "m" if said.group(1) == "he" else "f"
+                sex, by_pronoun = ("m" if said.group(1) == "he" else "f"), True
         if found:
             if len(content) == 1:
                 if _APPOSITIVE_AFTER_RE.match(self.text, end):
                     return best  # "Kim, the PPP leader, told": the description chose the person
                 # a bare surname: the core linked it by recency; who was quoted last may know better
-                return self.by_surname(content[0], start, sex) or best
+                return self.by_surname(content[0], start, sex, prefer_known=by_pronoun) or best
             return best
         if not words:
             return None
@@ -594,7 +598,7 @@ class SpeakerIndex:
             if tables.word_is(w, "group"):
                 return None
         if len(content) == 1 and content[0][:1].isupper():
-            return self.by_surname(content[0], start, sex)
+            return self.by_surname(content[0], start, sex, prefer_known=by_pronoun)
         if words and tables.word_is(words[0], "determiner"):
             head = words[-1].casefold()
             age = _AGE_RE.fullmatch(head)
