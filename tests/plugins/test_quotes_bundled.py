@@ -407,3 +407,13 @@ def test_a_pronoun_inside_a_quote_shows_no_sex_for_the_speaker_introduced_before
     )
     got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
     assert got["he will decide on his future after the season"] == "Park Jun-seo"
+
+
+def test_a_courtesy_title_alone_keeps_the_paragraph_reading_between_two_men() -> None:
+    text = (
+        "The owner of the farm, Jang Byung-chul, said Mr Tran had not told anyone he felt unwell.\n\n"
+        "Jang Hyun-woo, a team leader at the county office, said inspectors would visit all farms.\n\n"
+        "Mr Jang said the county had already told farms to stop outdoor work.\n"
+    )
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got["the county had already told farms to stop outdoor work"] == "Jang Hyun-woo"
