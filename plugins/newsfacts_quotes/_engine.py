@@ -132,6 +132,8 @@ def _relation_words(keep: list[re.Match[str]]) -> bool:
     return (owner or first.islower()) and all(w.group().islower() for w in keep[1:])
 
 
+#: words that join a second verb to the first: before a cue, they leave no speaker words
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
 #: "..., who gave only her surname, Ryu": the name an unnamed speaker is known by, after the
 #: description (the name itself is read where this match ends)
 _ONLY_NAME = re.compile(
@@ -317,6 +319,7 @@ class _Finder:
         self.w_pronoun = t.of("he") | t.of("she") | t.of("it") | t.of("group")
         self.w_clause_start = t.of("boundary") | self.w_pronoun
         self.w_noclause = t.of("noclause")
+        self.w_greeting = t.of("greeting")
         self.w_adverb = t.of("adverb")
         self.w_adverbial = t.of("adverbial")
         self.w_aux = t.of("aux")
@@ -1290,6 +1293,18 @@ class _Finder:
             return None  # "The visit, also agreed at the summit, ...": an adverb alone is no speaker
         while len(keep) > 1 and keep[0].group().casefold() in self.w_opener:
             del keep[0]  # "And Kim said", "Meanwhile officials said", "..., and the bank said"
+        head = keep[0].group()
+        if (
+            len(keep) > 1
+            and head.islower()
+            and head.endswith("ing")
+            and keep[1].group().casefold() in self.w_determiner
+        ):
+            # "removing a layer of glue added during a repair": a gerund and its object, no
+            # speaker ("striking workers said" keeps its participle)
+            return None
+        if len(keep) > 1 and keep[-1].group() in _COORDINATORS:
+            return None  # "he took her hand and asked whether ...": the verb's subject is further back
         return keep[0].start(), keep[-1].end()
 
     def _name_across(self, p: int, stop: int, start: int) -> tuple[int, int] | None:
@@ -1633,6 +1648,8 @@ class _Finder:
                     tail_lo = adv.end()
                     tail_words = tail_words[1:]
         first = tail_words[0] if tail_words else None
+        if first is not None and first.casefold() in self.w_greeting:
+            return None  # "will say goodbye knowing ...": a greeting, nothing reported
         # "said on Tuesday" opens an adverbial; "said at least three ..." a clause
         adverbial = (
             first is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts import Extractor, QuoteClaim
 
 PASSAGE = (
@@ -417,3 +419,24 @@ def test_a_courtesy_title_alone_keeps_the_paragraph_reading_between_two_men() ->
     )
     got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
     assert got["the county had already told farms to stop outdoor work"] == "Jang Hyun-woo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a greeting after the cue reports nothing
+        "When the last session ends, most of the families will say goodbye knowing they will not meet again.",
+        # a gerund and its object before a participle "added" is no speaker
+        "The most delicate step, removing a layer of glue added during a botched repair, was entrusted to a studio.",
+        # the cue's subject stands before "and", not in the words right before it
+        "On Friday, in a banquet hall at the resort, he took her hand and asked whether she still sang.",
+    ],
+)
+def test_verbs_of_speech_that_report_nothing(text: str) -> None:
+    assert _quotes(Extractor(autoload=False), text) == []
+
+
+def test_participles_and_pairs_before_a_cue_still_speak() -> None:
+    text = "The strike will go on, striking workers said. The talks will resume, Kim and Lee said."
+    got = {q[0]: q[1] for q in _quotes(Extractor(autoload=False), text)}
+    assert got == {"The strike will go on": "striking workers", "The talks will resume": "Kim and Lee"}
