@@ -540,3 +540,17 @@ def test_a_korean_river_no_table_lists(alone: newsfacts.Extractor) -> None:
     text = "He walked along the Soyang River in the dark; the Han River froze and the Pearl River did not."
     names = sorted(p.name for p in alone.extract(text).of_kind("place"))
     assert names == ["Han River", "Soyang River"]
+
+
+def test_an_ambiguous_spelling_is_the_place_the_article_names_without_doubt(
+    alone: newsfacts.Extractor,
+) -> None:
+    text = (
+        "Families from Seoul, Busan and Incheon met at the Mount Kumgang resort. The Geumgang reunions "
+        "were the first since 2018.\n\nFarmers along the Geum River fear a drought; the Geumgang has shrunk.\n"
+    )
+    first, second = text.split("\n\n")
+    places = {e.name: [m.text for m in e.mentions] for e in alone.extract(first).of_kind("place")}
+    assert places["Mount Kumgang"] == ["Mount Kumgang", "Geumgang"]
+    places = {e.name: [m.text for m in e.mentions] for e in alone.extract(second).of_kind("place")}
+    assert places["Geum River"] == ["Geum River", "Geumgang"]
