@@ -753,7 +753,17 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
     title = title_before(words, lex)
     if title is None or title.first == 0:
         return None
-    owner = words[title.first - 1]
+    at = title.first - 1  # the owner's word
+    title_start = title.start
+    if (
+        at >= 1
+        and not words[at].possessive
+        and (words[at].text,) in lex.nationalities
+        and words[at - 1].possessive
+    ):
+        # "Eurotrak's Australian director, Hélène Marchand,": the nationality is the title's
+        title_start, at = words[at].start, at - 1
+    owner = words[at]
     lead = words[0]
     if (
         lead.fold == "the"
@@ -768,9 +778,9 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
         return begin, end, _role_text(text[begin : title.end]), None
     if not (owner.possessive or owner.fold in _OWNERS):
         return None
-    start = title.start
+    start = title_start
     if org is None and owner.possessive:
-        hit = orgs.by_end.get(_before_possessive(text, title.start))
+        hit = orgs.by_end.get(_before_possessive(text, title_start))
         if hit is not None:
             # "The Democratic Party of Korea's candidate, Park Dong-chan,": the party's
             org, start = hit[1], hit[0]
@@ -780,15 +790,15 @@ def _owned_title(text: str, s: int, e: int, orgs: _Index) -> tuple[int, int, str
             # "Daeyang's chief executive, Yang Sung-chul," after "Daeyang Cell Tech": the
             # company by the first word of its name
             org, start = named, owner.start
-        elif owner.text.islower() and _the_before(words, title.first - 1):
+        elif owner.text.islower() and _the_before(words, at):
             # "The ministry's spokesman, Kim Min-su,", "The heritage service's vice
             # administrator, Park Ki-tae,": the ministry (service) named last
             org = orgs.latest_with_head(owner.text.rstrip("'’s").rstrip("'’"), s)
-    elif org is None and owner.fold == "its" and title.first == 1 and _opens_sentence(text, owner.start):
+    elif org is None and owner.fold == "its" and at == 0 and _opens_sentence(text, owner.start):
         # "The union welcomed the decision. Its Victorian secretary, Dean Fallon, said":
         # the organisation the sentence before was about
         org = orgs.latest(owner.start)
-    return start, end, _role_text(text[title.start : title.end]), org
+    return start, end, _role_text(text[title_start : title.end]), org
 
 
 def _the_before(words: list[Word], k: int) -> bool:

@@ -919,6 +919,15 @@ ROLE_CASES = [
         "Honam Institute of Science and Technology",
         "Kang Min-seok, a professor of chemical engineering who has led the institute's",
     ),
+    # a nationality between the owner's possessive and the title belongs to the title
+    (
+        "The rival bid came from the consortium Eurotrak. Eurotrak's Australian director, Helene "
+        "Marchand, said in a statement that it was disappointed.",
+        "Helene Marchand",
+        "Australian director",
+        "Eurotrak",
+        "Eurotrak's Australian director, Helene Marchand",
+    ),
     # a media title before "of" proves the publication
     (
         "Ingrid Åkesson, editor-in-chief of Ionic Materials Letters, said the journal would retract them.",
