@@ -921,9 +921,11 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
 
 #: a relative clause right after a title: " who studies arms exports", " who advises ..."
 _RELATIVE_AFTER = regex.compile(r"[ \t]{1,3}who[ \t]{1,3}(?:has[ \t]{1,3}|have[ \t]{1,3})?\p{Ll}+s?\b")
-#: the link to a workplace inside that clause: " at the ", " for the blockchain analysis firm "
+#: the link to a workplace inside that clause: " at the ", " for the blockchain analysis firm ",
+#: " on behalf of "
 _WORKPLACE_RE = regex.compile(
-    r"[ \t]{1,3}(?:at|for|with)[ \t]{1,3}(?:the[ \t]{1,3})?(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,3}?(?=\p{Lu})"
+    r"[ \t]{1,3}(?:at|for|with|on[ \t]{1,3}behalf[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?"
+    r"(?:\p{Ll}[\p{Ll}-]*[ \t]{1,3}){0,3}?(?=\p{Lu})"
 )
 #: a head word's possessive inside that clause: " the institute's "
 _THE_HEAD_OWNS = regex.compile(r"(?<![\p{L}])the[ \t]{1,3}(\p{Ll}+)['’]s(?![\p{L}])")

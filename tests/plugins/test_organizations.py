@@ -919,6 +919,15 @@ ROLE_CASES = [
         "Honam Institute of Science and Technology",
         "Kang Min-seok, a professor of chemical engineering who has led the institute's",
     ),
+    # "on behalf of" links a relative clause to the workplace
+    (
+        "Ingrid Solvberg, a bridge engineer who advised the city in 2019 on behalf of Bjornstad Consult, "
+        "a privately held Norwegian firm, said the problem went beyond Busan.",
+        "Ingrid Solvberg",
+        "bridge engineer",
+        "Bjornstad Consult",
+        "Ingrid Solvberg, a bridge engineer who advised the city in 2019 on behalf of Bjornstad Consult",
+    ),
     # a nationality between the owner's possessive and the title belongs to the title
     (
         "The rival bid came from the consortium Eurotrak. Eurotrak's Australian director, Helene "
