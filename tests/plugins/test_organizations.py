@@ -919,6 +919,21 @@ ROLE_CASES = [
         "Honam Institute of Science and Technology",
         "Kang Min-seok, a professor of chemical engineering who has led the institute's",
     ),
+    # everyday occupations are titles too
+    (
+        "Dr. Ahn Hye-jin, a respiratory specialist at Severance Hospital, warned people to stay indoors.",
+        "Ahn Hye-jin",
+        "respiratory specialist",
+        "Severance Hospital",
+        "Ahn Hye-jin, a respiratory specialist at Severance Hospital",
+    ),
+    (
+        "Yoon Mi-kyung, 34, an office worker who travels from Goyang, said the rise was unfair.",
+        "Yoon Mi-kyung",
+        "office worker",
+        None,
+        "Yoon Mi-kyung, 34, an office worker",
+    ),
     # "on behalf of" links a relative clause to the workplace
     (
         "Ingrid Solvberg, a bridge engineer who advised the city in 2019 on behalf of Bjornstad Consult, "
