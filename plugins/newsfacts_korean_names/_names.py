@@ -328,10 +328,13 @@ class _Scan:
         return m.group(1) if m else ""
 
     def _prev_word(self, pos: int) -> str:
+        """The word before ``pos`` across spaces, or across one hyphen ("trans-Pacific")."""
         text = self.text
         i = pos - 1
-        if i < 0 or text[i] not in " \u00a0":
+        if i < 0 or text[i] not in " \u00a0-":
             return ""
+        if text[i] == "-":
+            i -= 1
         while i >= 0 and text[i] in " \u00a0":
             i -= 1
         if i >= 0 and text[i] == ".":

@@ -530,10 +530,16 @@ def test_a_province_in_its_official_romanisation_is_that_province(alone: newsfac
     assert places["North Jeolla Province"] == ["Jeollabuk-do"]
 
 
-def test_a_region_compound_is_no_place_of_its_own(alone: newsfacts.Extractor) -> None:
+def test_a_listed_region_compound_is_one_place_and_oceans_stand_alone(alone: newsfacts.Extractor) -> None:
     text = "Asia-Pacific trade grew, and the Korea-US summit went ahead."
     names = sorted(p.name for p in alone.extract(text).of_kind("place"))
-    assert names == ["Korea", "United States"]
+    assert names == ["Asia-Pacific", "Korea", "United States"]
+    text = (
+        "A submarine went into the Pacific. Hot air from the North Pacific high fed the front, and "
+        "freight rates on the trans-Pacific route climbed."
+    )
+    mentions = [(m.text, m.start) for p in alone.extract(text).of_kind("place") for m in p.mentions]
+    assert mentions == [("Pacific", text.index("Pacific"))]
 
 
 def test_a_korean_river_no_table_lists(alone: newsfacts.Extractor) -> None:
