@@ -163,8 +163,12 @@ _WIRE_TAG = regex.compile(r"\((?P<tag>[^()\n]{2,40})\)[ \t]+(?=\S)")
 _NUMBERED_LEAD = regex.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]+LD\b", regex.IGNORECASE)
 _KICKER = regex.compile(r"\[(?P<tag>[A-Z][A-Za-z0-9 &'’.,:\-]{1,40})\]")
 _TRAILING_CREDIT = regex.compile(r"[\[(](?P<credit>[^\[\]()\n]{2,80})[\])]\s*$")
+#: a line that is nothing but a labelled credit for the picture above or below it
+_LABELLED_CREDIT = regex.compile(
+    r"(?i)(?:photo|image|illustration|graphic|chart)s?\s?(?:by\s|:\s?)\S[^.!?]*\Z"
+)
 _CREDIT_FORM = regex.compile(
-    r"(?:(?:photo|photos|image|video|graphic)s?\s?(?:by|:|courtesy of)\s?\S"
+    r"(?:(?:photo|photos|image|video|graphic|illustration|chart)s?\s?(?:by|:|courtesy of)\s?\S"
     r"|courtesy of\s\S"
     r"|.{0,40}\bphoto by\s\S"
     r"|(?:ap|afp|yonhap|reuters|epa|kcna|pool)\s?photo\s?/"
@@ -330,8 +334,8 @@ def normalise_name(name: str) -> str:
 def _person_name(text: str) -> str | None:
     """``text`` if it reads as one person's name (2-5 capitalised words), else ``None``."""
     words = text.split()
-    if not 2 <= len(words) <= 5:
-        return None
+    if not 2 <= len(words) <= 5 or words[0].casefold() in _data.outlet_names():
+        return None  # "Axios Media Trends": a newsletter of the outlet, no person
     for w in words:
         if not _NAME_WORD.fullmatch(w) or w.casefold().strip(".") in _NOT_NAME_WORDS:
             return None
@@ -365,6 +369,10 @@ def _byline_endings() -> tuple[str, ...]:
     )
 
 
+#: a staff post after the names and a comma, however it is worded: ", Senior Football Writer"
+_STAFF_TAIL = regex.compile(
+    r"(?i),\s*(?:[\p{L}'’.-]+\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|critic)s?\s*\Z"
+)
 #: a short aside in brackets closing a byline: the writer's post or desk, "(Seoul, correspondent)"
 _POST_AFTER = regex.compile(r"\s*\([^()@]{1,60}\)\s*\Z")
 
@@ -411,6 +419,9 @@ def _byline(t: str) -> tuple[list[str], list[str]] | None:
     if lead is not None and lead.group("title").casefold() in _byline_endings():
         body = body[lead.end() :]  # "By defence correspondent Tamsin Whitlock"
     body, stripped = _strip_trailing_words(body)
+    post = _STAFF_TAIL.search(body)
+    if post is not None:
+        body, stripped = body[: post.start()], True  # "By Oliver Pendry, Senior Football Writer"
     desk = _FOR_DESK.search(body)
     if desk is not None:
         body, stripped = body[: desk.start()], True  # "By Jung Yeon-woo for RFA Korean"
@@ -610,6 +621,9 @@ def _classify(line: _Line, in_header: bool) -> None:
     if folded in _data.outlet_names():
         line.kind, line.label = "masthead", "masthead"
         return
+    if len(t) <= 100 and _LABELLED_CREDIT.match(t):
+        line.kind, line.label = "chrome", "photo credit"  # "Illustration: Maëlle Torrent/Axios"
+        return
     if _is_prose(line) and "@" not in t and not folded.startswith("by "):
         # A sentence: no stamp or byline fills a line like this (the common case, kept cheap).
         line.kind = "prose"
@@ -623,6 +637,12 @@ def _classify(line: _Line, in_header: bool) -> None:
         if bare:
             line.kind, line.data = "date", bare
             return
+        sect = _DATE_THEN_SECTION.fullmatch(t)
+        if sect is not None and _is_section(sect.group(2)):
+            bare = bare_stamp().fullmatch(t, 0, sect.end(1))
+            if bare:
+                line.kind, line.data = "date", bare  # "Feb 18, 2026 - Media"
+                return
     if "@" in t:
         by = _byline(t)
         if by is not None:
@@ -670,6 +690,8 @@ def _classify(line: _Line, in_header: bool) -> None:
             return
 
 
+#: a date, a separator and a section name: "Feb 18, 2026 - Media"
+_DATE_THEN_SECTION = regex.compile(r"(.+?)[ \t]+[-–—|·][ \t]+(\p{L}[\p{L} &]{0,30})")
 #: a section name and a gap before a date: "NEWS  17 February 2027"
 _SECTION_BEFORE_DATE = regex.compile(r"(\p{L}[\p{L} ]{0,30}?)[ \t|·]{2,6}(?=\d)")
 
@@ -1146,8 +1168,9 @@ def _bylines_without_by(header: list[_Line]) -> None:
     """Bylines without "By" that anchor the headline above them as a stamp does, wherever
     they stand in the header: a line of names right over a line that is only a staff title
     ("Lim Yan Ting" over "Korea Correspondent"), a line of names right over a time stamp
-    ("Lim Soo-jin" over "22 Jan 2026 02:15PM"), and two lines of one name each ("Claire
-    Donnelly" over "Minji Oh", as NPR prints its reporters). The first such line is taken."""
+    ("Lim Soo-jin" over "22 Jan 2026 02:15PM"), two lines of one name each ("Claire
+    Donnelly" over "Minji Oh", as NPR prints its reporters), and a name alone right under
+    the headline, over the picture's credit or the body. The first such line is taken."""
     for i in range(len(header) - 1):
         line, below = header[i], header[i + 1]
         if (
@@ -1171,6 +1194,20 @@ def _bylines_without_by(header: list[_Line]) -> None:
             and _byline_beside(line)
         ):
             _byline_beside(below)
+            return
+    for i in range(1, len(header)):
+        line, above = header[i], header[i - 1]
+        if (
+            (line.kind == "" or (line.kind == "chrome" and line.label == "navigation"))
+            and above.kind == ""
+            and len(above.text.split()) >= 4
+            and _headline_like(above.text)
+            and (i + 1 == len(header) or header[i + 1].label == "photo credit")
+            and _person_name(line.text) is not None
+            and _byline_beside(line)
+        ):
+            # a name alone under the headline, over the picture's credit or the body
+            # ("Colleen Varga" under an Axios headline)
             return
 
 

@@ -1151,3 +1151,44 @@ def test_a_page_of_a_european_outlet_with_its_post_a_dated_section_and_a_credit(
     assert a.outlet == "Le Monde"
     # the outlet in a photo credit is no photographer
     assert a.meta["photographers"] == ("Clémence Aubrac",)
+
+
+def test_a_name_alone_under_the_headline_over_an_illustration_credit_is_the_byline() -> None:
+    text = (
+        "Axios\n"
+        "Axios Media Trends\n"
+        "Feb 18, 2026 - Media\n\n"
+        "Streamer pays record sum for Korean drama library\n\n"
+        "Colleen Varga\n\n"
+        "Illustration: Maelle Torrent/Axios\n\n"
+        "The streamer has agreed to pay Seoul's Gaon Studios about $310 million for the rights, the companies said.\n"
+    )
+    a = read(text)
+    assert a.title == "Streamer pays record sum for Korean drama library"
+    assert a.authors == ("Colleen Varga",)
+    assert "Illustration: Maelle Torrent/Axios" in chrome(a)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Oliver Pendry, Senior Football Writer", "Oliver Pendry"),
+        ("By Lydia Kao / Staff reporter, with agencies", "Lydia Kao"),
+    ],
+)
+def test_a_staff_post_after_the_names_is_left_out(byline: str, author: str) -> None:
+    text = (
+        "Chipmaker wins licence for its China plant after long talks\n\n"
+        f"{byline}\n\n"
+        "Washington has granted the company a one-year license, the firm said in a filing on Thursday.\n"
+    )
+    assert read(text).authors == (author,)
+
+
+def test_a_translation_credit_at_the_end_names_the_author() -> None:
+    text = (
+        "N. Korea reopens Mount Paektu tours to foreign groups\n\n"
+        "North Korea has reopened tours of Mount Paektu to foreign visitors, tour operators said on Friday.\n\n"
+        "(Japanese original by Takumi Ishizuka, Seoul Bureau)\n"
+    )
+    assert read(text).authors == ("Takumi Ishizuka",)
