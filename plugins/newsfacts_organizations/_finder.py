@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar, cast
 
 import regex
@@ -92,7 +92,7 @@ def _chain_re(plurals: tuple[str, ...] = (), particles: frozenset[str] = frozens
 @functools.cache
 def _name_token_re() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|[Aa]l-|[Ee]l-)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
+        r"(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|[Aa]l-|[Ee]l-)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
     )
 
 
@@ -699,6 +699,7 @@ def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
         or (
             len(words) in (2, 3) and words[0] in lex.chinese_surnames and not any("-" in w for w in words[1:])
         )
+        or _hyphenated_chinese(words, lex)
         or (len(words) == 2 and words[0] in lex.japanese_surnames and words[1] not in lex.japanese_surnames)
         or _vietnamese(words, lex)
     ):
@@ -707,6 +708,17 @@ def _split_name(words: tuple[str, ...], lex: Lexicon) -> PersonData:
     while cut > 1 and words[cut - 1].casefold() in lex.particles:
         cut -= 1
     return PersonData(family=" ".join(words[cut:]), given=" ".join(words[:cut]), order="given-first")
+
+
+def _hyphenated_chinese(words: Sequence[str] | tuple[str, ...], lex: Lexicon) -> bool:
+    """A Chinese surname that is no Korean one and a hyphenated given name, as Taiwan and
+    Hong Kong write names ("Chen Yi-ting"): not the korean_names plugin's to read."""
+    return (
+        len(words) == 2
+        and words[0] in lex.chinese_surnames
+        and words[0] not in lex.korean_surnames
+        and words[1].count("-") == 1
+    )
 
 
 def _vietnamese(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -832,7 +844,10 @@ def find_mentions(article: Article) -> Iterator[Mention]:
             for w in words:
                 if w not in not_names:
                     names += 1
-            if names < 2 or korean.search(g):
+            if names < 2 or (
+                korean.search(g)
+                and not any(_hyphenated_chinese(words[k : k + 2], lex) for k in range(len(words) - 1))
+            ):
                 tail = _after_korean_and(g, korean)
                 if tail is None:
                     if shouting:
@@ -1325,8 +1340,8 @@ def _read_run(
         korean = _korean_given_re()
         for i, j in _person_tokens(toks, lex, blocked):
             name = _name_words(toks, i, j)
-            if not any(korean.fullmatch(w) for w in name):
-                names.append((i, j, name))
+            if not any(korean.fullmatch(w) for w in name) or _hyphenated_chinese(name, lex):
+                names.append((i, j, name))  # "Chen Yi-ting" is read here, "Kim Min-ji" is not
     return _RunInfo(tuple(toks), tuple(found), acronyms, tuple(names))
 
 

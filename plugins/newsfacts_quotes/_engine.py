@@ -61,8 +61,8 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z0-9 .,’'/-]{0,60}\([A-Za-z .]{1,40}\)|[A-Z]{2,}(?:[ ,./-]+[A-Z]{2,}){0,4})\s*(?:--|—|–)\s*"
 )
 _PAREN_BEFORE_RE = re.compile(
-    r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3})\)\s*$"
-)  # "(KCNA)", a ticker "(042660.KS)"
+    r"\s*\((?:[A-Za-z.&-]{1,12}|[0-9A-Z]{1,8}\.[A-Z]{1,3}|[\u3400-\u9fff\uac00-\ud7a3]{1,6})\)\s*$"
+)  # "(KCNA)", a ticker "(042660.KS)", a name in Chinese characters or Hangul "(陳怡婷)"
 _MAX_SUBJECT_WORDS = 8
 #: an unnamed speaker described at a sentence's start before an appositive ("A second
 #: source, a ... employee, said") has at most this many words

@@ -325,3 +325,18 @@ def test_a_vietnamese_name_is_family_first_and_called_by_its_last_word() -> None
 def test_an_age_set_off_after_a_name_proves_a_person() -> None:
     text = "Aurelio Quispe, 52, collapsed on Sunday. Green Valley, 12, and Busan, 8, voted."
     assert [p.name for p in BUNDLED.extract(text).of_kind("person")] == ["Aurelio Quispe"]
+
+
+def test_a_taiwanese_name_with_a_hyphenated_given_name_is_a_person() -> None:
+    text = (
+        "Deputy Director-General Chen Yi-ting (陳怡婷) said the ministry had asked Washington. "
+        "Chen Kuan-yu, an analyst at the institute, said it could come soon. Kim Min-ji agreed."
+    )
+    persons = {p.name: p for p in BUNDLED.extract(text).of_kind("person")}
+    assert set(persons) == {"Chen Yi-ting", "Chen Kuan-yu", "Kim Min-ji"}
+    assert (persons["Chen Yi-ting"].data.family, persons["Chen Yi-ting"].data.order) == (
+        "Chen",
+        "family-first",
+    )
+    # a Korean name stays the korean_names plugin's
+    assert persons["Kim Min-ji"].source == "korean_names"

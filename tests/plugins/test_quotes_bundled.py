@@ -440,3 +440,9 @@ def test_participles_and_pairs_before_a_cue_still_speak() -> None:
     text = "The strike will go on, striking workers said. The talks will resume, Kim and Lee said."
     got = {q[0]: q[1] for q in _quotes(Extractor(autoload=False), text)}
     assert got == {"The strike will go on": "striking workers", "The talks will resume": "Kim and Lee"}
+
+
+def test_a_name_in_chinese_characters_in_brackets_before_the_cue_belongs_to_the_speaker() -> None:
+    text = "Deputy Director-General Chen Yi-ting (陳怡婷) said the ministry had asked Washington.\n"
+    got = {q[0]: q[2] for q in _quotes(Extractor(autoload=False), text)}
+    assert got == {"the ministry had asked Washington": "Chen Yi-ting"}
