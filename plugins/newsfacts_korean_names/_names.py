@@ -962,11 +962,11 @@ def _syllabic(stem: str, t: Tables) -> bool:
 
 
 def _choose_places(found: list[Found], text: str) -> list[Found]:
-    """Give each place its gazetteer row: a spelling that is one row's own name, or a word of
-    it, is that place; other ambiguous spellings (Geumgang, Chongju) are the place the article
-    names unambiguously elsewhere, else follow the country most of the article's unambiguous
-    places belong to, else the table's order; a place known by its suffix alone keeps its
-    written name."""
+    """Give each place its gazetteer row: a spelling that is one row's own name is that
+    place; an ambiguous one (Geumgang, Kangwon, Chongju) is the place the article names
+    unambiguously elsewhere, else the row whose name holds it as a word, else follows the
+    country most of the article's unambiguous places belong to, else the table's order; a
+    place known by its suffix alone keeps its written name."""
     tally: dict[str, int] = {}
     named: set[str] = set()
     for f in found:
@@ -981,18 +981,18 @@ def _choose_places(found: list[Found], text: str) -> list[Found]:
             best = rows[0]
             if len(rows) > 1:
                 # a spelling that is one place's own name is that place ("Wonsan-Kalma" the
-                # resort, though the city's row lists it too), then one that is a word of a
-                # place's name ("Kalma" of Wonsan-Kalma, "Kumgang" of Mount Kumgang), then a
-                # place the article names without doubt elsewhere ("Geumgang" after "Mount
-                # Kumgang" is the mountain, not the Geum River); else the country most of the
-                # article's places belong to
+                # resort, though the city's row lists it too), then a place the article names
+                # without doubt elsewhere ("Geumgang" after "Mount Kumgang" is the mountain, not
+                # the Geum River; "Kangwon" after "Gangwon province" the South's), then one
+                # whose name holds the spelling as a word ("Kalma" of Wonsan-Kalma, "Kumgang"
+                # of Mount Kumgang); else the country most of the article's places belong to
                 written = text[f.start : f.end].casefold()
                 best = max(
                     rows,
                     key=lambda r: (
                         r.name.casefold() == written,
-                        written in r.name.casefold().replace("-", " ").split(),
                         r.name in named,
+                        written in r.name.casefold().replace("-", " ").split(),
                         max((tally.get(c, 0) for c in r.countries), default=0),
                         -rows.index(r),
                     ),

@@ -641,6 +641,9 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
             return True
     if j < len(toks) and toks[j].start < chain_end:
         return False
+    native = _NATIVE_NAME.match(text, e)
+    if native is not None:
+        e = native.end()  # "Chen Kuan-yu (陳冠宇), an analyst": the name as written at home
     if _cue_after_re(lex.cues_after).match(text, e) or text.startswith(_WHO_AFTER, e):
         return True  # "Liu Qiang said", "Liu Qiang, who studies maritime law, said"
     if _AGE_AFTER.match(text, e):
@@ -663,6 +666,8 @@ def _person_context(text: str, toks: list[_Tok], i: int, j: int, chain_end: int,
     return _spoke_after_aside(text, e, lex)
 
 
+#: a name's own spelling in Chinese characters, kana or Hangul in brackets after it
+_NATIVE_NAME = regex.compile(r"[ \t]?\([\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}\)")
 #: an age set off by commas right after a name
 _AGE_AFTER = regex.compile(r",[ \t](?:[1-9][0-9]?|1[01][0-9]),[ \t]")
 #: how far an appositive may run before the speech verb that proves its name a person's

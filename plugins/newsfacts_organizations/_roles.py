@@ -18,7 +18,7 @@ import regex
 
 from newsfacts import Article, Entity, RoleClaim
 from newsfacts_organizations._data import Lexicon, lexicon
-from newsfacts_organizations._finder import _appositive_re, _descriptor_before
+from newsfacts_organizations._finder import _NATIVE_NAME, _appositive_re, _descriptor_before
 from newsfacts_organizations._titles import (
     _ARTICLES,
     Word,
@@ -76,7 +76,16 @@ def _before_possessive(text: str, pos: int) -> int:
         return i - 2
     if text.endswith(("'", "’"), 0, i):
         return i - 1
+    if text.endswith(")", 0, i):
+        # "Ministry of Economic Affairs (MOEA) Deputy Director-General": the name before its acronym
+        acronym = _ACRONYM_BEFORE.search(text, max(0, i - 16), i)
+        if acronym is not None:
+            return acronym.start()
     return i
+
+
+#: an acronym in brackets ending where a title starts: " (MOEA)"
+_ACRONYM_BEFORE = regex.compile(r"[ \t]\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\Z")
 
 
 class _Index:
@@ -864,6 +873,9 @@ def _after(article: Article, s: int, e: int, orgs: _Index) -> tuple[int, int, st
     """An appositive title after the name: ", chairman of the X", ", a professor at X", ", X's chief"."""
     text = article.text
     lex = lexicon()
+    native = _NATIVE_NAME.match(text, e)
+    if native is not None:
+        e = native.end()  # "Chen Kuan-yu (陳冠宇), an analyst at ...": past the name as written at home
     words: list[Word] = appositive(text, e, lex)
     if not words:
         return None

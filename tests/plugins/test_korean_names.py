@@ -560,3 +560,7 @@ def test_an_ambiguous_spelling_is_the_place_the_article_names_without_doubt(
     assert places["Mount Kumgang"] == ["Mount Kumgang", "Geumgang"]
     places = {e.name: [m.text for m in e.mentions] for e in alone.extract(second).of_kind("place")}
     assert places["Geum River"] == ["Geum River", "Geumgang"]
+    # the article's own unambiguous place beats a row whose name holds the spelling as a word
+    text = "A worker walks past the plant in Cheongju, South Korea. The Chongju plant makes DRAM."
+    places = {e.name: [m.text for m in e.mentions] for e in alone.extract(text).of_kind("place")}
+    assert places["Cheongju"] == ["Cheongju", "Chongju"]
