@@ -919,6 +919,21 @@ ROLE_CASES = [
         "Honam Institute of Science and Technology",
         "Kang Min-seok, a professor of chemical engineering who has led the institute's",
     ),
+    # brackets between the name and its appositive, or between an organisation and a title
+    (
+        "Chen Kuan-yu (陳冠宇), an analyst at the Taiwan Institute of Economic Research (TIER), said so.",
+        "Chen Kuan-yu",
+        "analyst",
+        "Taiwan Institute of Economic Research",
+        "Chen Kuan-yu (陳冠宇), an analyst at the Taiwan Institute of Economic Research",
+    ),
+    (
+        "In Taipei, Ministry of Economic Affairs (MOEA) Deputy Director-General Chen Yi-ting said so.",
+        "Chen Yi-ting",
+        "Deputy Director-General",
+        "Ministry of Economic Affairs",
+        "Ministry of Economic Affairs (MOEA) Deputy Director-General Chen Yi-ting",
+    ),
     # everyday occupations are titles too
     (
         "Dr. Ahn Hye-jin, a respiratory specialist at Severance Hospital, warned people to stay indoors.",
