@@ -766,6 +766,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,(?![0-9])")
 _ASIDE = re.compile(r"\([^()\n]{0,80}\)")
 
 
+#: "that" right after a date: the date closes a reporting verb's phrase ("told KCNA on Wednesday that")
+_THAT_AFTER = re.compile(r"[ \t]+that\b")
 #: a participle or relative opening an aside set off by commas: ", closed since the fire,"
 _ASIDE_OPENER = re.compile(r",[ \t]+(?:[a-z]+ed|which|who|whose|now|once)\b")
 
@@ -967,6 +969,12 @@ class Ctx:
         """
         lean = self._lean(s)
         if lean == "back":
+            return "past", True
+        if _THAT_AFTER.match(self.text, e) and any(
+            kind == "report" and ce <= s for _cs, ce, kind in self._sentence_cues(s, e)[1]
+        ):
+            # "told the Korean Central News Agency (KCNA) on Wednesday that the route would
+            # be opened": the day is the telling's, whatever the tense of what was told
             return "past", True
         if (
             _ATTRIBUTIVE.match(self.text, e)

@@ -347,6 +347,8 @@ DURATIONS = [
     Case(FRI, "The flight lasted an hour and a half.", "an hour and a half", "PT1H30M", None, None),
     Case(FRI, "Gyeongju was the capital for nearly a thousand years.", "nearly a thousand years", "P1000Y", None, None),
     Case(FRI, "The feud ran for a dozen years.", "a dozen years", "P12Y", None, None),
+    Case(FRI, "He must serve six more months before his release.", "six more months", "P6M", None, None),
+    Case(FRI, "The match is on Boxing Day.", "Boxing Day", "2018-12-26", "2018-12-26", "2018-12-26"),
     Case(FRI, "The hearing lasted 2 1/2 hours.", "2 1/2 hours", "PT2H30M", None, None),
     Case(FRI, "The ferry was stuck at sea for 1½ days.", "1½ days", "P1DT12H", None, None),
     Case(FRI, "The strike lasted half a year.", "half a year", "P6M", None, None),

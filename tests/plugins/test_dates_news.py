@@ -52,6 +52,8 @@ BARE_MONTHS = [
     Case(JUL, "The base fare will rise by 150 won to 1,700 won from Aug. 29, the second rise in a year.", "Aug. 29", "2026-08-29"),
     Case(JUL, "The pass, which currently costs 62,000 won, will go up to 65,000 won in October, the city said.", "October", "2026-10"),
     Case(JUL, "Kim won the party's nomination in March.", "March", "2026-03"),
+    # a day closing the reporting verb's phrase before "that" is the telling's
+    Case(NOV, "An official told the Korean Central News Agency (KCNA) on Wednesday that the route would be opened next month.", "Wednesday", "2026-11-18"),
     # an aside set off by commas between the verb and the date says nothing of its tense
     Case(APR, "The temple plans to reopen its hall, closed since the fire, in autumn.", "autumn", "2026-FA"),
     Case(APR, "The city plans to reopen the bridge, damaged in the floods, in autumn.", "autumn", "2026-FA"),
