@@ -934,6 +934,14 @@ ROLE_CASES = [
         "Ministry of Economic Affairs",
         "Ministry of Economic Affairs (MOEA) Deputy Director-General Chen Yi-ting",
     ),
+    # "Studios" is a head word: the company, not a person named Studios
+    (
+        "The streamer will pay Seoul's Gaon Studios $310 million. Gaon Studios CEO Shin Hae-won said so.",
+        "Shin Hae-won",
+        "CEO",
+        "Gaon Studios",
+        "Gaon Studios CEO Shin Hae-won",
+    ),
     # everyday occupations are titles too
     (
         "Dr. Ahn Hye-jin, a respiratory specialist at Severance Hospital, warned people to stay indoors.",

@@ -64,6 +64,7 @@ DESCRIBED = [
     ("She paid $1,900 for a seat that the official ticketing platform, Ticketa, had sold.", ["Ticketa"]),
     ("Banks, Shinhan included, cut rates.", []),
     ("The rival bid, from the Franco-German consortium Eurotrak, cost more.", ["Eurotrak"]),
+    ("Lumora, the ad-supported streamer, has agreed to pay for the rights.", ["Lumora"]),
     ("The satellites belong to Zenit Orbital, a privately held company in Lisbon.", ["Zenit Orbital"]),
     # a religion's adjective after a descriptor word is no name
     ("The painting is a gwaebul, a giant Buddhist image meant for ceremonies.", []),
